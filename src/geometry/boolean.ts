@@ -1,0 +1,125 @@
+/**
+ * Boolean operations on areas: union, intersection, difference. All three
+ * go through the one clipping engine (`_engine.ts`), never mutate their
+ * input, and return a MultiPolygon whose rings are clean (no repeated
+ * points, spikes or zero-area rings) and wound as RFC 7946 asks. An empty
+ * result is `{ type: 'MultiPolygon', coordinates: [] }`.
+ *
+ * Each argument is one area: a FeatureCollection counts as the union of its
+ * features. An array argument counts as several areas.
+ *
+ * @module
+ */
+import type { MultiPolygon } from 'geojson';
+import type { IssuePath } from '../errors/index.js';
+import { cleanMultiPolygon, type MultiPolygon2 } from './_clean.js';
+import { clip } from './_engine.js';
+import { checkEdges, polygonsOf, type AreaInput } from './_input.js';
+
+/**
+ * One or more areas: an {@link AreaInput} or an array of them.
+ *
+ * @category Geometry
+ */
+export type AreaOperand = AreaInput | readonly AreaInput[];
+
+/**
+ * The ground covered by any of the areas, dissolved into non-overlapping
+ * polygons.
+ *
+ * @param areas - areas, or arrays of areas; a FeatureCollection counts as
+ *   the union of its features, so `union(collection)` dissolves it
+ * @returns a MultiPolygon; empty (`coordinates: []`) when no area is given
+ *   or all are empty
+ * @throws {@link ContestedError} `invalid-input` when an operand holds a
+ *   point or line; `invalid-geometry` for bad coordinates or antimeridian
+ *   crossings; `geometry-engine` if the clipping engine fails
+ * @category Geometry
+ *
+ * @example
+ * ```ts
+ * const west: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] };
+ * const east: Polygon = { type: 'Polygon', coordinates: [[[1, 0], [2, 0], [2, 1], [1, 1], [1, 0]]] };
+ * union(west, east).coordinates.length;
+ * //=> 1 (one polygon: the shared edge dissolves)
+ * ```
+ */
+export function union(...areas: AreaOperand[]): MultiPolygon {
+  return multiPolygon(clip('union', operandsOf(areas, 0)));
+}
+
+/**
+ * The ground covered by every one of the areas.
+ *
+ * @param areas - areas, or arrays of areas
+ * @returns a MultiPolygon; empty when the areas do not overlap (touching
+ *   along an edge is not overlap), when any area is empty, or when none is
+ *   given
+ * @throws {@link ContestedError} as {@link union}
+ * @category Geometry
+ *
+ * @example
+ * ```ts
+ * const a: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] };
+ * const b: Polygon = { type: 'Polygon', coordinates: [[[1, 1], [3, 1], [3, 3], [1, 3], [1, 1]]] };
+ * intersection(a, b).coordinates;
+ * //=> [[[[1, 1], [2, 1], [2, 2], [1, 2], [1, 1]]]]
+ * ```
+ */
+export function intersection(...areas: AreaOperand[]): MultiPolygon {
+  if (areas.length === 0) return multiPolygon([]);
+  return multiPolygon(clip('intersection', operandsOf(areas, 0)));
+}
+
+/**
+ * The ground of `area` that none of `subtract` covers.
+ *
+ * @param area - the area to cut from
+ * @param subtract - areas, or arrays of areas, to remove
+ * @returns a MultiPolygon; empty when `subtract` covers all of `area`;
+ *   `area` itself, cleaned, when nothing is subtracted
+ * @throws {@link ContestedError} as {@link union}
+ * @category Geometry
+ *
+ * @example
+ * ```ts
+ * const city: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] };
+ * const north: Polygon = { type: 'Polygon', coordinates: [[[0, 1], [2, 1], [2, 2], [0, 2], [0, 1]]] };
+ * difference(city, north).coordinates;
+ * //=> [[[[0, 0], [2, 0], [2, 1], [0, 1], [0, 0]]]]
+ * ```
+ */
+export function difference(area: AreaInput, ...subtract: AreaOperand[]): MultiPolygon {
+  const [subject] = operandsOf([area], 0, ['area']);
+  return multiPolygon(clip('difference', [subject!, ...operandsOf(subtract, 1)]));
+}
+
+/** Wraps coordinates as a MultiPolygon geometry. */
+export function multiPolygon(coordinates: MultiPolygon2): MultiPolygon {
+  return { type: 'MultiPolygon', coordinates };
+}
+
+/**
+ * The operands of a call, each checked and converted to 2-D coordinates.
+ * Paths say which argument was wrong: `[argumentIndex, …]`, or
+ * `[argumentIndex, arrayIndex, …]` inside an array argument.
+ */
+function operandsOf(areas: readonly AreaOperand[], firstIndex: number, rootPath?: IssuePath): MultiPolygon2[] {
+  const operands: MultiPolygon2[] = [];
+  areas.forEach((operand, index) => {
+    const base: IssuePath = rootPath ?? [index + firstIndex];
+    if (Array.isArray(operand)) {
+      (operand as readonly AreaInput[]).forEach((area, inner) => operands.push(areaCoordinates(area, [...base, inner])));
+    } else operands.push(areaCoordinates(operand as AreaInput, base));
+  });
+  return operands;
+}
+
+/** An area as checked 2-D coordinates for the engine. */
+export function areaCoordinates(area: AreaInput, path: IssuePath = []): MultiPolygon2 {
+  const polygons = polygonsOf(area, 'refuse', path);
+  for (const polygon of polygons) polygon.rings.forEach((ring, index) => checkEdges(ring, [...polygon.path, index]));
+  // Pre-cleaning removes what engines choke on (spikes, repeated points,
+  // collapsed rings) without changing the ground the area covers.
+  return cleanMultiPolygon(polygons.map((polygon) => polygon.rings));
+}

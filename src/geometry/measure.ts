@@ -1,0 +1,171 @@
+/**
+ * Sizes: area in km², perimeter, length and distance in metres. Areas are
+ * exact on the WGS84 ellipsoid for SPEC's edge model (edges straight in
+ * lon/lat, RFC 7946); perimeters, lengths and distances are geodesic, from
+ * GeographicLib, between consecutive positions.
+ *
+ * @module
+ */
+import type { Feature, Point, Position } from 'geojson';
+import type { IssuePath } from '../errors/index.js';
+import { polygonAreaM2 } from './_area.js';
+import { geodesicDistance } from './_geodesic.js';
+import { checkEdges, geometriesOf, invalidInput, polygonsOf, type GeometryInput } from './_input.js';
+
+/**
+ * A point as the distance functions accept it: a `[lon, lat]` position, a
+ * Point geometry, or a Feature holding one.
+ *
+ * @category Geometry
+ */
+export type PointInput = Position | Point | Feature<Point>;
+
+/**
+ * The area of every polygon in the input, in km², exact on the WGS84
+ * ellipsoid for edges straight in longitude/latitude (RFC 7946).
+ *
+ * Holes subtract. Winding does not matter: the first ring of a polygon
+ * counts as positive area whichever way it runs, every later ring as a hole.
+ * Rings need not repeat their first position; the closing edge is implied.
+ * Overlapping polygons in one input are counted twice (use {@link union}
+ * first to count ground once).
+ *
+ * @param input - a Geometry, Feature or FeatureCollection
+ * @returns the area in km²; 0 for points, lines, empty collections and
+ *   features without geometry
+ * @throws {@link ContestedError} `invalid-geometry` for a non-finite or
+ *   out-of-range coordinate, or an edge spanning more than 180° of longitude
+ *   (antimeridian crossing); `invalid-input` when the input is not GeoJSON
+ * @category Geometry
+ *
+ * @example
+ * ```ts
+ * // A 0.1° × 0.1° cell at Pokrovsk (37.1° E, 48.3° N).
+ * areaKm2({
+ *   type: 'Polygon',
+ *   coordinates: [[[37.1, 48.3], [37.2, 48.3], [37.2, 48.4], [37.1, 48.4], [37.1, 48.3]]],
+ * });
+ * //=> 82.418… (km²)
+ * ```
+ */
+export function areaKm2(input: GeometryInput): number {
+  let total = 0;
+  for (const polygon of polygonsOf(input, 'skip')) {
+    polygon.rings.forEach((ring, index) => checkEdges(ring, [...polygon.path, index]));
+    total += polygonAreaM2(polygon.rings);
+  }
+  return total / 1e6;
+}
+
+/**
+ * The geodesic length of every ring of every polygon in the input (outer
+ * rings and holes), in metres.
+ *
+ * Each edge is measured as the geodesic between its end points, which for
+ * the short edges of real data is the length of the lon/lat-straight edge
+ * to well under a millimetre per kilometre.
+ *
+ * @param input - a Geometry, Feature or FeatureCollection
+ * @returns metres; 0 when the input has no polygon
+ * @throws {@link ContestedError} `invalid-geometry` for bad coordinates
+ *   (see {@link areaKm2}); `invalid-input` when the input is not GeoJSON
+ * @category Geometry
+ *
+ * @example
+ * ```ts
+ * perimeterM({ type: 'Polygon', coordinates: [[[37, 48], [37.01, 48], [37.01, 48.01], [37, 48]]] });
+ * //=> 3_197.2… (metres)
+ * ```
+ */
+export function perimeterM(input: GeometryInput): number {
+  let total = 0;
+  for (const polygon of polygonsOf(input, 'skip')) {
+    polygon.rings.forEach((ring, index) => {
+      total += pathLength(ring, [...polygon.path, index], true);
+    });
+  }
+  return total;
+}
+
+/**
+ * The geodesic length of every LineString and MultiLineString in the input,
+ * in metres. Polygon outlines are not lines here: use {@link perimeterM}.
+ *
+ * @param input - a Geometry, Feature or FeatureCollection
+ * @returns metres; 0 when the input has no line
+ * @throws {@link ContestedError} `invalid-geometry` for bad coordinates
+ *   (see {@link areaKm2}); `invalid-input` when the input is not GeoJSON
+ * @category Geometry
+ *
+ * @example
+ * ```ts
+ * lengthM({ type: 'LineString', coordinates: [[37.15, 48.28], [37.2, 48.28]] });
+ * //=> 3_711.0… (metres)
+ * ```
+ */
+export function lengthM(input: GeometryInput): number {
+  let total = 0;
+  for (const { geometry, path } of geometriesOf(input)) {
+    if (geometry.type === 'LineString') total += pathLength(geometry.coordinates, [...path, 'coordinates'], false);
+    else if (geometry.type === 'MultiLineString') {
+      geometry.coordinates.forEach((line, index) => {
+        total += pathLength(line, [...path, 'coordinates', index], false);
+      });
+    }
+  }
+  return total;
+}
+
+/**
+ * The geodesic distance between two points on the WGS84 ellipsoid, in
+ * metres (GeographicLib's inverse problem, accurate to about 15 nm).
+ *
+ * @param from - a `[lon, lat]` position, Point, or Feature holding a Point
+ * @param to - the same
+ * @returns metres; 0 for the same point
+ * @throws {@link ContestedError} `invalid-input` when either is not a point;
+ *   `invalid-geometry` when a coordinate is not finite or out of range
+ * @category Geometry
+ *
+ * @example
+ * ```ts
+ * // Pokrovsk to Myrnohrad, centre to centre.
+ * distanceM([37.18, 48.28], [37.26, 48.30]);
+ * //=> 6_339.4… (metres)
+ * ```
+ */
+export function distanceM(from: PointInput, to: PointInput): number {
+  const a = pointPosition(from, ['from']);
+  const b = pointPosition(to, ['to']);
+  return geodesicDistance(a[0]!, a[1]!, b[0]!, b[1]!);
+}
+
+/** The position of a point input, checked. */
+export function pointPosition(input: PointInput, path: IssuePath): Position {
+  let position: unknown = input;
+  if (!Array.isArray(input)) {
+    const value = input as { type?: unknown; geometry?: { type?: unknown; coordinates?: unknown } | null; coordinates?: unknown };
+    const geometry = value.type === 'Feature' ? value.geometry : value;
+    if (geometry?.type !== 'Point') throw invalidInput(path, 'expected a [lon, lat] position, a Point, or a Feature holding a Point');
+    position = geometry.coordinates;
+  }
+  if (!Array.isArray(position)) throw invalidInput(path, 'a point needs [lon, lat] coordinates');
+  checkEdges([position as Position], path);
+  return position as Position;
+}
+
+function pathLength(positions: readonly Position[], path: IssuePath, closed: boolean): number {
+  checkEdges(positions, path);
+  let total = 0;
+  for (let i = 1; i < positions.length; i += 1) {
+    const a = positions[i - 1]!;
+    const b = positions[i]!;
+    total += geodesicDistance(a[0]!, a[1]!, b[0]!, b[1]!);
+  }
+  const first = positions[0];
+  const last = positions[positions.length - 1];
+  if (closed && first !== undefined && last !== undefined && (first[0] !== last[0] || first[1] !== last[1])) {
+    total += geodesicDistance(last[0]!, last[1]!, first[0]!, first[1]!);
+  }
+  return total;
+}
