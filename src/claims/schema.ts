@@ -1,0 +1,124 @@
+/**
+ * Claims of control: an actor's statement, at a time, that some ground is
+ * held, contested or being advanced into by a side. ISW separates what a
+ * party *claims* from what it *assesses* on verifiable evidence; a claim
+ * records which it is (`basis`), how credible the information is (Admiralty
+ * 1–6), the evidence it rests on, and the earlier claims it refutes.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { Id, Properties, Ref, Refs, Text, Url } from '../_lib/fields.js';
+import { InformationCredibility } from '../actors/schema.js';
+import { AreaRef } from '../places/areaRef.js';
+import { TimeRef } from '../time/timeRef.js';
+
+/**
+ * Who holds ground, as a claim says:
+ * - `controlled`: held by one side;
+ * - `contested`: the gray zone — fought over or unverified (DeepState's
+ *   "unknown status");
+ * - `advancing`: a side operates or attacks there without control (ISW's
+ *   "assessed advances").
+ *
+ * @category Claims & diffs
+ */
+export const ControlStatus = z.enum(['controlled', 'contested', 'advancing'], {
+  error: 'status is one of controlled, contested, advancing',
+});
+/** Who holds ground, as a claim says. @category Claims & diffs */
+export type ControlStatus = z.infer<typeof ControlStatus>;
+
+/**
+ * `claimed`: asserted by a party, not independently verified; `assessed`:
+ * judged on reliable, independently verifiable information (ISW's usage).
+ *
+ * @category Claims & diffs
+ */
+export const ClaimBasis = z.enum(['claimed', 'assessed'], { error: 'basis is claimed or assessed' });
+/** Whether a claim is asserted or assessed. @category Claims & diffs */
+export type ClaimBasis = z.infer<typeof ClaimBasis>;
+
+/**
+ * An actor's statement about control of an area.
+ *
+ * `side` names the side that controls (for `controlled`) or advances (for
+ * `advancing`) and is required for both; a `contested` claim may name the
+ * `sides` fighting over the ground.
+ *
+ * @example
+ * ```ts
+ * Claim.parse({
+ *   id: 'kremlin-city', claimant: 'kremlin', statedAt: '2025-12-01', area: 'pokrovsk',
+ *   status: 'controlled', side: 'RU', basis: 'claimed', credibility: 5,
+ * });
+ * ```
+ * @category Claims & diffs
+ */
+export const Claim = z
+  .strictObject({
+    /** Unique among claims. */
+    id: Id,
+    /** Who makes the claim (an actor id). */
+    claimant: Ref,
+    /** When it was stated. */
+    statedAt: TimeRef,
+    /** The time the claim is about; `statedAt` when absent. */
+    validAt: TimeRef.optional(),
+    /** The ground it is about. */
+    area: AreaRef,
+    /** What it says of that ground. */
+    status: ControlStatus,
+    /** The side in control (`controlled`) or advancing (`advancing`). */
+    side: Ref.optional(),
+    /** The sides fighting over contested ground. */
+    sides: z.array(Ref).min(2, { error: 'contested ground is fought over by at least 2 sides' }).optional(),
+    /** Asserted (`claimed`) or independently verified (`assessed`). */
+    basis: ClaimBasis,
+    /** The claim in the claimant's words. */
+    quote: Text.optional(),
+    /** Evidence the claim rests on (evidence ids). */
+    evidence: Refs.optional(),
+    /** Admiralty information credibility, 1 (confirmed) … 6 (cannot be judged). */
+    credibility: InformationCredibility.optional(),
+    /** Earlier claims this one refutes (claim ids). */
+    refutes: Refs.optional(),
+    /** Where it was published. */
+    url: Url.optional(),
+    /** A note. */
+    description: Text.optional(),
+    /** Fields of your own. */
+    properties: Properties.optional(),
+  })
+  .check((ctx) => {
+    const c = ctx.value;
+    if ((c.status === 'controlled' || c.status === 'advancing') && c.side === undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        input: c,
+        path: ['side'],
+        message: `a ${c.status} claim names the side that ${c.status === 'controlled' ? 'controls' : 'advances'} (side)`,
+        params: { contested: 'missing-side' },
+      });
+    }
+    if (c.status !== 'contested' && c.sides !== undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        input: c.sides,
+        path: ['sides'],
+        message: `"sides" belongs to contested claims; a ${c.status} claim names one side in "side"`,
+        params: { contested: 'sides-not-contested' },
+      });
+    }
+    if (c.sides !== undefined && new Set(c.sides).size !== c.sides.length) {
+      ctx.issues.push({
+        code: 'custom',
+        input: c.sides,
+        path: ['sides'],
+        message: 'a side is listed twice in "sides"',
+        params: { contested: 'duplicate-side' },
+      });
+    }
+  });
+/** An actor's statement about control of an area. @category Claims & diffs */
+export type Claim = z.output<typeof Claim>;

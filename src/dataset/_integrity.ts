@@ -1,0 +1,217 @@
+/**
+ * The checks that make a set of valid entities a valid dataset: ids unique
+ * per kind, every reference resolving to an entity of the right kind, unit
+ * parents without cycles, a person's unit on the person's side, area
+ * expressions naming areas and lines of the right kind, refutations not
+ * reaching forward in time.
+ *
+ * It reads the input defensively, as unknown JSON, so that it can run even
+ * when some entities failed their schema: every problem is reported in one
+ * pass, not the first only.
+ */
+import type { ContestedIssue, IssuePath } from '../errors/index.js';
+import { areaRefPlaces, type AreaRef } from '../places/areaRef.js';
+import { resolveTime, type TimeRef } from '../time/timeRef.js';
+
+type Rec = Record<string, unknown>;
+const KINDS = ['sides', 'actors', 'units', 'persons', 'places', 'claims', 'evidence', 'events', 'statements'] as const;
+type Kind = (typeof KINDS)[number];
+const SINGULAR: Record<Kind, string> = {
+  sides: 'side',
+  actors: 'actor',
+  units: 'unit',
+  persons: 'person',
+  places: 'place',
+  claims: 'claim',
+  evidence: 'evidence',
+  events: 'event',
+  statements: 'statement',
+};
+const LINE_KINDS = new Set(['railway', 'river', 'road', 'line']);
+
+const isRec = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+function list(input: Rec, kind: Kind): Rec[] {
+  const v = input[kind];
+  return Array.isArray(v) ? v.map((e) => (isRec(e) ? e : {})) : [];
+}
+
+/** Checks cross-entity consistency of a dataset-shaped value. */
+export function checkIntegrity(input: unknown): ContestedIssue[] {
+  if (!isRec(input)) return [];
+  const issues: ContestedIssue[] = [];
+  const index = new Map<Kind, Map<string, Rec>>();
+
+  for (const kind of KINDS) {
+    const byId = new Map<string, Rec>();
+    const firstAt = new Map<string, number>();
+    list(input, kind).forEach((entity, i) => {
+      const id = str(entity['id']);
+      if (id === undefined) return;
+      const first = firstAt.get(id);
+      if (first !== undefined) {
+        issues.push({
+          code: 'duplicate-id',
+          path: [kind, i, 'id'],
+          message: `${SINGULAR[kind]} id "${id}" is already used by ${kind}[${first}]`,
+        });
+        return;
+      }
+      firstAt.set(id, i);
+      byId.set(id, entity);
+    });
+    index.set(kind, byId);
+  }
+
+  const ref = (target: Kind, value: unknown, path: IssuePath, what: string): Rec | undefined => {
+    const id = str(value);
+    if (id === undefined) return undefined;
+    const found = index.get(target)?.get(id);
+    if (found === undefined) {
+      issues.push({
+        code: 'unknown-reference',
+        path,
+        message: `${what} "${id}" is not the id of any ${SINGULAR[target]} in ${target}`,
+      });
+    }
+    return found;
+  };
+  const refs = (target: Kind, value: unknown, path: IssuePath, what: string): void => {
+    if (Array.isArray(value)) value.forEach((v, j) => ref(target, v, [...path, j], what));
+  };
+  const areaRef = (value: unknown, path: IssuePath): void => {
+    if (value === undefined || (typeof value !== 'string' && !isRec(value))) return;
+    let places;
+    try {
+      places = areaRefPlaces(value as AreaRef);
+    } catch {
+      return; // malformed expressions are reported by the schema
+    }
+    for (const p of places) {
+      const place = ref('places', p.id, [...path, ...p.path], p.role === 'line' ? 'split line' : 'area');
+      if (place === undefined) continue;
+      const isLine = LINE_KINDS.has(str(place['kind']) ?? '');
+      if (p.role === 'line' && !isLine) {
+        issues.push({ code: 'wrong-place-kind', path: [...path, ...p.path], message: `place "${p.id}" is a ${String(place['kind'])}, not a line to split by` });
+      } else if (p.role === 'area' && isLine) {
+        issues.push({ code: 'wrong-place-kind', path: [...path, ...p.path], message: `place "${p.id}" is a ${String(place['kind'])} (a line), not an area` });
+      }
+    }
+  };
+
+  list(input, 'actors').forEach((a, i) => {
+    ref('sides', a['side'], ['actors', i, 'side'], 'side');
+    ref('units', a['unit'], ['actors', i, 'unit'], 'unit');
+    ref('persons', a['person'], ['actors', i, 'person'], 'person');
+  });
+  list(input, 'units').forEach((u, i) => {
+    ref('sides', u['side'], ['units', i, 'side'], 'side');
+    ref('units', u['parent'], ['units', i, 'parent'], 'parent unit');
+  });
+  checkUnitCycles(list(input, 'units'), issues);
+  list(input, 'persons').forEach((p, i) => {
+    ref('sides', p['side'], ['persons', i, 'side'], 'side');
+    const unit = ref('units', p['unit'], ['persons', i, 'unit'], 'unit');
+    if (unit !== undefined && str(unit['side']) !== undefined && str(p['side']) !== undefined && unit['side'] !== p['side']) {
+      issues.push({
+        code: 'side-mismatch',
+        path: ['persons', i, 'unit'],
+        message: `person is on side "${String(p['side'])}" but unit "${String(p['unit'])}" is on side "${String(unit['side'])}"`,
+      });
+    }
+  });
+  list(input, 'claims').forEach((c, i) => {
+    ref('actors', c['claimant'], ['claims', i, 'claimant'], 'claimant');
+    ref('sides', c['side'], ['claims', i, 'side'], 'side');
+    refs('sides', c['sides'], ['claims', i, 'sides'], 'side');
+    refs('evidence', c['evidence'], ['claims', i, 'evidence'], 'evidence');
+    areaRef(c['area'], ['claims', i, 'area']);
+    if (Array.isArray(c['refutes'])) {
+      c['refutes'].forEach((r, j) => {
+        const path = ['claims', i, 'refutes', j];
+        if (r === c['id']) {
+          issues.push({ code: 'self-reference', path, message: `claim "${String(r)}" cannot refute itself` });
+          return;
+        }
+        const refuted = ref('claims', r, path, 'refuted claim');
+        if (refuted !== undefined) checkRefutationOrder(c, refuted, path, issues);
+      });
+    }
+  });
+  list(input, 'evidence').forEach((e, i) => {
+    ref('actors', e['source'], ['evidence', i, 'source'], 'source');
+    areaRef(e['area'], ['evidence', i, 'area']);
+    if (Array.isArray(e['shows'])) {
+      e['shows'].forEach((o, j) => {
+        if (isRec(o)) ref('sides', o['side'], ['evidence', i, 'shows', j, 'side'], 'side');
+      });
+    }
+  });
+  list(input, 'events').forEach((e, i) => {
+    ref('sides', e['side'], ['events', i, 'side'], 'side');
+    refs('units', e['units'], ['events', i, 'units'], 'unit');
+    refs('persons', e['persons'], ['events', i, 'persons'], 'person');
+    refs('events', e['follows'], ['events', i, 'follows'], 'earlier event');
+    refs('evidence', e['evidence'], ['events', i, 'evidence'], 'evidence');
+    areaRef(e['area'], ['events', i, 'area']);
+  });
+  list(input, 'statements').forEach((s, i) => {
+    ref('persons', s['speaker'], ['statements', i, 'speaker'], 'speaker');
+    ref('actors', s['actor'], ['statements', i, 'actor'], 'actor');
+    refs('claims', s['claims'], ['statements', i, 'claims'], 'claim');
+    refs('events', s['events'], ['statements', i, 'events'], 'event');
+  });
+  return issues;
+}
+
+/** Reports each cycle of unit parents once, at the unit where it was found. */
+function checkUnitCycles(units: Rec[], issues: ContestedIssue[]): void {
+  const parentOf = new Map<string, string>();
+  const indexOf = new Map<string, number>();
+  units.forEach((u, i) => {
+    const id = str(u['id']);
+    const parent = str(u['parent']);
+    if (id === undefined || indexOf.has(id)) return;
+    indexOf.set(id, i);
+    if (parent !== undefined) parentOf.set(id, parent);
+  });
+  const done = new Set<string>();
+  for (const start of indexOf.keys()) {
+    if (done.has(start)) continue;
+    const trail: string[] = [];
+    const onTrail = new Set<string>();
+    let cur: string | undefined = start;
+    while (cur !== undefined && !done.has(cur) && !onTrail.has(cur)) {
+      trail.push(cur);
+      onTrail.add(cur);
+      cur = parentOf.get(cur);
+    }
+    if (cur !== undefined && onTrail.has(cur)) {
+      const cycle = trail.slice(trail.indexOf(cur));
+      issues.push({
+        code: 'cycle',
+        path: ['units', indexOf.get(cur) ?? 0, 'parent'],
+        message: `unit parents form a cycle: ${[...cycle, cur].join(' → ')}`,
+      });
+    }
+    for (const id of trail) done.add(id);
+  }
+}
+
+/** A claim cannot refute one that was stated after it. */
+function checkRefutationOrder(claim: Rec, refuted: Rec, path: IssuePath, issues: ContestedIssue[]): void {
+  try {
+    const said = resolveTime(claim['statedAt'] as TimeRef);
+    const earlier = resolveTime(refuted['statedAt'] as TimeRef);
+    if (said.end.getTime() <= earlier.start.getTime()) {
+      issues.push({
+        code: 'refutes-later-claim',
+        path,
+        message: `claim "${String(claim['id'])}" (stated ${JSON.stringify(claim['statedAt'])}) cannot refute "${String(refuted['id'])}", stated later (${JSON.stringify(refuted['statedAt'])})`,
+      });
+    }
+  } catch {
+    // invalid times are reported by the schema
+  }
+}

@@ -1,0 +1,247 @@
+/**
+ * Parsing entry points. Each validates unknown input (typically the result
+ * of `JSON.parse`) and either returns typed data or throws a
+ * {@link ContestedError} listing every problem with a path into the input;
+ * each has a `safe…` twin that returns a {@link ParseResult} instead.
+ *
+ * @module
+ */
+import type { z } from 'zod';
+import { ContestedError, type ContestedIssue } from '../errors/index.js';
+import { fromZodIssues } from '../_lib/zodIssues.js';
+import { Actor } from '../actors/schema.js';
+import { Claim } from '../claims/schema.js';
+import { Evidence } from '../evidence/schema.js';
+import { Event } from '../events/schema.js';
+import { Person } from '../personnel/schema.js';
+import { Place } from '../places/schema.js';
+import { MAX_AREA_DEPTH, areaRefDepth, AreaRef } from '../places/areaRef.js';
+import { Position } from '../positions/schema.js';
+import { Side } from '../sides/schema.js';
+import { Statement } from '../statements/schema.js';
+import { Unit } from '../units/schema.js';
+import { Dataset } from './schema.js';
+import { checkIntegrity } from './_integrity.js';
+
+/**
+ * The outcome of a `safe…` parse: the data, or the error that `parse…` would
+ * have thrown.
+ *
+ * @category Model
+ */
+export type ParseResult<T> = { success: true; data: T } | { success: false; error: ContestedError };
+
+/**
+ * The deepest JSON nesting accepted by the parsers. GeoJSON needs five
+ * levels and area expressions a few per level of nesting; deeper input is
+ * refused before any recursive code sees it.
+ *
+ * @category Model
+ */
+export const MAX_INPUT_DEPTH = 512;
+
+/** The entity schemas by name, for {@link parseEntity} and {@link toJsonSchema}. */
+const ENTITIES = {
+  side: Side,
+  actor: Actor,
+  unit: Unit,
+  person: Person,
+  position: Position,
+  place: Place,
+  areaRef: AreaRef,
+  claim: Claim,
+  evidence: Evidence,
+  event: Event,
+  statement: Statement,
+  dataset: Dataset,
+} as const;
+
+/**
+ * The name of an entity schema: `'claim'`, `'unit'`, `'dataset'` …
+ *
+ * @category Model
+ */
+export type EntityName = keyof typeof ENTITIES;
+
+/**
+ * The parsed type of each entity, by name.
+ *
+ * @category Model
+ */
+export type EntityOf<K extends EntityName> = z.output<(typeof ENTITIES)[K]>;
+
+/** The names of every entity schema, in a stable order. @category Model */
+export const ENTITY_NAMES = Object.keys(ENTITIES) as EntityName[];
+
+/**
+ * The schema of an entity by name, for use with zod directly.
+ *
+ * @internal
+ */
+export function entitySchema<K extends EntityName>(name: K): (typeof ENTITIES)[K] {
+  return ENTITIES[name];
+}
+
+/** Measures nesting without recursion, giving up past `limit`. */
+function depthExceeds(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop() as [unknown, number];
+    if (d > limit) return true;
+    if (v !== null && typeof v === 'object') {
+      for (const child of Object.values(v as Record<string, unknown>)) {
+        if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
+      }
+    }
+  }
+  return false;
+}
+
+/** Refuses input that would make recursive schemas overflow the stack. */
+function guardDepth(input: unknown, areaPaths: boolean): ContestedIssue[] {
+  if (depthExceeds(input, MAX_INPUT_DEPTH)) {
+    return [{ code: 'too-deep', path: [], message: `input nests deeper than ${MAX_INPUT_DEPTH} levels` }];
+  }
+  if (!areaPaths) return [];
+  const issues: ContestedIssue[] = [];
+  const check = (value: unknown, path: (string | number)[]): void => {
+    if (areaRefDepth(value) > MAX_AREA_DEPTH) {
+      issues.push({ code: 'too-deep', path, message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` });
+    }
+  };
+  if (input !== null && typeof input === 'object') {
+    const rec = input as Record<string, unknown>;
+    for (const kind of ['claims', 'evidence', 'events'] as const) {
+      const items = rec[kind];
+      if (Array.isArray(items)) {
+        items.forEach((item: unknown, i) => {
+          if (item !== null && typeof item === 'object') check((item as Record<string, unknown>)['area'], [kind, i, 'area']);
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * Parses one entity by name without throwing.
+ *
+ * @param name - which entity: `'claim'`, `'unit'`, `'position'` …
+ * @param input - unknown data
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @category Model
+ *
+ * @example
+ * ```ts
+ * const result = safeParseEntity('side', { id: 'UA' });
+ * result.success;
+ * //=> false
+ * ```
+ */
+export function safeParseEntity<K extends EntityName>(name: K, input: unknown): ParseResult<EntityOf<K>> {
+  const guard = guardDepth(input, false);
+  const deep = name === 'areaRef' && areaRefDepth(input) > MAX_AREA_DEPTH;
+  if (guard.length > 0 || deep) {
+    const issues = guard.length > 0 ? guard : [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` }];
+    return { success: false, error: new ContestedError('limit-exceeded', issues) };
+  }
+  const schema = ENTITIES[name] as z.ZodType<EntityOf<K>>;
+  const result = schema.safeParse(input);
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, error: new ContestedError('invalid-input', fromZodIssues(result.error.issues), `invalid ${name}`) };
+}
+
+/**
+ * Parses one entity by name.
+ *
+ * @param name - which entity: `'claim'`, `'unit'`, `'position'` …
+ * @param input - unknown data
+ * @returns the parsed entity
+ * @throws {@link ContestedError} `invalid-input` listing every problem
+ * @category Model
+ *
+ * @example
+ * ```ts
+ * parseEntity('side', { id: 'UA', name: 'Ukraine' }).name;
+ * //=> 'Ukraine'
+ * ```
+ */
+export function parseEntity<K extends EntityName>(name: K, input: unknown): EntityOf<K> {
+  const result = safeParseEntity(name, input);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * Parses a whole dataset without throwing: the schema of every entity, then
+ * the dataset's integrity (unique ids per kind, references that resolve,
+ * unit parents without cycles, a person's unit on the person's side). Every
+ * problem is reported, each with a path such as `claims[2].claimant`.
+ *
+ * @param input - unknown data, typically from `JSON.parse`
+ * @returns `{ success: true, data }` or `{ success: false, error }` with
+ *   `error.code` `invalid-input` (a schema failed), `invalid-dataset`
+ *   (entities are fine, the whole is not) or `limit-exceeded`
+ * @category Model
+ *
+ * @example
+ * ```ts
+ * const result = safeParseDataset({ claims: [{ id: 'c1' }] });
+ * if (!result.success) console.log(result.error.issues.length > 0);
+ * //=> true
+ * ```
+ */
+export function safeParseDataset(input: unknown): ParseResult<Dataset> {
+  const guard = guardDepth(input, true);
+  if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
+  const parsed = Dataset.safeParse(input);
+  const schemaIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
+  const integrityIssues = checkIntegrity(input);
+  if (schemaIssues.length === 0 && integrityIssues.length === 0 && parsed.success) {
+    return { success: true, data: parsed.data };
+  }
+  const issues = [...schemaIssues, ...integrityIssues];
+  const code = schemaIssues.length > 0 ? 'invalid-input' : 'invalid-dataset';
+  const noun = issues.length === 1 ? 'problem' : 'problems';
+  return { success: false, error: new ContestedError(code, issues, `invalid dataset: ${issues.length} ${noun}`) };
+}
+
+/**
+ * Parses a whole dataset; see {@link safeParseDataset} for what is checked.
+ *
+ * @param input - unknown data, typically from `JSON.parse`
+ * @returns the dataset, typed
+ * @throws {@link ContestedError} listing every problem found
+ * @category Model
+ *
+ * @example
+ * ```ts
+ * const dataset = parseDataset({ sides: [{ id: 'UA', name: 'Ukraine' }] });
+ * dataset.sides?.[0]?.name;
+ * //=> 'Ukraine'
+ * ```
+ */
+export function parseDataset(input: unknown): Dataset {
+  const result = safeParseDataset(input);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * Writes a dataset as JSON text that {@link parseDataset} reads back to an
+ * equal dataset.
+ *
+ * @param dataset - a parsed dataset
+ * @param indent - spaces of indentation; 2 by default, 0 for one line
+ * @returns JSON text
+ * @category Model
+ *
+ * @example
+ * ```ts
+ * serializeDataset({ sides: [{ id: 'UA', name: 'Ukraine' }] }, 0);
+ * //=> '{"sides":[{"id":"UA","name":"Ukraine"}]}'
+ * ```
+ */
+export function serializeDataset(dataset: Dataset, indent = 2): string {
+  return JSON.stringify(dataset, null, indent === 0 ? undefined : indent);
+}

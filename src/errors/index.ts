@@ -1,0 +1,160 @@
+/**
+ * Errors. Every error `contested` throws is a {@link ContestedError}: a `code`
+ * from {@link ContestedErrorCode}, and `issues`, each a plain `{ code, path,
+ * message }` record whose `path` points into the input the caller gave
+ * (`["claims", 3, "area"]`). The `message` of the error lists every issue in
+ * a form meant to be read as it stands.
+ *
+ * @module
+ */
+
+/**
+ * What went wrong, in one word, on a {@link ContestedError}.
+ *
+ * - `invalid-input`: the input does not match a schema (wrong type, missing
+ *   field, bad coordinate, impossible date …).
+ * - `invalid-dataset`: every entity is well formed but the dataset as a whole
+ *   is not (duplicate ids, dangling references, a cycle of unit parents).
+ * - `invalid-geometry`: a geometry cannot be used for the operation asked
+ *   (self-intersecting ring, split line that does not cross the area …).
+ * - `mixed-script`: a call sign mixes scripts with look-alike letters.
+ * - `not-found`: an id passed to a function is not in the dataset.
+ * - `limit-exceeded`: the input is larger than a configured limit.
+ * - `geometry-engine`: the clipping engine failed on valid input.
+ *
+ * @category Errors
+ */
+export type ContestedErrorCode =
+  | 'invalid-input'
+  | 'invalid-dataset'
+  | 'invalid-geometry'
+  | 'mixed-script'
+  | 'not-found'
+  | 'limit-exceeded'
+  | 'geometry-engine';
+
+/**
+ * A path into the input: object keys and array indices, outermost first.
+ * `["claims", 3, "area"]` is printed `claims[3].area`.
+ *
+ * @category Errors
+ */
+export type IssuePath = (string | number)[];
+
+/**
+ * One problem found in an input.
+ *
+ * `code` is specific (`invalid-type`, `unknown-reference`, `duplicate-id`,
+ * `self-intersection` …); `path` locates it; `message` says what was wrong
+ * and, where it can, what would be right.
+ *
+ * @category Errors
+ */
+export interface ContestedIssue {
+  /** Machine-readable kind of problem, in kebab-case. */
+  code: string;
+  /** Where in the input the problem is; `[]` for the input as a whole. */
+  path: IssuePath;
+  /** A sentence for people. */
+  message: string;
+}
+
+/**
+ * The one error class `contested` throws.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseDataset({ sides: 'UA' });
+ * } catch (error) {
+ *   if (isContestedError(error)) console.log(error.issues[0]?.path);
+ *   //=> ['sides']
+ * }
+ * ```
+ *
+ * @category Errors
+ */
+export class ContestedError extends Error {
+  /** What went wrong, in one word. */
+  readonly code: ContestedErrorCode;
+  /** Every problem found, not only the first. Never empty. */
+  readonly issues: ContestedIssue[];
+
+  /**
+   * @param code - the kind of failure
+   * @param issues - the problems found; at least one
+   * @param summary - an optional first line for `message`; by default one is built from `code`
+   */
+  constructor(code: ContestedErrorCode, issues: ContestedIssue[], summary?: string) {
+    const list = issues.length > 0 ? issues : [{ code, path: [], message: summary ?? code }];
+    super(formatIssues(list, summary ?? defaultSummary(code, list.length)));
+    this.name = 'ContestedError';
+    this.code = code;
+    this.issues = list;
+  }
+}
+
+/**
+ * True when `value` is a {@link ContestedError} (also across realms and
+ * duplicated copies of the package, where `instanceof` fails).
+ *
+ * @param value - anything caught
+ * @returns whether it is a `ContestedError`
+ * @category Errors
+ */
+export function isContestedError(value: unknown): value is ContestedError {
+  if (value instanceof ContestedError) return true;
+  return (
+    value instanceof Error &&
+    value.name === 'ContestedError' &&
+    typeof (value as { code?: unknown }).code === 'string' &&
+    Array.isArray((value as { issues?: unknown }).issues)
+  );
+}
+
+/**
+ * Formats a path the way JavaScript would access it: `claims[3].area`.
+ * An empty path is printed as `(root)`.
+ *
+ * @param path - keys and indices, outermost first
+ * @returns the readable path
+ * @category Errors
+ *
+ * @example
+ * ```ts
+ * formatPath(['claims', 3, 'area']);
+ * //=> 'claims[3].area'
+ * ```
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(root)';
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out;
+}
+
+/**
+ * Formats a list of issues, one per line with its path beneath, in the
+ * manner of zod's `prettifyError`.
+ *
+ * @param issues - the problems to print
+ * @param summary - an optional first line
+ * @returns a multi-line string; `summary` alone when there are no issues
+ * @category Errors
+ */
+export function formatIssues(issues: readonly ContestedIssue[], summary?: string): string {
+  const lines: string[] = summary === undefined ? [] : [summary];
+  for (const issue of issues) {
+    lines.push(`✖ ${issue.message}`, `  → at ${formatPath(issue.path)}`);
+  }
+  return lines.join('\n');
+}
+
+function defaultSummary(code: ContestedErrorCode, count: number): string {
+  const noun = count === 1 ? 'problem' : 'problems';
+  return `${code}: ${count} ${noun} found`;
+}

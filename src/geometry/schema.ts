@@ -1,0 +1,177 @@
+/**
+ * GeoJSON geometry schemas (RFC 7946) as zod schemas, with the structural
+ * checks every later computation relies on: finite numbers, longitude in
+ * [-180, 180], latitude in [-90, 90], at least two positions per line, at
+ * least four per ring, rings closed. Deeper checks (self-intersection,
+ * winding, holes outside shells) belong to `validateGeometry`.
+ *
+ * Foreign members (RFC 7946 §6.1) are kept, so that parsing loses nothing.
+ *
+ * @module
+ */
+import { z } from 'zod';
+
+const longitude = z
+  .number({ error: (iss) => (iss.input === undefined ? 'missing longitude' : 'longitude must be a finite number') })
+  .check((ctx) => {
+    if (ctx.value < -180 || ctx.value > 180) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `longitude ${ctx.value} is outside [-180, 180] (GeoJSON order is [lon, lat])`,
+        params: { contested: 'out-of-range' },
+      });
+    }
+  });
+
+const latitude = z
+  .number({ error: (iss) => (iss.input === undefined ? 'missing latitude' : 'latitude must be a finite number') })
+  .check((ctx) => {
+    if (ctx.value < -90 || ctx.value > 90) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `latitude ${ctx.value} is outside [-90, 90] (GeoJSON order is [lon, lat])`,
+        params: { contested: 'out-of-range' },
+      });
+    }
+  });
+
+/**
+ * A GeoJSON position: `[lon, lat]` or `[lon, lat, altitude]` in WGS84.
+ *
+ * @category Geometry
+ */
+export const GeoPosition = z
+  .tuple([longitude, latitude], z.number({ error: 'altitude must be a finite number' }))
+  .check((ctx) => {
+    if (ctx.value.length > 3) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `a position has 2 or 3 numbers ([lon, lat] or [lon, lat, altitude]); got ${ctx.value.length}`,
+        params: { contested: 'position-length' },
+      });
+    }
+  });
+/** A GeoJSON position: `[lon, lat]` or `[lon, lat, altitude]`. @category Geometry */
+export type GeoPosition = z.infer<typeof GeoPosition>;
+
+/**
+ * A bounding box: `[west, south, east, north]` (or with altitudes, six numbers).
+ *
+ * @category Geometry
+ */
+export const BBox = z.union([
+  z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  z.tuple([z.number(), z.number(), z.number(), z.number(), z.number(), z.number()]),
+]);
+/** A bounding box, four or six numbers. @category Geometry */
+export type BBox = z.infer<typeof BBox>;
+
+const lineCoordinates = z.array(GeoPosition).min(2, { error: 'a line needs at least 2 positions' });
+
+const linearRing = z
+  .array(GeoPosition)
+  .min(4, { error: (iss) => `a ring needs at least 4 positions (first repeated last); got ${(iss.input as unknown[]).length}` })
+  .check((ctx) => {
+    const ring = ctx.value;
+    const first = ring[0];
+    const last = ring[ring.length - 1];
+    if (first === undefined || last === undefined || ring.length < 4) return;
+    if (first[0] !== last[0] || first[1] !== last[1]) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ring,
+        message: `ring is not closed: first position [${first[0]}, ${first[1]}] differs from last [${last[0]}, ${last[1]}]`,
+        params: { contested: 'unclosed-ring' },
+      });
+    }
+  });
+
+const polygonCoordinates = z.array(linearRing).min(1, { error: 'a polygon needs an outer ring' });
+
+/** @category Geometry */
+export const PointGeometry = z.looseObject({ type: z.literal('Point'), coordinates: GeoPosition, bbox: BBox.optional() });
+/** A GeoJSON Point. @category Geometry */
+export type PointGeometry = z.infer<typeof PointGeometry>;
+
+/** @category Geometry */
+export const MultiPointGeometry = z.looseObject({
+  type: z.literal('MultiPoint'),
+  coordinates: z.array(GeoPosition),
+  bbox: BBox.optional(),
+});
+/** A GeoJSON MultiPoint. @category Geometry */
+export type MultiPointGeometry = z.infer<typeof MultiPointGeometry>;
+
+/** @category Geometry */
+export const LineStringGeometry = z.looseObject({
+  type: z.literal('LineString'),
+  coordinates: lineCoordinates,
+  bbox: BBox.optional(),
+});
+/** A GeoJSON LineString: at least two positions. @category Geometry */
+export type LineStringGeometry = z.infer<typeof LineStringGeometry>;
+
+/** @category Geometry */
+export const MultiLineStringGeometry = z.looseObject({
+  type: z.literal('MultiLineString'),
+  coordinates: z.array(lineCoordinates),
+  bbox: BBox.optional(),
+});
+/** A GeoJSON MultiLineString. @category Geometry */
+export type MultiLineStringGeometry = z.infer<typeof MultiLineStringGeometry>;
+
+/** @category Geometry */
+export const PolygonGeometry = z.looseObject({
+  type: z.literal('Polygon'),
+  coordinates: polygonCoordinates,
+  bbox: BBox.optional(),
+});
+/** A GeoJSON Polygon: closed rings of at least four positions. @category Geometry */
+export type PolygonGeometry = z.infer<typeof PolygonGeometry>;
+
+/** @category Geometry */
+export const MultiPolygonGeometry = z.looseObject({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(polygonCoordinates),
+  bbox: BBox.optional(),
+});
+/** A GeoJSON MultiPolygon. @category Geometry */
+export type MultiPolygonGeometry = z.infer<typeof MultiPolygonGeometry>;
+
+/**
+ * An area: a Polygon or a MultiPolygon.
+ *
+ * @category Geometry
+ */
+export const AreaGeometry = z.discriminatedUnion('type', [PolygonGeometry, MultiPolygonGeometry]);
+/** A Polygon or a MultiPolygon. @category Geometry */
+export type AreaGeometry = z.infer<typeof AreaGeometry>;
+
+/**
+ * A line feature: a LineString or a MultiLineString.
+ *
+ * @category Geometry
+ */
+export const LineGeometry = z.discriminatedUnion('type', [LineStringGeometry, MultiLineStringGeometry]);
+/** A LineString or a MultiLineString. @category Geometry */
+export type LineGeometry = z.infer<typeof LineGeometry>;
+
+/**
+ * Any GeoJSON geometry this library stores (GeometryCollection excluded:
+ * model a collection as several places instead).
+ *
+ * @category Geometry
+ */
+export const Geometry = z.discriminatedUnion('type', [
+  PointGeometry,
+  MultiPointGeometry,
+  LineStringGeometry,
+  MultiLineStringGeometry,
+  PolygonGeometry,
+  MultiPolygonGeometry,
+]);
+/** Any GeoJSON geometry but GeometryCollection. @category Geometry */
+export type Geometry = z.infer<typeof Geometry>;

@@ -1,0 +1,37 @@
+/**
+ * `contested`: a typed model of contested ground in a war, and the functions
+ * that compare what different parties claim about who holds which ground.
+ *
+ * @module contested
+ */
+export * from './errors/index.js';
+export * from './time/timeRef.js';
+export * from './time/interval.js';
+export * from './sides/schema.js';
+export * from './actors/schema.js';
+export * from './units/schema.js';
+export * from './personnel/schema.js';
+export * from './personnel/callSign.js';
+export * from './positions/schema.js';
+export * from './positions/mgrs.js';
+export * from './places/schema.js';
+export { AreaRef, SplitKeep, MAX_AREA_DEPTH, areaRefPlaces, type LineRef } from './places/areaRef.js';
+export * from './claims/schema.js';
+export * from './evidence/schema.js';
+export * from './events/schema.js';
+export * from './statements/schema.js';
+export * from './dataset/schema.js';
+export {
+  parseDataset,
+  safeParseDataset,
+  parseEntity,
+  safeParseEntity,
+  serializeDataset,
+  MAX_INPUT_DEPTH,
+  ENTITY_NAMES,
+  type ParseResult,
+  type EntityName,
+  type EntityOf,
+} from './dataset/parse.js';
+export * from './dataset/jsonSchema.js';
+export * from './geometry/schema.js';

@@ -1,0 +1,104 @@
+/**
+ * Personnel: people identified the way soldiers name each other — by call
+ * sign (Rabbit, Ghost, Godfather) — and/or by given name, with their role,
+ * rank, unit and side. Age is stated *as of a date*, because "Sasha, 25"
+ * is true only in the report's December.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { Id, Name, Properties, Ref, Text } from '../_lib/fields.js';
+import { Position } from '../positions/schema.js';
+import { TimeRef } from '../time/timeRef.js';
+import { normalizeCallSign } from './callSign.js';
+import { isContestedError } from '../errors/index.js';
+
+/**
+ * A call sign: checked by {@link normalizeCallSign} (no mixed-script
+ * look-alikes, not empty), kept as written.
+ *
+ * @category Call signs
+ */
+export const CallSign = Name.check((ctx) => {
+  try {
+    normalizeCallSign(ctx.value);
+  } catch (error) {
+    const first = isContestedError(error) ? error.issues[0] : undefined;
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      message: first?.message ?? String(error),
+      params: { contested: first?.code ?? 'invalid-call-sign' },
+    });
+  }
+});
+/** A call sign, as written. @category Call signs */
+export type CallSign = z.infer<typeof CallSign>;
+
+/**
+ * An age in whole years, true as of a date.
+ *
+ * @category Model
+ */
+export const AgeAsOf = z.strictObject({
+  /** Whole years. */
+  years: z.number().int({ error: 'age is a whole number of years' }).min(0).max(130, { error: 'age is at most 130 years' }),
+  /** The date the age is true at. */
+  asOf: TimeRef,
+});
+/** An age in whole years, true as of a date. @category Model */
+export type AgeAsOf = z.infer<typeof AgeAsOf>;
+
+/**
+ * A person, by call sign and/or given name. At least one of `callSign`,
+ * `givenName` or `familyName` is required.
+ *
+ * @example
+ * ```ts
+ * Person.parse({ id: 'sasha', givenName: 'Sasha', side: 'UA', role: 'battalion commander', age: { years: 25, asOf: '2025-12' } });
+ * ```
+ * @category Model
+ */
+export const Person = z
+  .strictObject({
+    /** Unique among persons. */
+    id: Id,
+    /** The call sign used on the radio. */
+    callSign: CallSign.optional(),
+    /** First name, as reported. */
+    givenName: Name.optional(),
+    /** Family name, as reported. */
+    familyName: Name.optional(),
+    /** The side the person fights for (a side id). */
+    side: Ref,
+    /** The person's unit (a unit id); it must belong to the same side. */
+    unit: Ref.optional(),
+    /** What the person does ("battalion commander"). */
+    role: Name.optional(),
+    /** Military rank, as reported. */
+    rank: Name.optional(),
+    /** Age as of a date. */
+    age: AgeAsOf.optional(),
+    /** Other names and call signs, in any script. */
+    aliases: z.array(Name).optional(),
+    /** Where the person is. */
+    position: Position.optional(),
+    /** A note. */
+    description: Text.optional(),
+    /** Fields of your own. */
+    properties: Properties.optional(),
+  })
+  .check((ctx) => {
+    const p = ctx.value;
+    if (p.callSign === undefined && p.givenName === undefined && p.familyName === undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        input: p,
+        path: ['callSign'],
+        message: 'a person needs a call sign, a given name or a family name',
+        params: { contested: 'missing-name' },
+      });
+    }
+  });
+/** A person. @category Model */
+export type Person = z.output<typeof Person>;

@@ -1,0 +1,153 @@
+/**
+ * AreaRef: how a claim names ground. Claims rarely come with a polygon: "the
+ * north of the city, up to the railway line" is an expression over places —
+ * the city split by the railway, keeping the north. An `AreaRef` is a place
+ * id, an inline geometry, or such an expression, nested as deep as needed
+ * (up to {@link MAX_AREA_DEPTH}).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { Ref } from '../_lib/fields.js';
+import { AreaGeometry, LineGeometry } from '../geometry/schema.js';
+
+/**
+ * Which part of a split area to keep. Compass words are resolved from the
+ * line's overall direction: for a line drawn west to east, `north` is its
+ * left side.
+ *
+ * @category Model
+ */
+export const SplitKeep = z.enum(['north', 'south', 'east', 'west', 'left', 'right'], {
+  error: 'keep is one of north, south, east, west, left, right',
+});
+/** Which part of a split area to keep. @category Model */
+export type SplitKeep = z.infer<typeof SplitKeep>;
+
+/**
+ * The deepest nesting of area expressions accepted. Deeper input is refused
+ * with an error rather than risking the call stack.
+ *
+ * @category Model
+ */
+export const MAX_AREA_DEPTH = 64;
+
+/**
+ * A line that splits an area: a place id (a railway, a river) or an inline
+ * LineString / MultiLineString.
+ *
+ * @category Model
+ */
+export type LineRef = string | LineGeometry;
+
+/**
+ * How a claim names ground.
+ *
+ * - a place id: `"pokrovsk"`;
+ * - `{ geometry }`: an inline Polygon or MultiPolygon;
+ * - `{ split: { area, line, keep } }`: the part of `area` on one side of `line`;
+ * - `{ union: [...] }`, `{ intersection: [...] }`: of two or more areas;
+ * - `{ difference: { area, minus } }`: `area` less `minus`.
+ *
+ * @category Model
+ */
+export type AreaRef =
+  | string
+  | { geometry: AreaGeometry }
+  | { split: { area: AreaRef; line: LineRef; keep: SplitKeep } }
+  | { union: AreaRef[] }
+  | { intersection: AreaRef[] }
+  | { difference: { area: AreaRef; minus: AreaRef } };
+
+const LineRef: z.ZodType<LineRef> = z.union([Ref, LineGeometry], { error: 'expected a line: a place id or a LineString / MultiLineString' });
+
+/**
+ * Schema of {@link AreaRef}. Place ids are checked to exist when a whole
+ * dataset is parsed, not here.
+ *
+ * @example
+ * ```ts
+ * AreaRef.parse({ split: { area: 'pokrovsk', line: 'railway', keep: 'north' } });
+ * ```
+ * @category Model
+ */
+export const AreaRef: z.ZodType<AreaRef> = z.lazy(() =>
+  z.union([
+    Ref,
+    z.strictObject({ geometry: AreaGeometry }),
+    z.strictObject({ split: z.strictObject({ area: AreaRef, line: LineRef, keep: SplitKeep }) }),
+    z.strictObject({ union: z.array(AreaRef).min(2, { error: 'a union needs at least 2 areas' }) }),
+    z.strictObject({ intersection: z.array(AreaRef).min(2, { error: 'an intersection needs at least 2 areas' }) }),
+    z.strictObject({ difference: z.strictObject({ area: AreaRef, minus: AreaRef }) }),
+  ], { error: 'expected an area: a place id, { geometry }, { split }, { union }, { intersection } or { difference }' }),
+);
+
+/**
+ * Every place id an {@link AreaRef} mentions, with the path to where it does,
+ * relative to the expression (areas and lines alike).
+ *
+ * @param ref - an area expression
+ * @returns the references in order of appearance; empty for an inline geometry
+ * @category Model
+ *
+ * @example
+ * ```ts
+ * areaRefPlaces({ split: { area: 'pokrovsk', line: 'railway', keep: 'north' } }).map((r) => r.id);
+ * //=> ['pokrovsk', 'railway']
+ * ```
+ */
+export function areaRefPlaces(ref: AreaRef): { id: string; path: (string | number)[]; role: 'area' | 'line' }[] {
+  const out: { id: string; path: (string | number)[]; role: 'area' | 'line' }[] = [];
+  // An explicit stack rather than recursion: the depth of user input is not ours to trust.
+  const stack: { ref: AreaRef; path: (string | number)[] }[] = [{ ref, path: [] }];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === undefined) break;
+    const { ref: r, path } = item;
+    if (typeof r === 'string') {
+      out.push({ id: r, path, role: 'area' });
+    } else if ('split' in r) {
+      if (typeof r.split.line === 'string') out.push({ id: r.split.line, path: [...path, 'split', 'line'], role: 'line' });
+      stack.push({ ref: r.split.area, path: [...path, 'split', 'area'] });
+    } else if ('union' in r) {
+      for (let i = r.union.length - 1; i >= 0; i--) stack.push({ ref: r.union[i] as AreaRef, path: [...path, 'union', i] });
+    } else if ('intersection' in r) {
+      for (let i = r.intersection.length - 1; i >= 0; i--) stack.push({ ref: r.intersection[i] as AreaRef, path: [...path, 'intersection', i] });
+    } else if ('difference' in r) {
+      stack.push({ ref: r.difference.minus, path: [...path, 'difference', 'minus'] });
+      stack.push({ ref: r.difference.area, path: [...path, 'difference', 'area'] });
+    }
+  }
+  return out;
+}
+
+/**
+ * How deeply an unparsed value nests area expressions, counted without
+ * recursion so that a hostile 10,000-deep input cannot overflow the stack.
+ * Used before schema parsing; stops counting past `limit`.
+ *
+ * @internal
+ */
+export function areaRefDepth(value: unknown, limit: number = MAX_AREA_DEPTH + 1): number {
+  let max = 0;
+  const stack: { v: unknown; d: number }[] = [{ v: value, d: 1 }];
+  while (stack.length > 0) {
+    const { v, d } = stack.pop() as { v: unknown; d: number };
+    if (d > max) max = d;
+    if (max > limit) return max;
+    if (v === null || typeof v !== 'object') continue;
+    const o = v as Record<string, unknown>;
+    const split = o['split'];
+    if (split !== null && typeof split === 'object') stack.push({ v: (split as Record<string, unknown>)['area'], d: d + 1 });
+    const diff = o['difference'];
+    if (diff !== null && typeof diff === 'object') {
+      stack.push({ v: (diff as Record<string, unknown>)['area'], d: d + 1 });
+      stack.push({ v: (diff as Record<string, unknown>)['minus'], d: d + 1 });
+    }
+    for (const key of ['union', 'intersection']) {
+      const list = o[key];
+      if (Array.isArray(list)) for (const item of list.slice(0, 10_000)) stack.push({ v: item, d: d + 1 });
+    }
+  }
+  return max;
+}

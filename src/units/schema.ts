@@ -1,0 +1,98 @@
+/**
+ * Units: formations, from a team of infiltrators to an army, with the side
+ * they fight for, their echelon (the MIL-STD-2525D echelon amplifiers), their
+ * role, and the unit above them. Aliases hold names in any script (Скеля).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { Id, Name, Properties, Ref, Text } from '../_lib/fields.js';
+import { Position } from '../positions/schema.js';
+
+/**
+ * Echelon, smallest first, as MIL-STD-2525D's echelon amplifiers name them.
+ *
+ * @category Units
+ */
+export const Echelon = z.enum(
+  ['team', 'squad', 'section', 'platoon', 'company', 'battalion', 'regiment', 'brigade', 'division', 'corps', 'army', 'army-group', 'region', 'command'],
+  { error: 'echelon is one of team, squad, section, platoon, company, battalion, regiment, brigade, division, corps, army, army-group, region, command' },
+);
+/** Echelon of a unit, `team` … `command`. @category Units */
+export type Echelon = z.infer<typeof Echelon>;
+
+/**
+ * What a unit does. Each role maps to a land-unit entity of MIL-STD-2525D
+ * (see {@link unitSidc}).
+ *
+ * @category Units
+ */
+export const UnitRole = z.enum(
+  [
+    'infantry',
+    'motorized-infantry',
+    'mechanized-infantry',
+    'assault',
+    'airborne',
+    'air-assault',
+    'naval-infantry',
+    'special-forces',
+    'sabotage-reconnaissance',
+    'reconnaissance',
+    'armor',
+    'artillery',
+    'rocket-artillery',
+    'mortar',
+    'air-defense',
+    'uav',
+    'electronic-warfare',
+    'engineer',
+    'signal',
+    'medical',
+    'logistics',
+    'military-police',
+    'command-post',
+    'headquarters',
+    'territorial-defense',
+    'other',
+  ],
+  { error: 'unknown unit role; see UnitRole for the list (infantry, assault, uav, artillery, command-post, …)' },
+);
+/** What a unit does. @category Units */
+export type UnitRole = z.infer<typeof UnitRole>;
+
+/**
+ * A formation.
+ *
+ * @example
+ * ```ts
+ * Unit.parse({ id: 'skala', name: 'Skala Assault Regiment', side: 'UA', echelon: 'regiment', role: 'assault', aliases: ['Скеля'] });
+ * ```
+ * @category Units
+ */
+export const Unit = z.strictObject({
+  /** Unique among units. */
+  id: Id,
+  /** The unit's name. */
+  name: Name,
+  /** The side it fights for (a side id). */
+  side: Ref,
+  /** Its size. */
+  echelon: Echelon,
+  /** What it does. */
+  role: UnitRole,
+  /** The unit it belongs to (a unit id). */
+  parent: Ref.optional(),
+  /** Other names, in any script. */
+  aliases: z.array(Name).optional(),
+  /** Where it is (a headquarters, a command post). */
+  position: Position.optional(),
+  /** How many there are, when a record stands for several alike (e.g. infiltration teams). */
+  count: z.number().int().positive().optional(),
+  /** A note. */
+  description: Text.optional(),
+  /** Fields of your own. */
+  properties: Properties.optional(),
+});
+/** A formation. @category Units */
+export type Unit = z.output<typeof Unit>;
