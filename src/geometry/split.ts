@@ -1,0 +1,210 @@
+/**
+ * Splitting an area by a line — "the north of the city, up to the railway
+ * line" — and naming the two sides by the line's direction (left, right) or
+ * by compass word (north, south, east, west).
+ *
+ * The rule for awkward lines: the line is extended straight (in lon/lat)
+ * from its first and its last segment until it leaves a box around the
+ * area, so a line that stops short of the boundary or ends inside the area
+ * still divides it. The extended line must not meet itself; then it divides
+ * the plane into a left and a right side, and every part of the area falls
+ * on one of them — a line that wiggles, or crosses the area several times,
+ * is handled by that same rule. A line that does not meet the area at all,
+ * or leaves all of it on one side, is refused with `invalid-geometry`.
+ *
+ * @module
+ */
+import type { Feature, LineString, MultiLineString, MultiPolygon, Position } from 'geojson';
+import { ContestedError, type IssuePath } from '../errors/index.js';
+import type { MultiPolygon2 } from './_clean.js';
+import { checkSimple, cuttingBox, extendLine, leftPolygon } from './_cut.js';
+import { clip } from './_engine.js';
+import { checkEdges, invalidInput, type AreaInput } from './_input.js';
+import { findMeetings, type Segment } from './_segments.js';
+import { areaCoordinates, multiPolygon } from './boolean.js';
+import { ringContainsPoint } from './_pointInRing.js';
+
+/**
+ * A cutting line: a LineString, a MultiLineString of exactly one line, or a
+ * Feature holding either.
+ *
+ * @category Geometry
+ */
+export type LineInput = LineString | MultiLineString | Feature<LineString | MultiLineString>;
+
+/**
+ * Which side of a split line to keep, as `AreaRef`'s `split` names it:
+ * relative to the line's direction (`left`, `right`) or by compass word.
+ *
+ * @category Geometry
+ */
+export type SplitSide = 'north' | 'south' | 'east' | 'west' | 'left' | 'right';
+
+/**
+ * The two parts of an area cut by a line.
+ *
+ * @category Geometry
+ */
+export interface SplitParts {
+  /** The part left of the line, looking along its direction. */
+  left: MultiPolygon;
+  /** The part right of the line. */
+  right: MultiPolygon;
+}
+
+/**
+ * Cuts an area by a line into the part left of the line's direction and
+ * the part right of it. The parts share the line as their common edge and
+ * add up to the area.
+ *
+ * The line is extended straight from its end segments to beyond the area,
+ * so it may stop short of the area's boundary or end inside it; it may
+ * wiggle and cross the area several times, as long as the extended line
+ * does not meet itself.
+ *
+ * @param area - the area to cut
+ * @param line - the cutting line; its direction (first to last position)
+ *   decides which part is left
+ * @returns `{ left, right }`, both non-empty MultiPolygons
+ * @throws {@link ContestedError} `invalid-geometry` when the line does not
+ *   meet the area (`line-misses-area`), leaves all of it on one side
+ *   (`line-does-not-divide`), meets itself once extended
+ *   (`line-crosses-itself`), has fewer than two distinct positions, or the
+ *   area is empty; `invalid-input` when `line` is not a single line
+ * @category Geometry
+ *
+ * @example
+ * ```ts
+ * const city: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] };
+ * const railway: LineString = { type: 'LineString', coordinates: [[-1, 1], [3, 1]] };
+ * splitByLine(city, railway).left.coordinates; // west → east: left is north
+ * //=> [[[[0, 1], [2, 1], [2, 2], [0, 2], [0, 1]]]]
+ * ```
+ */
+export function splitByLine(area: AreaInput, line: LineInput): SplitParts {
+  const shape = areaCoordinates(area, ['area']);
+  if (shape.length === 0) {
+    throw new ContestedError('invalid-geometry', [{ code: 'empty-area', path: ['area'], message: 'the area to split is empty' }]);
+  }
+  const positions = linePositions(line, ['line']);
+  if (!lineMeetsArea(shape, positions)) {
+    throw new ContestedError('invalid-geometry', [
+      { code: 'line-misses-area', path: ['line'], message: 'the split line does not cross the area: it neither touches its boundary nor runs inside it' },
+    ]);
+  }
+  const box = cuttingBox(shape, positions);
+  const extended = extendLine(positions, box);
+  checkSimple(extended, ['line']);
+  const leftSide = leftPolygon(extended, box);
+  const left = clip('intersection', [shape, leftSide]);
+  const right = clip('difference', [shape, leftSide]);
+  if (left.length === 0 || right.length === 0) {
+    const side = left.length === 0 ? 'right' : 'left';
+    throw new ContestedError('invalid-geometry', [
+      { code: 'line-does-not-divide', path: ['line'], message: `the split line touches the area but does not divide it: all of the area lies to its ${side}` },
+    ]);
+  }
+  return { left: multiPolygon(left), right: multiPolygon(right) };
+}
+
+/**
+ * Resolves a side word to `left` or `right` of the line's direction, the
+ * direction being the straight course from its first to its last position.
+ * `north`/`south` need a line that runs more east–west than north–south (a
+ * west→east line has north on its left); `east`/`west` need one that runs
+ * more north–south (a south→north line has west on its left).
+ *
+ * @param line - the cutting line
+ * @param keep - the side asked for
+ * @returns `'left'` or `'right'`; `left`/`right` are returned as given
+ * @throws {@link ContestedError} `invalid-geometry` (`ambiguous-side`) when
+ *   the compass word does not fit the line's course (north of a north–south
+ *   line), or the line ends where it starts
+ * @category Geometry
+ *
+ * @example
+ * ```ts
+ * sideOfLine({ type: 'LineString', coordinates: [[37.1, 48.29], [37.25, 48.27]] }, 'north');
+ * //=> 'left'
+ * ```
+ */
+export function sideOfLine(line: LineInput, keep: SplitSide): 'left' | 'right' {
+  if (keep === 'left' || keep === 'right') return keep;
+  const positions = linePositions(line, ['line']);
+  const first = positions[0]!;
+  const last = positions[positions.length - 1]!;
+  const midLat = ((first[1]! + last[1]!) / 2) * (Math.PI / 180);
+  // East–west degrees shrink with latitude; compare on the ground.
+  const east = (last[0]! - first[0]!) * Math.cos(midLat);
+  const north = last[1]! - first[1]!;
+  const alongParallel = keep === 'north' || keep === 'south';
+  if (alongParallel ? Math.abs(east) <= Math.abs(north) : Math.abs(north) <= Math.abs(east)) {
+    const course = east === 0 && north === 0 ? 'ends where it starts' : alongParallel ? 'runs more north–south than east–west' : 'runs more east–west than north–south';
+    throw new ContestedError('invalid-geometry', [
+      { code: 'ambiguous-side', path: ['keep'], message: `cannot keep the ${keep} side: the line ${course}; use ${alongParallel ? "'east'/'west'" : "'north'/'south'"} or 'left'/'right'` },
+    ]);
+  }
+  if (alongParallel) return (east > 0) === (keep === 'north') ? 'left' : 'right';
+  return (north > 0) === (keep === 'west') ? 'left' : 'right';
+}
+
+/**
+ * The part of an area on one side of a line: {@link splitByLine} then
+ * {@link sideOfLine}. This is what `AreaRef`'s `split` evaluates.
+ *
+ * @param area - the area to cut
+ * @param line - the cutting line
+ * @param keep - the side to keep
+ * @returns the kept part, a non-empty MultiPolygon
+ * @throws {@link ContestedError} as {@link splitByLine} and {@link sideOfLine}
+ * @category Geometry
+ *
+ * @example
+ * ```ts
+ * // "Ukraine holds the north, up to the railway."
+ * const north = keepSideOfLine(pokrovsk, railway, 'north');
+ * areaKm2(north);
+ * //=> the km² north of the railway
+ * ```
+ */
+export function keepSideOfLine(area: AreaInput, line: LineInput, keep: SplitSide): MultiPolygon {
+  const side = sideOfLine(line, keep);
+  return splitByLine(area, line)[side];
+}
+
+/** The distinct positions of a single cutting line, checked. */
+function linePositions(line: LineInput, path: IssuePath): Position[] {
+  const geometry = (line as { type?: unknown }).type === 'Feature' ? (line as Feature<LineString | MultiLineString>).geometry : line;
+  let positions: unknown;
+  if (geometry?.type === 'LineString') positions = geometry.coordinates;
+  else if (geometry?.type === 'MultiLineString' && geometry.coordinates.length === 1) positions = geometry.coordinates[0];
+  else throw invalidInput(path, 'a split line must be one LineString (or a MultiLineString of exactly one line); join or pick the line first');
+  if (!Array.isArray(positions)) throw invalidInput(path, 'a split line needs a coordinates array');
+  checkEdges(positions as Position[], path);
+  const distinct: Position[] = [];
+  for (const p of positions as Position[]) {
+    const previous = distinct[distinct.length - 1];
+    if (previous === undefined || previous[0] !== p[0] || previous[1] !== p[1]) distinct.push(p);
+  }
+  if (distinct.length < 2) {
+    throw new ContestedError('invalid-geometry', [{ code: 'degenerate-line', path, message: 'a split line needs at least two distinct positions' }]);
+  }
+  return distinct;
+}
+
+/** Whether the line touches the area's boundary or has a vertex inside it. */
+function lineMeetsArea(area: MultiPolygon2, line: readonly Position[]): boolean {
+  const segments: Segment[] = [];
+  for (let i = 0; i + 1 < line.length; i += 1) {
+    segments.push({ ax: line[i]![0]!, ay: line[i]![1]!, bx: line[i + 1]![0]!, by: line[i + 1]![1]!, ring: -1, edge: i });
+  }
+  area.forEach((polygon) => polygon.forEach((ring) => {
+    for (let i = 0; i + 1 < ring.length; i += 1) {
+      segments.push({ ax: ring[i]![0], ay: ring[i]![1], bx: ring[i + 1]![0], by: ring[i + 1]![1], ring: 0, edge: i });
+    }
+  }));
+  const crossing = findMeetings(segments, (m) => (m.first.ring === -1) !== (m.second.ring === -1), 1);
+  if (crossing.length > 0) return true;
+  const [x, y] = [line[0]![0]!, line[0]![1]!];
+  return area.some((polygon) => ringContainsPoint(polygon[0]!, x, y) === 'inside' && polygon.slice(1).every((hole) => ringContainsPoint(hole, x, y) === 'outside'));
+}
