@@ -24,7 +24,7 @@ import { ContestedError, type ContestedIssue, type IssuePath } from '../errors/i
  *
  * @category Geometry
  */
-export type GeometryInput = Geometry | Feature | FeatureCollection;
+export type GeometryInput = Geometry | Feature<Geometry | null> | FeatureCollection<Geometry | null>;
 
 /**
  * An area as the boolean operations accept it: a Polygon or MultiPolygon,
