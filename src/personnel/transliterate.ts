@@ -31,6 +31,7 @@ const POSITIONAL: Readonly<Record<string, readonly [initial: string, inner: stri
 /** Apostrophes as Ukrainian writes them inside words (Мар'їне, Знам’янка). */
 const APOSTROPHE = /['’ʼʹ`]/u;
 const LETTER = /\p{L}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**
  * Romanizes Ukrainian (and Russian) Cyrillic by the Ukrainian national
@@ -46,8 +47,8 @@ const LETTER = /\p{L}/u;
  * Case follows the source: a capital gives a capital first letter (`Щ` →
  * `Shch`), and a word in capitals stays in capitals (`ЩЕРБУХИ` →
  * `SHCHERBUKHY`). Characters that are not Cyrillic letters (Latin letters,
- * digits, spaces, hyphens) pass through unchanged; an apostrophe between two
- * letters is dropped.
+ * digits, spaces, hyphens) pass through unchanged; an apostrophe inside a
+ * Cyrillic word is dropped.
  *
  * @param text - text in any script
  * @returns the romanized text; `''` for `''`
@@ -69,7 +70,7 @@ export function transliterate(text: string): string {
     const char = chars[i] as string;
     const lower = char.toLowerCase();
     const previous = chars[i - 1];
-    if (APOSTROPHE.test(char) && isLetter(previous) && isLetter(chars[i + 1])) continue;
+    if (APOSTROPHE.test(char) && isLetter(previous) && isLetter(chars[i + 1]) && (isCyrillic(previous) || isCyrillic(chars[i + 1]))) continue;
     let latin: string | undefined;
     const positional = POSITIONAL[lower];
     if (positional !== undefined) {
@@ -86,6 +87,10 @@ export function transliterate(text: string): string {
     out += lower === char ? latin : capitalize(latin, inCapitals(chars, i));
   }
   return out;
+}
+
+function isCyrillic(char: string | undefined): boolean {
+  return char !== undefined && CYRILLIC.test(char);
 }
 
 function isLetter(char: string | undefined): boolean {
