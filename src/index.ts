@@ -9,9 +9,8 @@ export * from './time/timeRef.js';
 export * from './time/interval.js';
 export * from './sides/schema.js';
 export * from './actors/schema.js';
-export * from './units/schema.js';
-export * from './personnel/schema.js';
-export * from './personnel/callSign.js';
+export * from './units/index.js';
+export * from './personnel/index.js';
 export * from './positions/schema.js';
 export * from './positions/mgrs.js';
 export * from './places/schema.js';
@@ -34,4 +33,5 @@ export {
   type EntityOf,
 } from './dataset/parse.js';
 export * from './dataset/jsonSchema.js';
-export * from './geometry/schema.js';
+export * from './geometry/index.js';
+export * from './places/resolveArea.js';

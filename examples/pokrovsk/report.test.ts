@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { areaKm2, parseDataset, resolveArea, serializeDataset } from '../../src/index.js';
+import { pokrovskReport } from './report.js';
+
+const raw: unknown = JSON.parse(readFileSync(join(__dirname, 'pokrovsk.json'), 'utf8'));
+
+describe('the Pokrovsk example', () => {
+  const dataset = parseDataset(raw);
+
+  it('parses, and survives a round trip unchanged', () => {
+    expect(parseDataset(JSON.parse(serializeDataset(dataset)))).toEqual(dataset);
+    expect(serializeDataset(dataset)).toBe(serializeDataset(parseDataset(JSON.parse(serializeDataset(dataset)))));
+  });
+
+  it('encodes every noun of the report', () => {
+    expect(dataset.sides?.map((s) => s.id)).toEqual(['UA', 'RU']);
+    expect(dataset.persons?.map((p) => p.callSign ?? p.givenName)).toEqual(['Yuri', 'Sasha', 'Rabbit', 'Ghost', 'Godfather']);
+    expect(dataset.persons?.find((p) => p.id === 'sasha')?.age?.years).toBe(25);
+    expect(dataset.units?.find((u) => u.id === 'skala')?.aliases).toContain('Скеля');
+    expect(dataset.claims?.map((c) => c.id)).toEqual(['kremlin-city-taken', 'ukraine-holds-north', 'trackers-advance-south']);
+    // Hand-drawn geometry must say so in the data.
+    for (const id of ['pokrovsk', 'railway']) expect(dataset.places?.find((p) => p.id === id)?.approximate?.note).toBeTruthy();
+  });
+
+  it('splits the city at the railway into parts that add up to the whole', () => {
+    const north = areaKm2(resolveArea(dataset, { split: { area: 'pokrovsk', line: 'railway', keep: 'north' } }));
+    const south = areaKm2(resolveArea(dataset, { split: { area: 'pokrovsk', line: 'railway', keep: 'south' } }));
+    const city = areaKm2(resolveArea(dataset, 'pokrovsk'));
+    expect(north).toBeGreaterThan(0);
+    expect(south).toBeGreaterThan(0);
+    expect(Math.abs(north + south - city) / city).toBeLessThan(1e-9);
+  });
+
+  it('prints a summary naming who is who and which claims exist', () => {
+    const text = pokrovskReport(dataset);
+    for (const word of ['Skala Assault Regiment', 'Sasha', 'Godfather', 'kremlin-city-taken', 'ukraine-holds-north', 'The railway splits Pokrovsk', '25 as of 2025-W49']) {
+      expect(text).toContain(word);
+    }
+  });
+});

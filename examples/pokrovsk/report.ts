@@ -1,0 +1,132 @@
+/**
+ * The Pokrovsk report, read back out of the dataset: who is who, which claims
+ * exist and what ground each names. `main.ts` prints it; the tests run it on
+ * the real file, so what the README and the docs show is what the code does.
+ */
+import {
+  areaKm2,
+  chainOfCommand,
+  findByCallSign,
+  resolveArea,
+  splitByLine,
+  sideOfLine,
+  toMgrs,
+  unitSidc,
+  type Dataset,
+  type LineInput,
+  type TimeRef,
+} from '../../src/index.js';
+
+const km2 = (value: number): string => `${value.toFixed(1)} km²`;
+const when = (t: TimeRef): string => (typeof t === 'string' ? t : `${t.at} (${t.precision})`);
+
+/** Lays rows out as a fixed-width text table. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** The whole summary, as text. */
+export function pokrovskReport(dataset: Dataset): string {
+  const out: string[] = [];
+  const sideName = new Map((dataset.sides ?? []).map((s) => [s.id, s.name]));
+  const actorName = new Map((dataset.actors ?? []).map((a) => [a.id, a.name]));
+  const personName = new Map((dataset.persons ?? []).map((p) => [p.id, p.callSign ?? p.givenName ?? p.familyName ?? p.id]));
+  out.push(`# ${dataset.meta?.title ?? 'Untitled dataset'}`, '');
+
+  out.push('## Sides and actors');
+  out.push(
+    table(
+      ['actor', 'kind', 'side', 'reliability'],
+      (dataset.actors ?? []).map((a) => [a.name, a.kind, a.side === undefined ? '—' : (sideName.get(a.side) ?? a.side), a.reliability ?? '—']),
+    ),
+    '',
+  );
+
+  out.push('## Units (chain of command, 2525D symbol code as Ukraine sees it)');
+  out.push(
+    table(
+      ['unit', 'side', 'echelon', 'role', 'chain of command', 'SIDC (viewpoint UA)'],
+      (dataset.units ?? []).map((u) => [
+        u.name,
+        u.side,
+        u.echelon,
+        u.role,
+        chainOfCommand(dataset, u.id).map((c) => c.id).join(' → '),
+        unitSidc(u, { viewpoint: 'UA' }),
+      ]),
+    ),
+  );
+  const cp = dataset.units?.find((u) => u.position?.label === 'command post');
+  if (cp?.position?.coordinates) {
+    const [lon, lat] = cp.position.coordinates;
+    out.push(`Command post of ${cp.name}: ${lon.toFixed(3)}, ${lat.toFixed(3)} (MGRS ${toMgrs([lon, lat], 2)}), ${cp.position.how ?? 'unknown'} to ±${(cp.position.accuracyM ?? 0) / 1000} km`);
+  }
+  out.push('');
+
+  out.push('## People');
+  out.push(
+    table(
+      ['name / call sign', 'role', 'unit', 'age'],
+      (dataset.persons ?? []).map((p) => [
+        p.callSign ?? p.givenName ?? p.familyName ?? p.id,
+        p.role ?? '—',
+        p.unit ?? '—',
+        p.age === undefined ? '—' : `${p.age.years} as of ${when(p.age.asOf)}`,
+      ]),
+    ),
+  );
+  const ghosts = findByCallSign(dataset, 'ghost', { unit: 'skala' });
+  out.push(`Call sign "ghost" within Skala and its subordinates: ${ghosts.map((p) => p.id).join(', ') || 'nobody'}`, '');
+
+  out.push('## Places');
+  out.push(
+    table(
+      ['place', 'kind', 'size', 'approximate?'],
+      (dataset.places ?? []).map((p) => [
+        p.name,
+        p.kind,
+        p.geometry.type === 'Polygon' || p.geometry.type === 'MultiPolygon' ? km2(areaKm2(p.geometry)) : p.geometry.type,
+        p.approximate === undefined ? 'no' : `yes, ±${p.approximate.toleranceM ?? '?'} m`,
+      ]),
+    ),
+  );
+  const city = dataset.places?.find((p) => p.id === 'pokrovsk');
+  const railway = dataset.places?.find((p) => p.id === 'railway');
+  if (city && railway && (city.geometry.type === 'Polygon' || city.geometry.type === 'MultiPolygon')) {
+    const line = railway.geometry as LineInput;
+    const parts = splitByLine(city.geometry, line);
+    const north = sideOfLine(line, 'north');
+    const total = areaKm2(city.geometry);
+    const northKm2 = areaKm2(parts[north]);
+    const southKm2 = areaKm2(parts[north === 'left' ? 'right' : 'left']);
+    out.push(
+      `The railway splits ${city.name} (${km2(total)}) into the north, ${km2(northKm2)} (${((100 * northKm2) / total).toFixed(1)}%), and the south, ${km2(southKm2)} (${((100 * southKm2) / total).toFixed(1)}%).`,
+    );
+  }
+  out.push('');
+
+  out.push('## Claims');
+  out.push(
+    table(
+      ['claim', 'claimant', 'stated', 'status', 'side', 'basis', 'ground'],
+      (dataset.claims ?? []).map((c) => [
+        c.id,
+        actorName.get(c.claimant) ?? c.claimant,
+        when(c.statedAt),
+        c.status,
+        c.side ?? (c.sides ?? []).join('/'),
+        c.basis,
+        km2(areaKm2(resolveArea(dataset, c.area))),
+      ]),
+    ),
+    '',
+  );
+
+  out.push('## Evidence, events, statements');
+  for (const e of dataset.evidence ?? []) out.push(`- evidence ${e.id} (${e.kind}, ${when(e.capturedAt)}): ${e.title ?? e.description ?? ''}`);
+  for (const e of dataset.events ?? []) out.push(`- event ${e.id} (${e.kind}, ${when(e.at)})${e.follows ? ` after ${e.follows.join(', ')}` : ''}: ${e.title ?? ''}`);
+  for (const s of dataset.statements ?? []) out.push(`- "${s.text}" — ${s.speaker !== undefined ? (personName.get(s.speaker) ?? s.speaker) : (actorName.get(s.actor ?? '') ?? s.actor)}`);
+  return out.join('\n');
+}

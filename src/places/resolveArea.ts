@@ -1,0 +1,111 @@
+/**
+ * Evaluates an {@link AreaRef} to ground: looks up places, splits by lines,
+ * and combines areas with the clipping engine. This is where "the north of
+ * the city, up to the railway" becomes a MultiPolygon with an area in km².
+ *
+ * @module
+ */
+import type { MultiPolygon } from 'geojson';
+import { ContestedError, type IssuePath } from '../errors/index.js';
+import { difference, intersection, union } from '../geometry/boolean.js';
+import { keepSideOfLine, type LineInput } from '../geometry/split.js';
+import type { LineGeometry } from '../geometry/schema.js';
+import { MAX_AREA_DEPTH, areaRefDepth, type AreaRef, type LineRef } from './areaRef.js';
+import type { Place } from './schema.js';
+
+/**
+ * What {@link resolveArea} needs of a dataset: its places.
+ *
+ * @category Geometry
+ */
+export interface PlacesOf {
+  /** Named geometry, looked up by id. */
+  readonly places?: readonly Place[] | undefined;
+}
+
+/**
+ * The ground an area expression names, as a MultiPolygon.
+ *
+ * @param dataset - where place ids are looked up
+ * @param area - a place id, an inline geometry, or an expression over them
+ * @returns the ground; an empty MultiPolygon (`coordinates: []`) when, for
+ *   instance, an intersection has no overlap
+ * @throws {@link ContestedError} `not-found` for an unknown place id;
+ *   `invalid-geometry` when a line place is used as an area (or the
+ *   reverse), when a split line does not cross its area, or for an
+ *   expression nested deeper than {@link MAX_AREA_DEPTH}
+ * @category Geometry
+ *
+ * @example
+ * ```ts
+ * const north = resolveArea(dataset, { split: { area: 'pokrovsk', line: 'railway', keep: 'north' } });
+ * areaKm2(north);
+ * //=> the km² of the city north of the railway
+ * ```
+ */
+export function resolveArea(dataset: PlacesOf, area: AreaRef): MultiPolygon {
+  if (areaRefDepth(area) > MAX_AREA_DEPTH) {
+    throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` }]);
+  }
+  const places = new Map<string, Place>();
+  for (const place of dataset.places ?? []) if (!places.has(place.id)) places.set(place.id, place);
+  return evaluate(places, area, []);
+}
+
+function evaluate(places: ReadonlyMap<string, Place>, ref: AreaRef, path: IssuePath): MultiPolygon {
+  if (typeof ref === 'string') return placeArea(places, ref, path);
+  if ('geometry' in ref) return union(ref.geometry);
+  if ('split' in ref) {
+    const { area, line, keep } = ref.split;
+    const ground = evaluate(places, area, [...path, 'split', 'area']);
+    return withPath([...path, 'split'], () => keepSideOfLine(ground, lineOf(places, line, [...path, 'split', 'line']), keep));
+  }
+  if ('union' in ref) return union(ref.union.map((r, i) => evaluate(places, r, [...path, 'union', i])));
+  if ('intersection' in ref) return intersection(...ref.intersection.map((r, i) => evaluate(places, r, [...path, 'intersection', i])));
+  const from = evaluate(places, ref.difference.area, [...path, 'difference', 'area']);
+  return difference(from, evaluate(places, ref.difference.minus, [...path, 'difference', 'minus']));
+}
+
+function placeArea(places: ReadonlyMap<string, Place>, id: string, path: IssuePath): MultiPolygon {
+  const place = places.get(id);
+  if (place === undefined) {
+    throw new ContestedError('not-found', [{ code: 'unknown-reference', path, message: `"${id}" is not the id of any place` }]);
+  }
+  const g = place.geometry;
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
+    throw new ContestedError('invalid-geometry', [
+      { code: 'wrong-place-kind', path, message: `place "${id}" is a ${g.type}, not an area (Polygon or MultiPolygon)` },
+    ]);
+  }
+  return union(g);
+}
+
+function lineOf(places: ReadonlyMap<string, Place>, ref: LineRef, path: IssuePath): LineInput {
+  if (typeof ref !== 'string') return ref as LineGeometry;
+  const place = places.get(ref);
+  if (place === undefined) {
+    throw new ContestedError('not-found', [{ code: 'unknown-reference', path, message: `"${ref}" is not the id of any place` }]);
+  }
+  const g = place.geometry;
+  if (g.type !== 'LineString' && g.type !== 'MultiLineString') {
+    throw new ContestedError('invalid-geometry', [
+      { code: 'wrong-place-kind', path, message: `place "${ref}" is a ${g.type}, not a line to split by` },
+    ]);
+  }
+  return g;
+}
+
+/** Re-roots the paths of a geometry error at the expression that raised it. */
+function withPath<T>(path: IssuePath, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ContestedError) {
+      throw new ContestedError(
+        error.code,
+        error.issues.map((i) => ({ ...i, path: [...path, ...i.path] })),
+      );
+    }
+    throw error;
+  }
+}
