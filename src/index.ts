@@ -35,3 +35,6 @@ export {
 export * from './dataset/jsonSchema.js';
 export * from './geometry/index.js';
 export * from './places/resolveArea.js';
+export * from './control/index.js';
+export * from './diff/index.js';
+export { sideColor, DIFF_COLORS } from './output/style.js';

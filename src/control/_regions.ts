@@ -1,0 +1,107 @@
+/**
+ * Internal representation shared by control maps, diffs and change: a
+ * region is 2-D lon/lat coordinates with a bounding box (for cheap "do these
+ * two even meet?" tests before anything is clipped) and its area.
+ */
+import type { MultiPolygon } from 'geojson';
+import { polygonAreaM2 } from '../geometry/_area.js';
+import type { MultiPolygon2 } from '../geometry/_engine.js';
+import { areaCoordinates } from '../geometry/boolean.js';
+import type { AreaInput } from '../geometry/_input.js';
+import { resolveArea } from '../places/resolveArea.js';
+import type { Place } from '../places/schema.js';
+import type { IssuePath } from '../errors/index.js';
+import type { AreaLike } from './types.js';
+
+/** `[west, south, east, north]`. */
+export type Box = [number, number, number, number];
+
+export const EMPTY_BOX: Box = [Infinity, Infinity, -Infinity, -Infinity];
+
+export function boxOf(coords: MultiPolygon2): Box {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (const polygon of coords) {
+    const outer = polygon[0];
+    if (outer === undefined) continue;
+    for (const [x, y] of outer) {
+      if (x < w) w = x;
+      if (x > e) e = x;
+      if (y < s) s = y;
+      if (y > n) n = y;
+    }
+  }
+  return [w, s, e, n];
+}
+
+export function boxesMeet(a: Box, b: Box): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+/** Exact ellipsoidal area of 2-D coordinates, km². */
+export function km2Of(coords: MultiPolygon2): number {
+  let m2 = 0;
+  for (const polygon of coords) m2 += polygonAreaM2(polygon);
+  return m2 / 1e6;
+}
+
+export function toGeometry(coords: MultiPolygon2): MultiPolygon {
+  return { type: 'MultiPolygon', coordinates: coords };
+}
+
+export type { AreaLike } from './types.js';
+
+function isGeoJson(value: AreaLike): value is AreaInput {
+  return typeof value === 'object' && value !== null && 'type' in value;
+}
+
+/** Resolves GeoJSON or an area expression to checked 2-D coordinates. */
+export function coordinatesOf(area: AreaLike, places: readonly Place[] | undefined, path: IssuePath): MultiPolygon2 {
+  if (isGeoJson(area)) return areaCoordinates(area, path);
+  return areaCoordinates(resolveArea({ places }, area), path);
+}
+
+/**
+ * Narrowest polygon an overlay keeps, in degrees of latitude (≈ 1 cm).
+ * Intersecting the same boundary computed two ways (a city, and the halves
+ * of the city split by a railway) leaves pieces a few nanometres wide and
+ * a few square micrometres large: numerical artefacts, not ground anybody
+ * claims. Overlays drop them and count what they dropped.
+ */
+export const SLIVER_WIDTH_DEG = 1e-7;
+
+/**
+ * Removes polygons narrower than {@link SLIVER_WIDTH_DEG}. Width is twice the
+ * area over the perimeter, measured in a plane where a degree of longitude
+ * is scaled by the cosine of the latitude.
+ */
+export function dropSlivers(coords: MultiPolygon2): { kept: MultiPolygon2; droppedKm2: number } {
+  let droppedKm2 = 0;
+  const kept: MultiPolygon2 = [];
+  for (const polygon of coords) {
+    if (isSliver(polygon)) droppedKm2 += km2Of([polygon]);
+    else kept.push(polygon);
+  }
+  return { kept, droppedKm2 };
+}
+
+function isSliver(polygon: MultiPolygon2[number]): boolean {
+  let area = 0;
+  let perimeter = 0;
+  polygon.forEach((ring, index) => {
+    const first = ring[0];
+    if (first === undefined) return;
+    const k = Math.cos((first[1] * Math.PI) / 180);
+    let twice = 0;
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const [x1, y1] = ring[i]!;
+      const [x2, y2] = ring[i + 1]!;
+      twice += ((x1 - first[0]) * k) * (y2 - first[1]) - ((x2 - first[0]) * k) * (y1 - first[1]);
+      perimeter += Math.hypot((x2 - x1) * k, y2 - y1);
+    }
+    area += (index === 0 ? 1 : -1) * Math.abs(twice / 2);
+  });
+  return perimeter > 0 && (2 * area) / perimeter < SLIVER_WIDTH_DEG;
+}

@@ -1,0 +1,183 @@
+/**
+ * One party's claims resolved into a control map: non-overlapping regions,
+ * each saying who holds the ground and which claims say so.
+ *
+ * Claims of one party overlap — a city claimed in November, its northern
+ * half claimed again in December. The rule: the claim with the later
+ * `validAt` wins; at equal times the smaller, more specific area wins; at
+ * equal size the claim id decides, so the result never depends on input
+ * order. Where an overlap agrees (same status and side), the later claim is
+ * added to the region's supporting claims; where it disagrees, the
+ * overruled part is listed in `overruled`, never silently dropped.
+ *
+ * @module
+ */
+import { ContestedError } from '../errors/index.js';
+import type { Claim } from '../claims/schema.js';
+import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
+import type { Place } from '../places/schema.js';
+import { resolveTime, type TimeRef } from '../time/timeRef.js';
+import { stateStyle } from '../output/style.js';
+import { boxesMeet, boxOf, coordinatesOf, dropSlivers, km2Of, toGeometry, type AreaLike, type Box } from './_regions.js';
+import type { ControlMap, ControlRegion, ControlState, OverruledPart } from './types.js';
+
+/**
+ * Options of {@link controlMap}.
+ *
+ * @category Claims & diffs
+ */
+export interface ControlMapOptions {
+  /** Leave out claims whose `validAt` (or `statedAt`) begins after this time. */
+  asOf?: TimeRef | Date;
+  /** Keep only the claims of this claimant (or these claimants). */
+  claimant?: string | readonly string[];
+  /** Clip the map to this area (GeoJSON, or an area expression over `places`). */
+  within?: AreaLike;
+  /** Places that claims' area expressions name, typically `dataset.places`. */
+  places?: readonly Place[];
+  /** Colours by side id for the simplestyle properties, e.g. from `dataset.sides`. */
+  colors?: Readonly<Record<string, string>>;
+}
+
+interface Candidate {
+  claim: Claim;
+  coords: MultiPolygon2;
+  box: Box;
+  km2: number;
+  start: number;
+  end: number;
+}
+
+interface Building {
+  state: ControlState;
+  claims: string[];
+  claimants: Set<string>;
+  coords: MultiPolygon2;
+  box: Box;
+}
+
+/**
+ * Resolves claims into non-overlapping regions of control.
+ *
+ * @param claims - the claims, typically one party's (see `claimant`)
+ * @param options - time, claimant and area filters; the places that area
+ *   expressions name
+ * @returns a FeatureCollection of MultiPolygon regions whose properties
+ *   carry `status`, `side` or `sides`, `claims` (ids, winning claim first),
+ *   `km2` and simplestyle colours, plus `overruled`; no features when no
+ *   claim applies
+ * @throws {@link ContestedError} `not-found` when an area names an unknown
+ *   place; `invalid-geometry` when an area cannot be resolved; each with the
+ *   path `[claimIndex, 'area', …]`
+ * @category Claims & diffs
+ *
+ * @example
+ * ```ts
+ * const map = controlMap(dataset.claims, { claimant: 'kremlin', places: dataset.places });
+ * map.features.map((f) => [f.properties.status, f.properties.side]);
+ * //=> [['controlled', 'RU']]
+ * ```
+ */
+export function controlMap(claims: readonly Claim[], options: ControlMapOptions = {}): ControlMap {
+  const claimants = options.claimant === undefined ? undefined : new Set(typeof options.claimant === 'string' ? [options.claimant] : options.claimant);
+  const asOf = options.asOf === undefined ? undefined : options.asOf instanceof Date ? options.asOf.getTime() : resolveTime(options.asOf).end.getTime();
+  const frame = options.within === undefined ? undefined : coordinatesOf(options.within, options.places, ['within']);
+  const frameBox = frame === undefined ? undefined : boxOf(frame);
+
+  const candidates: Candidate[] = [];
+  claims.forEach((claim, index) => {
+    if (claimants !== undefined && !claimants.has(claim.claimant)) return;
+    const valid = resolveTime(claim.validAt ?? claim.statedAt);
+    if (asOf !== undefined && valid.start.getTime() >= asOf) return;
+    let coords = coordinatesOf(claim.area, options.places, [index, 'area']);
+    if (frame !== undefined && frameBox !== undefined) {
+      coords = boxesMeet(boxOf(coords), frameBox) ? clip('intersection', [coords, frame]) : [];
+    }
+    if (coords.length === 0) return;
+    candidates.push({ claim, coords, box: boxOf(coords), km2: km2Of(coords), start: valid.start.getTime(), end: valid.end.getTime() });
+  });
+  candidates.sort(byPriority);
+
+  const regions: Building[] = [];
+  const overruled = new Map<string, OverruledPart>();
+  let slivers = 0;
+  for (const c of candidates) {
+    const state = stateOf(c.claim);
+    const meeting = regions.filter((r) => boxesMeet(r.box, c.box));
+    let rest = c.coords;
+    if (meeting.length > 0) {
+      for (const region of meeting) {
+        const overlap = clip('intersection', [c.coords, region.coords]);
+        if (overlap.length === 0) continue;
+        if (sameState(region.state, state)) {
+          region.claims.push(c.claim.id);
+          region.claimants.add(c.claim.claimant);
+        } else {
+          const part = overruled.get(c.claim.id) ?? { claim: c.claim.id, by: [], km2: 0 };
+          for (const id of region.claims) if (!part.by.includes(id)) part.by.push(id);
+          part.km2 += km2Of(overlap);
+          overruled.set(c.claim.id, part);
+        }
+      }
+      const cut = dropSlivers(clip('difference', [c.coords, ...meeting.map((r) => r.coords)]));
+      rest = cut.kept;
+      slivers += cut.droppedKm2;
+    }
+    if (rest.length > 0) {
+      regions.push({ state, claims: [c.claim.id], claimants: new Set([c.claim.claimant]), coords: rest, box: boxOf(rest) });
+    }
+  }
+  return {
+    type: 'FeatureCollection',
+    features: regions.map((r) => regionFeature(r, options.colors)),
+    overruled: [...overruled.values()],
+    sliversKm2: slivers,
+  };
+}
+
+/** Later validity first; then the smaller area; then the id. */
+function byPriority(a: Candidate, b: Candidate): number {
+  return b.start - a.start || b.end - a.end || a.km2 - b.km2 || (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0);
+}
+
+/** What a claim says, as a control state. */
+export function stateOf(claim: Pick<Claim, 'status' | 'side' | 'sides'>): ControlState {
+  const state: ControlState = { status: claim.status };
+  if (claim.side !== undefined) state.side = claim.side;
+  if (claim.sides !== undefined) state.sides = [...claim.sides].sort();
+  return state;
+}
+
+/** Two states say the same thing: same status, and the same side where a side matters. */
+export function sameState(a: ControlState, b: ControlState): boolean {
+  if (a.status !== b.status) return false;
+  if (a.status === 'contested') return true;
+  return a.side === b.side;
+}
+
+function regionFeature(region: Building, colors: Readonly<Record<string, string>> | undefined): ControlRegion {
+  const km2 = km2Of(region.coords);
+  const claimants = [...region.claimants];
+  const properties: ControlRegion['properties'] = {
+    ...region.state,
+    claims: region.claims,
+    km2,
+    ...stateStyle(region.state, `${km2.toFixed(2)} km²; claims: ${region.claims.join(', ')}`, colors),
+  };
+  if (claimants.length === 1 && claimants[0] !== undefined) properties.claimant = claimants[0];
+  return { type: 'Feature', geometry: toGeometry(region.coords), properties };
+}
+
+/** Checks that a value has the shape of a control map, for functions that accept either claims or maps. */
+export function isControlMap(value: unknown): value is ControlMap {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'FeatureCollection';
+}
+
+/** Throws unless `value` is a list of claims or a control map. */
+export function assertClaimsOrMap(value: unknown, name: string): void {
+  if (!Array.isArray(value) && !isControlMap(value)) {
+    throw new ContestedError('invalid-input', [
+      { code: 'invalid-type', path: [name], message: `${name} must be a list of claims or a control map (a FeatureCollection)` },
+    ]);
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * The N-way overlay: every claimant's control map laid over the others, so
+ * that each piece of ground says what each claimant says of it, and whether
+ * those who speak agree.
+ *
+ * @module
+ */
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+import { ContestedError } from '../errors/index.js';
+import type { Dataset } from '../dataset/schema.js';
+import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
+import { describeState, labelStyle, stateStyle } from '../output/style.js';
+import type { TimeRef } from '../time/timeRef.js';
+import { boxesMeet, boxOf, dropSlivers, km2Of, toGeometry } from '../control/_regions.js';
+import { controlMap, sameState } from '../control/controlMap.js';
+import type { AreaLike, ControlState, SimpleStyle } from '../control/types.js';
+import { frameOf, regionsOf, type MapRegion } from './_overlay.js';
+import type { PartyView } from './diffClaims.js';
+
+/**
+ * Options of {@link compareClaimants}.
+ *
+ * @category Claims & diffs
+ */
+export interface CompareOptions {
+  /** Claims whose `validAt` (or `statedAt`) begins after this time are left out. */
+  asOf: TimeRef | Date;
+  /** Compare only inside this area; ground inside it that nobody claims is reported too. */
+  within?: AreaLike;
+}
+
+/**
+ * Properties of one piece of the N-way overlay.
+ *
+ * @category Claims & diffs
+ */
+export interface ComparisonRegionProperties extends SimpleStyle {
+  /** What each claimant says here, by claimant id; `null` for those silent here. */
+  says: Record<string, PartyView | null>;
+  /** How many claimants speak here. */
+  speakers: number;
+  /** What they all say, when at least one speaks and all who speak agree; `null` otherwise. */
+  consensus: ControlState | null;
+  /** Area, km². */
+  km2: number;
+}
+
+/**
+ * The result of {@link compareClaimants}.
+ *
+ * @category Claims & diffs
+ */
+export interface ClaimantComparison {
+  /** The claimants compared, in the order given. */
+  claimants: string[];
+  /** The pieces of ground, each with what every claimant says. */
+  regions: FeatureCollection<MultiPolygon, ComparisonRegionProperties>;
+  /**
+   * km² where all who speak agree, where they disagree, where nobody speaks
+   * (with `within`), and of overlay slivers left out (see {@link ClaimDiff.sliversKm2}).
+   */
+  summary: { consensusKm2: number; disputedKm2: number; silentKm2: number; sliversKm2: number };
+}
+
+interface Piece {
+  coords: MultiPolygon2;
+  says: (MapRegion | null)[];
+}
+
+/**
+ * Lays the control maps of several claimants over each other.
+ *
+ * @param dataset - the claims and the places their areas name
+ * @param claimantIds - the actor ids to compare, two or more (one works too)
+ * @param options - `asOf` (required) and an optional `within`
+ * @returns `{ claimants, regions, summary }`; no regions when nobody claims
+ *   anything and no `within` is given
+ * @throws {@link ContestedError} `not-found` when a claimant id is not an
+ *   actor of the dataset; errors of {@link controlMap} for unresolvable areas
+ * @category Claims & diffs
+ *
+ * @example
+ * ```ts
+ * const n = compareClaimants(dataset, ['kremlin', 'skala-command', 'trackers'], { asOf: '2025-12-07', within: 'pokrovsk' });
+ * n.regions.features.filter((f) => f.properties.consensus === null).length > 0;
+ * //=> true
+ * ```
+ */
+export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'actors'>, claimantIds: readonly string[], options: CompareOptions): ClaimantComparison {
+  const actors = new Set((dataset.actors ?? []).map((a) => a.id));
+  claimantIds.forEach((id, i) => {
+    if (!actors.has(id)) throw new ContestedError('not-found', [{ code: 'unknown-reference', path: ['claimantIds', i], message: `"${id}" is not the id of any actor` }]);
+  });
+  const places = dataset.places ?? [];
+  const frame = frameOf(options.within === undefined ? { places } : { within: options.within, places });
+  const maps = claimantIds.map((id) =>
+    regionsOf(controlMap(dataset.claims ?? [], { claimant: id, asOf: options.asOf, places }), id, {}, frame),
+  );
+  const start = frame ?? clip('union', maps.flat().map((r) => r.coords));
+  let pieces: Piece[] = start.length === 0 ? [] : [{ coords: start, says: [] }];
+  let sliversKm2 = 0;
+  const keep = (coords: MultiPolygon2): MultiPolygon2 => {
+    const { kept, droppedKm2 } = dropSlivers(coords);
+    sliversKm2 += droppedKm2;
+    return kept;
+  };
+  for (const regions of maps) {
+    const next: Piece[] = [];
+    for (const piece of pieces) {
+      const box = boxOf(piece.coords);
+      const meeting = regions.filter((r) => boxesMeet(r.box, box));
+      for (const region of meeting) {
+        const both = keep(clip('intersection', [piece.coords, region.coords]));
+        if (both.length > 0) next.push({ coords: both, says: [...piece.says, region] });
+      }
+      const rest = meeting.length === 0 ? piece.coords : keep(clip('difference', [piece.coords, ...meeting.map((r) => r.coords)]));
+      if (rest.length > 0) next.push({ coords: rest, says: [...piece.says, null] });
+    }
+    pieces = next;
+  }
+  const summary = { consensusKm2: 0, disputedKm2: 0, silentKm2: 0, sliversKm2: 0 };
+  const features = pieces.map((piece) => {
+    const km2 = km2Of(piece.coords);
+    const spoken = piece.says.filter((s): s is MapRegion => s !== null);
+    const agreed = spoken.length > 0 && spoken.every((s) => sameState(s.state, spoken[0]!.state));
+    const consensus = agreed ? { ...spoken[0]!.state } : null;
+    if (spoken.length === 0) summary.silentKm2 += km2;
+    else if (agreed) summary.consensusKm2 += km2;
+    else summary.disputedKm2 += km2;
+    const says: Record<string, PartyView | null> = {};
+    claimantIds.forEach((id, i) => {
+      const s = piece.says[i];
+      says[id] = s === null || s === undefined ? null : { ...s.state, claims: s.claims };
+    });
+    const description = claimantIds.map((id) => `${id}: ${describeState(says[id])}`).join('; ');
+    const style = consensus !== null ? stateStyle(consensus, description) : labelStyle(spoken.length === 0 ? 'unclaimed' : 'conflict', description);
+    const properties: ComparisonRegionProperties = { says, speakers: spoken.length, consensus, km2, ...style };
+    return { type: 'Feature' as const, geometry: toGeometry(piece.coords), properties };
+  });
+  summary.sliversKm2 = sliversKm2;
+  return { claimants: [...claimantIds], regions: { type: 'FeatureCollection', features }, summary };
+}

@@ -1,0 +1,77 @@
+/**
+ * Colours. One palette for every output — GeoJSON simplestyle properties
+ * and SVG — so a region looks the same in geojson.io as in the docs. Sides
+ * get their own `color` when the dataset gives one; otherwise a stable
+ * colour is derived from the side id.
+ *
+ * @module
+ */
+import type { ControlState, SimpleStyle } from '../control/types.js';
+
+/**
+ * The colours of the diff labels.
+ *
+ * @category Output
+ */
+export const DIFF_COLORS = {
+  agree: '#4caf50',
+  conflict: '#d32f2f',
+  partial: '#ff9800',
+  'only-a': '#42a5f5',
+  'only-b': '#ab47bc',
+  unclaimed: '#bdbdbd',
+} as const;
+
+/** Well-known side colours; others are derived from the id. */
+const KNOWN_SIDES: Readonly<Record<string, string>> = { UA: '#1f5fbf', RU: '#c0392b' };
+const CONTESTED = '#9e9e9e';
+const PALETTE = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#386cb0'];
+
+/**
+ * The colour used for a side: its `color` when given, a well-known colour
+ * for `UA` and `RU`, otherwise one of eight stable colours chosen from the
+ * id.
+ *
+ * @param side - a side id
+ * @param colors - colours by side id, e.g. from the dataset's sides
+ * @returns `#rrggbb`
+ * @category Output
+ *
+ * @example
+ * ```ts
+ * sideColor('UA');
+ * //=> '#1f5fbf'
+ * ```
+ */
+export function sideColor(side: string, colors: Readonly<Record<string, string>> = {}): string {
+  const own = colors[side] ?? KNOWN_SIDES[side];
+  if (own !== undefined) return own;
+  let hash = 0;
+  for (let i = 0; i < side.length; i++) hash = (hash * 31 + side.charCodeAt(i)) >>> 0;
+  return PALETTE[hash % PALETTE.length] ?? CONTESTED;
+}
+
+/** Words for a control state, for titles. @internal */
+export function describeState(state: ControlState | null | undefined): string {
+  if (state === null || state === undefined) return 'no claim';
+  if (state.status === 'contested') return state.sides === undefined ? 'contested' : `contested (${state.sides.join('/')})`;
+  return `${state.status} by ${state.side ?? '?'}`;
+}
+
+/** simplestyle properties for a region of a control map. @internal */
+export function stateStyle(state: ControlState, description: string, colors: Readonly<Record<string, string>> = {}): SimpleStyle {
+  const color = state.status === 'contested' || state.side === undefined ? CONTESTED : sideColor(state.side, colors);
+  return {
+    title: describeState(state),
+    description,
+    fill: color,
+    'fill-opacity': state.status === 'controlled' ? 0.55 : 0.3,
+    stroke: color,
+    'stroke-width': state.status === 'advancing' ? 2 : 1,
+  };
+}
+
+/** simplestyle properties for a region of a diff. @internal */
+export function labelStyle(label: keyof typeof DIFF_COLORS, description: string): SimpleStyle {
+  return { title: label, description, fill: DIFF_COLORS[label], 'fill-opacity': 0.55, stroke: DIFF_COLORS[label], 'stroke-width': 1 };
+}
