@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { areaKm2, parseDataset, resolveArea, serializeDataset } from '../../src/index.js';
+import { areaKm2, diffClaims, parseDataset, resolveArea, serializeDataset } from '../../src/index.js';
 import { pokrovskReport } from './report.js';
 
 const raw: unknown = JSON.parse(readFileSync(join(__dirname, 'pokrovsk.json'), 'utf8'));
@@ -33,9 +33,18 @@ describe('the Pokrovsk example', () => {
     expect(Math.abs(north + south - city) / city).toBeLessThan(1e-9);
   });
 
+  it('finds the Kremlin and Ukraine in conflict over exactly the north of the city', () => {
+    const of = (claimant: string) => (dataset.claims ?? []).filter((c) => c.claimant === claimant);
+    const diff = diffClaims(of('kremlin'), of('skala-command'), { within: 'pokrovsk', places: dataset.places ?? [] });
+    const north = areaKm2(resolveArea(dataset, { split: { area: 'pokrovsk', line: 'railway', keep: 'north' } }));
+    expect(Math.abs(diff.summary.conflict.km2 - north) / north).toBeLessThan(1e-9);
+    expect(diff.summary['only-a'].km2 + diff.summary.conflict.km2).toBeCloseTo(diff.withinKm2 ?? 0, 9);
+    expect(diff.summary.agree.km2).toBe(0);
+  });
+
   it('prints a summary naming who is who and which claims exist', () => {
     const text = pokrovskReport(dataset);
-    for (const word of ['Skala Assault Regiment', 'Sasha', 'Godfather', 'kremlin-city-taken', 'ukraine-holds-north', 'The railway splits Pokrovsk', '25 as of 2025-W49']) {
+    for (const word of ['Skala Assault Regiment', 'Sasha', 'Godfather', 'kremlin-city-taken', 'ukraine-holds-north', 'The railway splits Pokrovsk', '25 as of 2025-W49', 'Where the claims disagree', 'a conflict over 46.5% of the city']) {
       expect(text).toContain(word);
     }
   });

@@ -6,6 +6,8 @@
 import {
   areaKm2,
   chainOfCommand,
+  DIFF_LABELS,
+  diffClaims,
   findByCallSign,
   resolveArea,
   splitByLine,
@@ -124,9 +126,32 @@ export function pokrovskReport(dataset: Dataset): string {
     '',
   );
 
+  out.push(diffSection(dataset));
+
   out.push('## Evidence, events, statements');
   for (const e of dataset.evidence ?? []) out.push(`- evidence ${e.id} (${e.kind}, ${when(e.capturedAt)}): ${e.title ?? e.description ?? ''}`);
   for (const e of dataset.events ?? []) out.push(`- event ${e.id} (${e.kind}, ${when(e.at)})${e.follows ? ` after ${e.follows.join(', ')}` : ''}: ${e.title ?? ''}`);
   for (const s of dataset.statements ?? []) out.push(`- "${s.text}" — ${s.speaker !== undefined ? (personName.get(s.speaker) ?? s.speaker) : (actorName.get(s.actor ?? '') ?? s.actor)}`);
   return out.join('\n');
+}
+
+/** Where the Kremlin's claim conflicts with Ukraine's and with the trackers', in km² and percent of the city. */
+export function diffSection(dataset: Dataset): string {
+  const claims = dataset.claims ?? [];
+  const of = (claimant: string) => claims.filter((c) => c.claimant === claimant);
+  const options = { within: 'pokrovsk', places: dataset.places ?? [] };
+  const versusUkraine = diffClaims(of('kremlin'), of('skala-command'), options);
+  const versusTrackers = diffClaims(of('kremlin'), of('trackers'), options);
+  const cell = (km2: number, share: number | null): string => (km2 === 0 ? '—' : `${km2.toFixed(1)} km² (${((share ?? 0) * 100).toFixed(1)}%)`);
+  const rows = DIFF_LABELS.map((label) => [
+    label,
+    cell(versusUkraine.summary[label].km2, versusUkraine.summary[label].share),
+    cell(versusTrackers.summary[label].km2, versusTrackers.summary[label].share),
+  ]);
+  return [
+    `## Where the claims disagree (within the city, ${(versusUkraine.withinKm2 ?? 0).toFixed(1)} km²)`,
+    table(['label', 'Kremlin vs Ukraine (Skala)', 'Kremlin vs trackers'], rows),
+    `The Kremlin says Russia holds all of it; Ukraine says it holds ${versusUkraine.summary.conflict.km2.toFixed(1)} km² north of the railway: a conflict over ${(100 * (versusUkraine.summary.conflict.share ?? 0)).toFixed(1)}% of the city.`,
+    '',
+  ].join('\n');
 }
