@@ -53,7 +53,9 @@ export const ActorKind = z.enum([
   'think-tank',
   'media',
   'other',
-]);
+], {
+  error: 'actor kind is one of head-of-state, government, ministry, military-command, unit-command, person, osint-tracker, think-tank, media, other',
+});
 /** What kind of party an actor is. @category Model */
 export type ActorKind = z.infer<typeof ActorKind>;
 

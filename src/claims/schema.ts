@@ -97,7 +97,7 @@ export const Claim = z
         code: 'custom',
         input: c,
         path: ['side'],
-        message: `a ${c.status} claim names the side that ${c.status === 'controlled' ? 'controls' : 'advances'} (side)`,
+        message: `${c.status === 'advancing' ? 'an' : 'a'} ${c.status} claim names the side that ${c.status === 'controlled' ? 'controls' : 'advances'} (side)`,
         params: { contested: 'missing-side' },
       });
     }

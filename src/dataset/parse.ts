@@ -82,34 +82,74 @@ export function entitySchema<K extends EntityName>(name: K): (typeof ENTITIES)[K
   return ENTITIES[name];
 }
 
-/** Measures nesting without recursion, giving up past `limit`. */
-function depthExceeds(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [v, d] = stack.pop() as [unknown, number];
-    if (d > limit) return true;
-    if (v !== null && typeof v === 'object') {
-      for (const child of Object.values(v as Record<string, unknown>)) {
-        if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
-      }
-    }
-  }
-  return false;
+interface Walked {
+  /** Where the input first nests deeper than the limit, if it does. */
+  deepAt: (string | number)[] | undefined;
+  /** Every own `__proto__` key: zod skips them silently, so we report them. */
+  protoKeys: (string | number)[][];
 }
 
-/** Refuses input that would make recursive schemas overflow the stack. */
-function guardDepth(input: unknown, areaPaths: boolean): ContestedIssue[] {
-  if (depthExceeds(input, MAX_INPUT_DEPTH)) {
-    return [{ code: 'too-deep', path: [], message: `input nests deeper than ${MAX_INPUT_DEPTH} levels` }];
+interface WalkNode {
+  value: unknown;
+  depth: number;
+  key: string | number | undefined;
+  parent: WalkNode | undefined;
+}
+
+function pathOf(node: WalkNode): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let n: WalkNode | undefined = node; n?.key !== undefined; n = n.parent) path.unshift(n.key);
+  return path;
+}
+
+/**
+ * Walks the input without recursion: measures nesting (giving up past
+ * `limit`) and finds own `__proto__` keys, which `JSON.parse` creates and
+ * zod would drop without a word.
+ */
+function walk(value: unknown, limit: number): Walked {
+  const protoKeys: (string | number)[][] = [];
+  const stack: WalkNode[] = [{ value, depth: 1, key: undefined, parent: undefined }];
+  while (stack.length > 0) {
+    const node = stack.pop() as WalkNode;
+    if (node.depth > limit) return { deepAt: pathOf(node), protoKeys };
+    const v = node.value;
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      v.forEach((child: unknown, i) => {
+        if (child !== null && typeof child === 'object') stack.push({ value: child, depth: node.depth + 1, key: i, parent: node });
+      });
+      continue;
+    }
+    if (Object.prototype.hasOwnProperty.call(v, '__proto__')) protoKeys.push([...pathOf(node), '__proto__']);
+    for (const [key, child] of Object.entries(v as Record<string, unknown>)) {
+      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: node.depth + 1, key, parent: node });
+    }
   }
-  if (!areaPaths) return [];
+  return { deepAt: undefined, protoKeys };
+}
+
+/** Issues for own `__proto__` keys that the schema did not already report. */
+function protoIssues(paths: (string | number)[][], reported: readonly ContestedIssue[]): ContestedIssue[] {
+  const seen = new Set(reported.map((i) => JSON.stringify(i.path)));
+  return paths
+    .filter((path) => !seen.has(JSON.stringify(path)))
+    .map((path) => ({ code: 'forbidden-key', path, message: 'the key "__proto__" cannot be stored: rename it' }));
+}
+
+/**
+ * Refuses input that would make recursive schemas overflow the stack. Area
+ * expressions are measured first, so that a too-deep one is reported where
+ * it is (`claims[3].area`) rather than at the root.
+ */
+function guardDepth(input: unknown, areaPaths: boolean, walked: Walked): ContestedIssue[] {
   const issues: ContestedIssue[] = [];
   const check = (value: unknown, path: (string | number)[]): void => {
     if (areaRefDepth(value) > MAX_AREA_DEPTH) {
       issues.push({ code: 'too-deep', path, message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` });
     }
   };
-  if (input !== null && typeof input === 'object') {
+  if (areaPaths && input !== null && typeof input === 'object') {
     const rec = input as Record<string, unknown>;
     for (const kind of ['claims', 'evidence', 'events'] as const) {
       const items = rec[kind];
@@ -119,6 +159,9 @@ function guardDepth(input: unknown, areaPaths: boolean): ContestedIssue[] {
         });
       }
     }
+  }
+  if (issues.length === 0 && walked.deepAt !== undefined) {
+    issues.push({ code: 'too-deep', path: walked.deepAt, message: `input nests deeper than ${MAX_INPUT_DEPTH} levels` });
   }
   return issues;
 }
@@ -139,16 +182,16 @@ function guardDepth(input: unknown, areaPaths: boolean): ContestedIssue[] {
  * ```
  */
 export function safeParseEntity<K extends EntityName>(name: K, input: unknown): ParseResult<EntityOf<K>> {
-  const guard = guardDepth(input, false);
+  const walked = walk(input, MAX_INPUT_DEPTH);
   const deep = name === 'areaRef' && areaRefDepth(input) > MAX_AREA_DEPTH;
-  if (guard.length > 0 || deep) {
-    const issues = guard.length > 0 ? guard : [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` }];
-    return { success: false, error: new ContestedError('limit-exceeded', issues) };
-  }
+  const guard = deep ? [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` }] : guardDepth(input, false, walked);
+  if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
   const schema = ENTITIES[name] as z.ZodType<EntityOf<K>>;
   const result = schema.safeParse(input);
-  if (result.success) return { success: true, data: result.data };
-  return { success: false, error: new ContestedError('invalid-input', fromZodIssues(result.error.issues), `invalid ${name}`) };
+  const schemaIssues = result.success ? [] : fromZodIssues(result.error.issues);
+  const issues = [...schemaIssues, ...protoIssues(walked.protoKeys, schemaIssues)];
+  if (result.success && issues.length === 0) return { success: true, data: result.data };
+  return { success: false, error: new ContestedError('invalid-input', issues, `invalid ${name}`) };
 }
 
 /**
@@ -192,10 +235,12 @@ export function parseEntity<K extends EntityName>(name: K, input: unknown): Enti
  * ```
  */
 export function safeParseDataset(input: unknown): ParseResult<Dataset> {
-  const guard = guardDepth(input, true);
+  const walked = walk(input, MAX_INPUT_DEPTH);
+  const guard = guardDepth(input, true, walked);
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
   const parsed = Dataset.safeParse(input);
-  const schemaIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
+  const zodIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
+  const schemaIssues = [...zodIssues, ...protoIssues(walked.protoKeys, zodIssues)];
   const integrityIssues = checkIntegrity(input);
   if (schemaIssues.length === 0 && integrityIssues.length === 0 && parsed.success) {
     return { success: true, data: parsed.data };

@@ -89,6 +89,8 @@ export const Dataset = z.strictObject({
   statements: z.array(Statement).optional(),
   /** Fields of your own. */
   properties: Properties.optional(),
+}, {
+  error: (issue) => (issue.code === 'invalid_type' ? 'expected a dataset: an object such as { "sides": [...], "claims": [...] }' : undefined),
 });
 /** All entities of a report together. @category Model */
 export type Dataset = z.output<typeof Dataset>;

@@ -8,7 +8,13 @@
  */
 import { z } from 'zod';
 import { Id, Name, Properties, Text, Url } from '../_lib/fields.js';
-import { AreaGeometry, LineGeometry, PointGeometry } from '../geometry/schema.js';
+import {
+  LineStringGeometry,
+  MultiLineStringGeometry,
+  MultiPolygonGeometry,
+  PointGeometry,
+  PolygonGeometry,
+} from '../geometry/schema.js';
 
 /**
  * What kind of place it is. Area kinds take a Polygon or MultiPolygon,
@@ -61,7 +67,11 @@ export const Place = z
     /** What kind of place it is. */
     kind: PlaceKind,
     /** Its geometry, WGS84 `[lon, lat]`. */
-    geometry: z.union([AreaGeometry, LineGeometry, PointGeometry]),
+    // One discriminated union, not a union of unions: an unknown `type` then
+    // gets one clear message instead of the Point branch's complaints.
+    geometry: z.discriminatedUnion('type', [PolygonGeometry, MultiPolygonGeometry, LineStringGeometry, MultiLineStringGeometry, PointGeometry], {
+      error: 'a place geometry is a GeoJSON Polygon, MultiPolygon, LineString, MultiLineString or Point',
+    }),
     /** Present when the geometry is drawn by hand or otherwise approximate. */
     approximate: ApproximateGeometry.optional(),
     /** Other names, in any script (Покровськ, Красноармейск). */

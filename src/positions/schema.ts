@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { Id, Name, Properties, Text } from '../_lib/fields.js';
 import { GeoPosition } from '../geometry/schema.js';
 import { TimeRef } from '../time/timeRef.js';
-import { fromMgrs } from './mgrs.js';
+import { fromMgrs, toMgrs, type MgrsPrecision } from './mgrs.js';
 import { isContestedError } from '../errors/index.js';
 
 /**
@@ -90,9 +90,7 @@ export const Position = PositionShape.transform((value, ctx) => {
   }
   if (value.coordinates === undefined) return inShapeOrder({ ...value, coordinates: square.coordinates });
   const [lon, lat] = value.coordinates;
-  const [w, s, e, n] = square.bbox;
-  const slack = 1e-6;
-  if (lon < w - slack || lon > e + slack || lat < s - slack || lat > n + slack) {
+  if (!inMgrsSquare([lon, lat], value.mgrs, square.squareM, square.bbox)) {
     ctx.issues.push({
       code: 'custom',
       input: value,
@@ -103,6 +101,31 @@ export const Position = PositionShape.transform((value, ctx) => {
   }
   return value;
 });
+/**
+ * Whether a point lies in the square an MGRS reference names. A UTM square is
+ * not a longitude/latitude box (grid convergence turns it by up to a few
+ * degrees), so the test is done in MGRS itself: the point, written at the
+ * reference's precision, gives the same reference. The corner box only
+ * decides points that fall on a square's edge within rounding.
+ */
+function inMgrsSquare(
+  point: [number, number],
+  reference: string,
+  squareM: number,
+  [w, s, e, n]: [number, number, number, number],
+): boolean {
+  const compact = (r: string): string => r.replace(/\s+/g, '').toUpperCase().replace(/^0+/, '');
+  const digits = Math.round(5 - Math.log10(squareM)) as MgrsPrecision;
+  try {
+    if (compact(toMgrs(point, digits)) === compact(reference)) return true;
+  } catch {
+    // outside MGRS's latitudes: not in any square
+  }
+  const slack = 1e-9;
+  const [lon, lat] = point;
+  return lon >= w - slack && lon <= e + slack && lat >= s - slack && lat <= n + slack;
+}
+
 /**
  * Rebuilds a position with its keys in schema order, so that a position
  * whose coordinates were filled from MGRS serializes exactly as it will
