@@ -1,0 +1,215 @@
+/**
+ * How far a position is from a front line, on the WGS84 ellipsoid, and the
+ * nearest point of the line.
+ *
+ * Edges are straight in longitude/latitude (RFC 7946), so the nearest point
+ * of an edge is not where a geodesic would put it. The search runs in two
+ * steps: a cheap screen on the unit sphere (each edge as the chord between
+ * its ends, widened by how far a lon/lat-straight edge can sag from that
+ * chord and by the sphere's 0.5% error against the ellipsoid) keeps only the
+ * edges that can hold the nearest point; each of those is then searched on
+ * true geodesic distance (GeographicLib) by sampling it every 0.01° and a
+ * golden-section search around the best sample, to 0.1 mm.
+ *
+ * @module
+ */
+import type { Feature, LineString, MultiLineString, Point, Position } from 'geojson';
+import { ContestedError, type IssuePath } from '../errors/index.js';
+import { geodesicDistance } from '../geometry/_geodesic.js';
+import { checkEdges, geometriesOf, invalidInput, type GeometryInput } from '../geometry/_input.js';
+
+/**
+ * A position as {@link distanceToFront} accepts it: `[lon, lat]`, a Point,
+ * a Feature holding a Point, or anything with `coordinates: [lon, lat]`
+ * (such as a `Position` entity's location).
+ *
+ * @category Claims & diffs
+ */
+export type FrontPositionInput = Position | Point | Feature<Point> | { coordinates: Position };
+
+/**
+ * A line as {@link distanceToFront} accepts it: a LineString, a
+ * MultiLineString, or a Feature holding one (what `frontLine` returns).
+ *
+ * @category Claims & diffs
+ */
+export type FrontLineInput = LineString | MultiLineString | Feature<LineString | MultiLineString>;
+
+/**
+ * The answer of {@link distanceToFront}.
+ *
+ * @category Claims & diffs
+ */
+export interface DistanceToFront {
+  /** Geodesic distance on WGS84, metres. */
+  distanceM: number;
+  /** The nearest point of the line, `[lon, lat]`. */
+  nearest: [number, number];
+}
+
+/**
+ * The geodesic distance from a position to the nearest point of a front
+ * line, and that point.
+ *
+ * The nearest point may lie inside an edge, not only at a vertex; it is
+ * found to 0.1 mm along the edge, and the distance is GeographicLib's
+ * (WGS84, about 15 nm).
+ *
+ * @param position - `[lon, lat]`, a Point, a Feature holding a Point, or
+ *   `{ coordinates: [lon, lat] }`
+ * @param line - a LineString, MultiLineString, or a Feature holding one,
+ *   such as the result of `frontLine`
+ * @returns `{ distanceM, nearest }`; `distanceM` is 0 for a position on the
+ *   line (to well under a millimetre)
+ * @throws {@link ContestedError} `invalid-input` when the line has no
+ *   position (an empty front: check `front.geometry.coordinates.length`
+ *   first) or either argument is not of the accepted shapes;
+ *   `invalid-geometry` for non-finite or out-of-range coordinates
+ * @category Claims & diffs
+ *
+ * @example
+ * ```ts
+ * // About 1 km north of an east–west line at 48° N.
+ * distanceToFront([37.05, 48.009], { type: 'LineString', coordinates: [[37, 48], [37.1, 48]] });
+ * //=> { distanceM: 1_000.71…, nearest: [37.0500…, 48] }
+ * ```
+ */
+export function distanceToFront(position: FrontPositionInput, line: FrontLineInput): DistanceToFront {
+  const [lon, lat] = readPosition(position);
+  const paths = readLines(line);
+  const here = unit(lon, lat);
+  // Screen: a lower and an upper bound per edge, in metres.
+  const bounds: { a: Position; b: Position; low: number }[] = [];
+  let bestHigh = Infinity;
+  for (const path of paths) {
+    for (let i = 0; i < path.length; i += 1) {
+      const a = path[i]!;
+      const b = path[i + 1] ?? (path.length === 1 ? a : undefined);
+      if (b === undefined) break;
+      const { low, high } = screen(here, a, b);
+      bestHigh = Math.min(bestHigh, high);
+      bounds.push({ a, b, low });
+    }
+  }
+  let best: DistanceToFront = { distanceM: Infinity, nearest: [NaN, NaN] };
+  for (const { a, b, low } of bounds.sort((p, q) => p.low - q.low)) {
+    if (low > bestHigh || low > best.distanceM) break;
+    const found = nearestOnEdge(lon, lat, a, b);
+    if (found.distanceM < best.distanceM) best = found;
+  }
+  return best;
+}
+
+function readPosition(input: FrontPositionInput): [number, number] {
+  let coordinates: unknown = input;
+  if (!Array.isArray(input) && input !== null && typeof input === 'object') {
+    const value = input as { type?: unknown; geometry?: { type?: unknown; coordinates?: unknown } | null; coordinates?: unknown };
+    const geometry = value.type === 'Feature' ? value.geometry : value;
+    if (geometry === null || geometry === undefined || (geometry.type !== undefined && geometry.type !== 'Point')) {
+      throw invalidInput(['position'], 'expected [lon, lat], a Point, a Feature holding a Point, or { coordinates: [lon, lat] }');
+    }
+    coordinates = geometry.coordinates;
+  }
+  if (!Array.isArray(coordinates)) throw invalidInput(['position'], 'expected [lon, lat] coordinates');
+  checkEdges([coordinates as Position], ['position']);
+  return [coordinates[0] as number, coordinates[1] as number];
+}
+
+function readLines(line: FrontLineInput): Position[][] {
+  const paths: Position[][] = [];
+  for (const { geometry, path } of geometriesOf(line as GeometryInput, ['line'])) {
+    const add = (positions: Position[], at: IssuePath): void => {
+      checkEdges(positions, at);
+      if (positions.length > 0) paths.push(positions);
+    };
+    if (geometry.type === 'LineString') add(geometry.coordinates, [...path, 'coordinates']);
+    else if (geometry.type === 'MultiLineString') geometry.coordinates.forEach((p, i) => add(p, [...path, 'coordinates', i]));
+    else throw invalidInput([...path, 'type'], `expected a LineString or MultiLineString; got a ${geometry.type}`);
+  }
+  if (paths.length === 0) {
+    throw new ContestedError('invalid-input', [
+      { code: 'empty-line', path: ['line'], message: 'the front line has no position, so there is no distance to it (the sides do not meet on the map?)' },
+    ]);
+  }
+  return paths;
+}
+
+/** Mean Earth radius (IUGG), metres. */
+const R = 6_371_008.8;
+const RAD = Math.PI / 180;
+
+function unit(lon: number, lat: number): [number, number, number] {
+  const c = Math.cos(lat * RAD);
+  return [c * Math.cos(lon * RAD), c * Math.sin(lon * RAD), Math.sin(lat * RAD)];
+}
+
+/**
+ * Bounds on the distance from `here` to edge a–b: the distance to its chord
+ * on the unit sphere, widened by the edge's sag from the chord and the
+ * sphere's error against the ellipsoid (under 0.6%).
+ */
+function screen(here: readonly number[], a: Position, b: Position): { low: number; high: number } {
+  const p = unit(a[0]!, a[1]!);
+  const q = unit(b[0]!, b[1]!);
+  const d = [q[0] - p[0], q[1] - p[1], q[2] - p[2]] as const;
+  const w = [here[0]! - p[0], here[1]! - p[1], here[2]! - p[2]] as const;
+  const dd = d[0] * d[0] + d[1] * d[1] + d[2] * d[2];
+  const t = dd === 0 ? 0 : Math.max(0, Math.min(1, (w[0] * d[0] + w[1] * d[1] + w[2] * d[2]) / dd));
+  const chord = Math.hypot(w[0] - t * d[0], w[1] - t * d[1], w[2] - t * d[2]);
+  const arc = 2 * R * Math.asin(Math.min(1, chord / 2));
+  const span = Math.hypot(b[0]! - a[0]!, b[1]! - a[1]!) * RAD;
+  // The lon/lat-straight edge bulges from the chord by at most ~R·span²/8 (and the chord dips below the sphere by as much).
+  const sag = (R * span * span) / 4 + 1e-3;
+  return { low: Math.max(0, (arc - sag) * 0.994), high: (arc + sag) * 1.006 };
+}
+
+/** The nearest point of the lon/lat-straight edge a–b to (lon, lat), on geodesic distance. */
+function nearestOnEdge(lon: number, lat: number, a: Position, b: Position): DistanceToFront {
+  const ax = a[0]!;
+  const ay = a[1]!;
+  const dx = b[0]! - ax;
+  const dy = b[1]! - ay;
+  const distance = (t: number): number => geodesicDistance(lon, lat, ax + t * dx, ay + t * dy);
+  const steps = Math.min(1024, Math.max(1, Math.ceil(Math.hypot(dx, dy) / 0.01)));
+  let bestT = 0;
+  let bestD = distance(0);
+  for (let k = 1; k <= steps; k += 1) {
+    const d = distance(k / steps);
+    if (d < bestD) {
+      bestD = d;
+      bestT = k / steps;
+    }
+  }
+  // Golden-section search on the two sample intervals around the best sample.
+  const lengthM = geodesicDistance(ax, ay, b[0]!, b[1]!);
+  let lo = Math.max(0, bestT - 1 / steps);
+  let hi = Math.min(1, bestT + 1 / steps);
+  const ratio = (Math.sqrt(5) - 1) / 2;
+  let x1 = hi - ratio * (hi - lo);
+  let x2 = lo + ratio * (hi - lo);
+  let f1 = distance(x1);
+  let f2 = distance(x2);
+  for (let i = 0; i < 200 && (hi - lo) * lengthM > 1e-4; i += 1) {
+    if (f1 <= f2) {
+      hi = x2;
+      x2 = x1;
+      f2 = f1;
+      x1 = hi - ratio * (hi - lo);
+      f1 = distance(x1);
+    } else {
+      lo = x1;
+      x1 = x2;
+      f1 = f2;
+      x2 = lo + ratio * (hi - lo);
+      f2 = distance(x2);
+    }
+  }
+  for (const [t, d] of [[x1, f1], [x2, f2]] as const) {
+    if (d < bestD) {
+      bestD = d;
+      bestT = t;
+    }
+  }
+  const nearest: [number, number] = bestT === 1 ? [b[0]!, b[1]!] : [ax + bestT * dx, ay + bestT * dy];
+  return { distanceM: bestD, nearest };
+}

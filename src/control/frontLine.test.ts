@@ -1,0 +1,277 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import geodesic from 'geographiclib-geodesic';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { isContestedError } from '../errors/index.js';
+import { areaKm2, difference, lengthM, union } from '../geometry/index.js';
+import { frontLine } from './frontLine.js';
+import type { ControlMap } from './types.js';
+
+const WGS84 = geodesic.Geodesic.WGS84;
+const inverse = (a: Position, b: Position): number => WGS84.Inverse(a[1]!, a[0]!, b[1]!, b[0]!).s12!;
+const box = (x0: number, y0: number, x1: number, y1: number): Position[] => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
+
+type Status = 'controlled' | 'contested' | 'advancing';
+interface RegionProps {
+  status: Status;
+  side?: string;
+  sides?: string[];
+}
+const region = (geometry: Polygon | MultiPolygon | Position[], status: Status, side?: string, sides?: string[]): Feature<Polygon | MultiPolygon, RegionProps> => ({
+  type: 'Feature',
+  properties: { status, ...(side === undefined ? {} : { side }), ...(sides === undefined ? {} : { sides }) },
+  geometry: Array.isArray(geometry) ? { type: 'Polygon', coordinates: [geometry] } : geometry,
+});
+const map = (...features: Feature<Polygon | MultiPolygon, RegionProps>[]): FeatureCollection<Polygon | MultiPolygon, RegionProps> => ({ type: 'FeatureCollection', features });
+
+/** Every straight piece of a front, as a sorted, direction-free list of keys, to compare fronts. */
+const pieces = (coordinates: Position[][]): string[] =>
+  coordinates
+    .flatMap((line) => line.slice(1).map((p, i) => [line[i]!, p].map((q) => q.join(',')).sort().join(' ')))
+    .sort();
+
+describe('frontLine: hand-computable cases', () => {
+  const squares = map(region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'), region(box(37.1, 48, 37.2, 48.1), 'controlled', 'RU'));
+
+  it('two squares sharing an edge: the front is that edge, with its GeographicLib length', () => {
+    const front = frontLine(squares, ['UA', 'RU']);
+    expect(front.geometry.coordinates).toEqual([[[37.1, 48], [37.1, 48.1]]]);
+    const expected = inverse([37.1, 48], [37.1, 48.1]);
+    expect(front.properties.lengthM).toBeCloseTo(expected, 6);
+    expect(front.properties.lengthM).toBeCloseTo(11_119.1, 0);
+    expect(front.properties.lengthBySideM).toEqual({ UA: front.properties.lengthM, RU: front.properties.lengthM });
+    expect(front.properties.edgeOf).toEqual([['UA', 'RU']]);
+    expect(front.properties).toMatchObject({ sides: ['UA', 'RU'], title: 'Front line UA–RU', stroke: '#d62728', 'stroke-width': 3 });
+    expect(lengthM(front)).toBeCloseTo(front.properties.lengthM, 9);
+  });
+
+  it('is symmetric in the two sides', () => {
+    const ab = frontLine(squares, ['UA', 'RU']);
+    const ba = frontLine(squares, ['RU', 'UA']);
+    expect(pieces(ba.geometry.coordinates)).toEqual(pieces(ab.geometry.coordinates));
+    expect(ba.properties.lengthM).toBeCloseTo(ab.properties.lengthM, 9);
+  });
+
+  it('a contested strip between the sides: its two edges, one per side', () => {
+    const strip = map(
+      region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'),
+      region(box(37.1, 48, 37.12, 48.1), 'contested'),
+      region(box(37.12, 48, 37.22, 48.1), 'controlled', 'RU'),
+    );
+    const front = frontLine(strip, ['UA', 'RU']);
+    expect(pieces(front.geometry.coordinates)).toEqual(pieces([[[37.1, 48], [37.1, 48.1]], [[37.12, 48], [37.12, 48.1]]]));
+    expect(front.properties.edgeOf.map((sides) => sides.join())).toEqual(
+      front.geometry.coordinates.map((line) => (line[0]![0] === 37.1 ? 'UA' : 'RU')),
+    );
+    const uaEdge = inverse([37.1, 48], [37.1, 48.1]);
+    expect(front.properties.lengthBySideM['UA']).toBeCloseTo(uaEdge, 6);
+    expect(front.properties.lengthBySideM['RU']).toBeCloseTo(uaEdge, 6);
+    expect(front.properties.lengthM).toBeCloseTo(2 * uaEdge, 6);
+  });
+
+  it('advancing ground of either side counts as the zone between them', () => {
+    const band = map(
+      region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'),
+      region(box(37.1, 48, 37.13, 48.1), 'advancing', 'RU'),
+      region(box(37.13, 48, 37.23, 48.1), 'controlled', 'RU'),
+    );
+    expect(frontLine(band, ['UA', 'RU']).geometry.coordinates).toHaveLength(2);
+    // A third side's advance, or a contested zone of third sides, is no zone between UA and RU.
+    const others = map(
+      region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'),
+      region(box(37.1, 48, 37.13, 48.1), 'advancing', 'BY'),
+      region(box(37.1, 48.1, 37.13, 48.2), 'contested', undefined, ['BY', 'MD']),
+    );
+    expect(frontLine(others, ['UA', 'RU']).geometry.coordinates).toEqual([]);
+  });
+
+  it('excludes the edge of `within`: a border is not a front', () => {
+    const m = map(
+      region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'),
+      region(box(37.1, 48, 37.2, 48.1), 'controlled', 'RU'),
+      region(box(37, 48.1, 37.2, 48.2), 'controlled', 'RU'),
+    );
+    const unbounded = frontLine(m, ['UA', 'RU']);
+    expect(pieces(unbounded.geometry.coordinates)).toEqual(pieces([[[37.1, 48], [37.1, 48.1]], [[37, 48.1], [37.1, 48.1]]]));
+    const inside = frontLine(m, ['UA', 'RU'], { within: { type: 'Polygon', coordinates: [box(36.9, 47.9, 37.3, 48.1)] } });
+    expect(inside.geometry.coordinates).toEqual([[[37.1, 48], [37.1, 48.1]]]);
+    // A `within` that cuts the front keeps only the part inside it.
+    const cut = frontLine(m, ['UA', 'RU'], { within: { type: 'Feature', properties: null, geometry: { type: 'Polygon', coordinates: [box(36.9, 47.9, 37.3, 48.05)] } } });
+    expect(cut.geometry.coordinates).toEqual([[[37.1, 48], [37.1, 48.05]]]);
+  });
+
+  it('ground facing unclaimed ground is not front; a partial shared edge is cut where contact ends', () => {
+    const m = map(
+      region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'),
+      region(box(37.1, 48.05, 37.2, 48.15), 'controlled', 'RU'),
+      region(box(37.25, 48, 37.35, 48.1), 'controlled', 'RU'),
+    );
+    const front = frontLine(m, ['UA', 'RU']);
+    expect(front.geometry.coordinates).toEqual([[[37.1, 48.05], [37.1, 48.1]]]);
+    expect(front.properties.lengthM).toBeCloseTo(inverse([37.1, 48.05], [37.1, 48.1]), 6);
+  });
+
+  it('tolerates neighbours drawn independently: 1e-9° jitter and vertices the other lacks', () => {
+    const steps = 50;
+    const west: Position[] = [];
+    for (let i = 0; i <= steps; i += 1) west.push([37.1 + (i % 2 === 0 ? 0 : 0.005), 48 + (0.1 * i) / steps]);
+    const east = west.flatMap((p, i): Position[] => {
+      const jittered: Position = i === 0 || i === steps ? p : [p[0]! + (i % 3 === 0 ? 1e-9 : -1e-9), p[1]! + 1e-9];
+      const q = west[i + 1];
+      return q === undefined || i % 5 !== 0 ? [jittered] : [jittered, [(p[0]! + q[0]!) / 2, (p[1]! + q[1]!) / 2]];
+    });
+    const exact = frontLine(map(region([[37, 48], ...west, [37, 48.1], [37, 48]], 'controlled', 'UA'), region([...west, [37.2, 48.1], [37.2, 48], [37.1, 48]], 'controlled', 'RU')), ['UA', 'RU']);
+    const drawn = frontLine(map(region([[37, 48], ...west, [37, 48.1], [37, 48]], 'controlled', 'UA'), region([...east, [37.2, 48.1], [37.2, 48], [37.1, 48]], 'controlled', 'RU')), ['UA', 'RU']);
+    expect(exact.geometry.coordinates).toHaveLength(1);
+    expect(drawn.geometry.coordinates).toEqual(exact.geometry.coordinates);
+    expect(drawn.properties.lengthBySideM['RU']).toBeCloseTo(exact.properties.lengthM, 3);
+    // 1e-9° is well inside the default tolerance; a tolerance below the jitter sees no contact.
+    expect(frontLine(map(region([[37, 48], ...west, [37, 48.1], [37, 48]], 'controlled', 'UA'), region([...east, [37.2, 48.1], [37.2, 48], [37.1, 48]], 'controlled', 'RU')), ['UA', 'RU'], { tolerance: 1e-12 }).properties.lengthBySideM['RU']).toBeLessThan(exact.properties.lengthM);
+  });
+
+  it('merges consecutive edges into one LineString and closes an enclave into a ring', () => {
+    const staircase: Position[] = [[37, 48]];
+    for (let i = 0; i < 200; i += 1) staircase.push([37 + 0.001 * (i + 1), 48 + 0.001 * i], [37 + 0.001 * (i + 1), 48 + 0.001 * (i + 1)]);
+    const last = staircase[staircase.length - 1]!;
+    const m = map(
+      region([...staircase, [37, last[1]!], [37, 48]], 'controlled', 'UA'),
+      region([...staircase, [last[0]! + 0.1, last[1]!], [last[0]! + 0.1, 48], [37, 48]], 'controlled', 'RU'),
+    );
+    const front = frontLine(m, ['UA', 'RU']);
+    expect(front.geometry.coordinates).toHaveLength(1);
+    expect(front.geometry.coordinates[0]).toHaveLength(staircase.length);
+
+    const enclave = map(
+      region({ type: 'Polygon', coordinates: [box(37, 48, 37.3, 48.3), box(37.1, 48.1, 37.2, 48.2).reverse()] }, 'controlled', 'UA'),
+      region(box(37.1, 48.1, 37.2, 48.2), 'controlled', 'RU'),
+    );
+    const ring = frontLine(enclave, ['UA', 'RU']).geometry.coordinates;
+    expect(ring).toHaveLength(1);
+    expect(ring[0]).toHaveLength(5);
+    expect(ring[0]![0]).toEqual(ring[0]![4]);
+  });
+
+  it('works on a map whose regions come from the clipping engine', () => {
+    const occupied: Polygon = { type: 'Polygon', coordinates: [[[37.05, 47.9], [37.4, 47.9], [37.4, 48.3], [37.15, 48.2], [37.1, 48.05], [37.05, 47.9]]] };
+    const country: Polygon = { type: 'Polygon', coordinates: [box(36.8, 47.95, 37.3, 48.4)] };
+    const held = difference(country, occupied);
+    const russian = union([occupied]);
+    const front = frontLine(map(region(held, 'controlled', 'UA'), region(russian, 'controlled', 'RU')), ['UA', 'RU'], { within: country });
+    // The front is the occupied boundary inside the country: from where it enters (lon 37.0666…, 47.95) to where it leaves (37.3, 48.26).
+    expect(front.geometry.coordinates).toHaveLength(1);
+    const line = front.geometry.coordinates[0]!;
+    const ends = [line[0]!, line[line.length - 1]!].sort((p, q) => p[0]! - q[0]!);
+    expect(ends[0]![0]).toBeCloseTo(37.05 + 0.05 / 3, 9);
+    expect(ends[0]![1]).toBeCloseTo(47.95, 9);
+    expect(ends[1]![0]).toBeCloseTo(37.3, 9);
+    expect(ends[1]![1]).toBeCloseTo(48.26, 9);
+    expect(front.properties.lengthM).toBeCloseTo(lengthM({ type: 'LineString', coordinates: [ends[0]!, [37.1, 48.05], [37.15, 48.2], ends[1]!] }), 3);
+  });
+});
+
+describe('frontLine: input shapes', () => {
+  it('takes a ControlMap as controlMap builds it', () => {
+    const style = { title: '', description: '', fill: '#000000', 'fill-opacity': 0.5, stroke: '#000000', 'stroke-width': 1 };
+    const part = (x: number, side: string): ControlMap['features'][number] => ({
+      type: 'Feature',
+      properties: { status: 'controlled', side, claims: [`c-${side}`], km2: 0, ...style },
+      geometry: { type: 'MultiPolygon', coordinates: [[box(x, 48, x + 0.1, 48.1)]] },
+    });
+    const controlMap: ControlMap = { type: 'FeatureCollection', features: [part(37, 'UA'), part(37.1, 'RU')], overruled: [] };
+    expect(frontLine(controlMap, ['UA', 'RU']).geometry.coordinates).toEqual([[[37.1, 48], [37.1, 48.1]]]);
+  });
+});
+
+describe('frontLine: empty answers and errors', () => {
+  it('an empty map, or a side with no ground, gives an empty MultiLineString', () => {
+    const empty = frontLine({ type: 'FeatureCollection', features: [] }, ['UA', 'RU']);
+    expect(empty.geometry).toEqual({ type: 'MultiLineString', coordinates: [] });
+    expect(empty.properties.lengthM).toBe(0);
+    const oneSided = frontLine(map(region(box(37, 48, 37.1, 48.1), 'controlled', 'UA')), ['UA', 'RU']);
+    expect(oneSided.geometry.coordinates).toEqual([]);
+    expect(oneSided.properties.description).toBe('UA and RU do not meet on this map.');
+  });
+
+  it('throws invalid-input for a map that is not a FeatureCollection, equal sides, or a bad tolerance', () => {
+    const squares = map(region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'));
+    for (const call of [
+      () => frontLine(null as never, ['UA', 'RU']),
+      () => frontLine(squares, ['UA', 'UA']),
+      () => frontLine(squares, ['UA'] as never),
+      () => frontLine(squares, ['UA', 'RU'], { tolerance: -1 }),
+    ]) {
+      let caught: unknown;
+      try {
+        call();
+      } catch (error) {
+        caught = error;
+      }
+      expect(isContestedError(caught) && caught.code).toBe('invalid-input');
+    }
+    expect(() => frontLine(map(region([[37, 48], [37, 95], [38, 48], [37, 48]], 'controlled', 'UA')), ['UA', 'RU'])).toThrow(/outside lon/);
+  });
+
+  it('does not mutate its input', () => {
+    const m = map(region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'), region(box(37.1, 48, 37.2, 48.1), 'controlled', 'RU'));
+    const before = JSON.stringify(m);
+    frontLine(m, ['UA', 'RU'], { within: { type: 'Polygon', coordinates: [box(36, 47, 38, 49)] } });
+    expect(JSON.stringify(m)).toBe(before);
+  });
+});
+
+describe('frontLine: fixtures (test/fixtures/frontLine, REGEN=1 to rewrite)', () => {
+  const root = new URL('../../test/fixtures/frontLine/', import.meta.url);
+  const REGEN = process.env['REGEN'] === '1';
+  const names = existsSync(new URL('in/', root)) ? readdirSync(new URL('in/', root)).filter((f) => f.endsWith('.geojson')) : [];
+  it.each(names)('%s', (name) => {
+    const input = JSON.parse(readFileSync(new URL(`in/${name}`, root), 'utf8')) as FeatureCollection<Polygon, RegionProps & { role?: string }>;
+    const within = input.features.find((f) => f.properties.role === 'within');
+    const regions = { ...input, features: input.features.filter((f) => f !== within) };
+    const front = frontLine(regions, ['UA', 'RU'], within === undefined ? {} : { within });
+    const output = { type: 'FeatureCollection', features: [...input.features, front] };
+    const file = new URL(`out/${name}`, root);
+    if (REGEN || !existsSync(file)) writeFileSync(file, `${JSON.stringify(output, null, 1)}\n`);
+    const expected = JSON.parse(readFileSync(file, 'utf8')) as { features: Feature[] };
+    const stored = expected.features[expected.features.length - 1] as typeof front;
+    expect(front.geometry).toEqual(stored.geometry);
+    expect(front.properties.lengthM).toBeCloseTo(stored.properties.lengthM, 6);
+    expect(front.properties.edgeOf).toEqual(stored.properties.edgeOf);
+    expect(front.properties.lengthM).toBeCloseTo(lengthM(front), 6);
+  });
+});
+
+const RAW = new URL('../../../shared/data/deepstate-raw/polygons-2025-12-01.geojson', import.meta.url);
+const UKRAINE = new URL('../../../shared/data/ukraine/ukraine-adm0.geojson', import.meta.url);
+const haveData = existsSync(RAW) && existsSync(UKRAINE);
+if (!haveData) console.log(`frontLine real-data test skipped: ${RAW.pathname} or ${UKRAINE.pathname} is absent`);
+
+describe.skipIf(!haveData)('frontLine: DeepState 2025-12-01 (real data)', () => {
+  it('the Russian forward edge is 1,000–1,500 km long', () => {
+    const raw = JSON.parse(readFileSync(RAW, 'utf8')) as FeatureCollection<Polygon>;
+    const ukraine = JSON.parse(readFileSync(UKRAINE, 'utf8')) as FeatureCollection<MultiPolygon>;
+    const country = ukraine.features[0]!;
+    const name = (f: Feature): string => String(f.properties?.['name'] ?? '').trim();
+    const occupied = raw.features.filter((f) => ['Occupied', 'CADR and CALR', 'Occupied Crimea'].includes(name(f)));
+    const grey = raw.features.filter((f) => name(f) === 'Unknown status');
+    const russian = union(occupied);
+    const contested = difference(union(grey), russian);
+    // Slivers between the coarse OCHA boundary and DeepState's own border and coast (strips along the Azov coast,
+    // the Russian border, the Arabat Spit) are artefacts of the two sources, not Ukrainian-held ground: keep the
+    // held mainland and large parts only.
+    const held = difference(country, [russian, contested]);
+    held.coordinates = held.coordinates.filter((polygon) => areaKm2({ type: 'Polygon', coordinates: polygon }) > 1000);
+    const m = map(region(held, 'controlled', 'UA'), region(russian, 'controlled', 'RU'), region(contested, 'contested', undefined, ['UA', 'RU']));
+    const vertices = JSON.stringify(m.features.map((f) => f.geometry.coordinates)).split('],[').length;
+    const front = frontLine(m, ['UA', 'RU'], { within: country });
+    const km = (m: number): string => (m / 1000).toFixed(1);
+    console.log(
+      `DeepState 2025-12-01 (${vertices} vertices): RU forward edge ${km(front.properties.lengthBySideM['RU']!)} km, ` +
+        `UA forward edge ${km(front.properties.lengthBySideM['UA']!)} km, drawn ${km(front.properties.lengthM)} km in ${front.geometry.coordinates.length} lines`,
+    );
+    expect(front.properties.lengthBySideM['RU']! / 1000).toBeGreaterThan(1000);
+    expect(front.properties.lengthBySideM['RU']! / 1000).toBeLessThan(1500);
+    // Ukraine's edge follows the far side of the grey zone, which DeepState draws more raggedly.
+    expect(front.properties.lengthBySideM['UA']! / 1000).toBeGreaterThan(1000);
+    expect(front.properties.lengthBySideM['UA']! / 1000).toBeLessThan(1800);
+  });
+});
