@@ -1,0 +1,89 @@
+/**
+ * ISW's 2022 layers: Russian-claimed control diffed against ISW's assessed
+ * Russian control. The two are drawn almost disjoint (claims lie beyond the
+ * assessed line), so the diff is mostly `only-a` (claimed, not assessed)
+ * and `only-b` (assessed control, which Russian sources need not claim
+ * separately).
+ */
+import type { MultiPolygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { Claim } from '../../src/claims/schema.js';
+import { DIFF_LABELS, diffClaims } from '../../src/diff/index.js';
+import { areaKm2, validateGeometry } from '../../src/geometry/index.js';
+import { fromIsw } from '../../src/importers/index.js';
+import { hasData, km2, printTable, readCollection } from './_data.js';
+
+const DATES: [string, number][] = [
+  ['2022-04-15', 107_032],
+  ['2022-09-15', 113_267],
+  ['2022-11-15', 105_220],
+];
+const LAYERS = { assessedControl: 'assessed-russian-control', claimedControl: 'claimed-russian-control', assessedAdvances: 'assessed-russian-advances', claimedCounteroffensives: 'claimed-ukrainian-counteroffensives' } as const;
+const present = hasData('isw', ...DATES.flatMap(([date]) => Object.values(LAYERS).map((layer) => `isw/${date}-${layer}.geojson`)));
+
+const geometryOf = (claim: Claim): MultiPolygon => (claim.area as { geometry: MultiPolygon }).geometry;
+const layersOf = (date: string) => ({
+  assessedControl: readCollection(`isw/${date}-${LAYERS.assessedControl}.geojson`),
+  claimedControl: readCollection(`isw/${date}-${LAYERS.claimedControl}.geojson`),
+  assessedAdvances: readCollection(`isw/${date}-${LAYERS.assessedAdvances}.geojson`),
+  claimedCounteroffensives: readCollection(`isw/${date}-${LAYERS.claimedCounteroffensives}.geojson`),
+});
+
+describe.skipIf(!present)('ISW 2022 control layers (../shared/data/isw)', () => {
+  it.each(DATES)('%s: four valid claims; assessed control matches the README area (%i km²)', (date, readmeKm2) => {
+    const claims = fromIsw(layersOf(date), { asOf: date });
+    expect(claims.map((c) => [c.status, c.side, c.basis])).toEqual([
+      ['controlled', 'RU', 'assessed'],
+      ['controlled', 'RU', 'claimed'],
+      ['advancing', 'RU', 'assessed'],
+      ['advancing', 'UA', 'claimed'],
+    ]);
+    for (const claim of claims) {
+      expect(Claim.safeParse(claim).success).toBe(true);
+      expect(validateGeometry(geometryOf(claim)).valid).toBe(true);
+    }
+    expect(Math.abs(areaKm2(geometryOf(claims[0]!)) - readmeKm2)).toBeLessThan(2e-5 * readmeKm2 + 0.5);
+  });
+
+  it('repairs the self-intersecting features the README lists, and records it', () => {
+    const repaired = (date: string, layer: keyof typeof LAYERS): unknown[] => {
+      const [claim] = fromIsw({ [layer]: readCollection(`isw/${date}-${LAYERS[layer]}.geojson`) }, { asOf: date });
+      const repairs = (claim!.properties?.['repairs'] ?? []) as { code: string; feature: unknown }[];
+      return repairs.filter((r) => r.code === 'resolved-self-intersection').map((r) => r.feature);
+    };
+    expect(repaired('2022-04-15', 'assessedControl')).toEqual([168]);
+    expect(repaired('2022-04-15', 'assessedAdvances')).toEqual([386]);
+    expect(repaired('2022-11-15', 'claimedCounteroffensives')).toEqual([7]);
+    expect(repaired('2022-09-15', 'assessedControl')).toEqual([]);
+  });
+
+  it('dissolves the overlapping 2022-09-15 counteroffensive features (about 39 km² of overlap)', () => {
+    const collection = readCollection(`isw/2022-09-15-${LAYERS.claimedCounteroffensives}.geojson`);
+    const sum = collection.features.reduce((total, feature) => total + areaKm2(feature), 0);
+    const [claim] = fromIsw({ claimedCounteroffensives: collection }, { asOf: '2022-09-15' });
+    const overlap = sum - areaKm2(geometryOf(claim!));
+    expect(overlap).toBeGreaterThan(30);
+    expect(overlap).toBeLessThan(50);
+  });
+
+  it.each(DATES.map(([date]) => date))('%s: claimed Russian control diffed against assessed Russian control', (date) => {
+    const layers = layersOf(date);
+    const claimed = fromIsw({ claimedControl: layers.claimedControl }, { asOf: date });
+    const assessed = fromIsw({ assessedControl: layers.assessedControl }, { asOf: date });
+    const diff = diffClaims(claimed, assessed);
+    const claimedKm2 = areaKm2(geometryOf(claimed[0]!));
+    const assessedKm2 = areaKm2(geometryOf(assessed[0]!));
+    printTable(
+      `ISW ${date}: A = Russian-claimed control (${km2(claimedKm2)} km²), B = ISW-assessed Russian control (${km2(assessedKm2)} km²)`,
+      ['label', 'km²'],
+      DIFF_LABELS.map((label) => [label, km2(diff.summary[label].km2, 2)]),
+    );
+    const { agree, conflict, partial } = diff.summary;
+    expect(conflict.km2 + partial.km2).toBe(0);
+    expect(diff.summary.unclaimed.km2).toBe(0);
+    expect(Math.abs(agree.km2 + diff.summary['only-a'].km2 - claimedKm2)).toBeLessThan(1e-9 * assessedKm2);
+    expect(Math.abs(agree.km2 + diff.summary['only-b'].km2 - assessedKm2)).toBeLessThan(1e-9 * assessedKm2);
+    // ISW draws claims beyond its assessed line: the two barely overlap (README: ≤ 1.5 km² between any two layers).
+    expect(agree.km2).toBeLessThan(2);
+  });
+});
