@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 
 /** The shared data folder, absolute. */
 export const dataDir = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
@@ -21,6 +21,11 @@ export function hasData(suite: string, ...files: string[]): boolean {
 /** Reads a GeoJSON FeatureCollection from the data folder. */
 export function readCollection(file: string): FeatureCollection<Geometry | null> {
   return JSON.parse(readFileSync(`${dataDir}${file}`, 'utf8')) as FeatureCollection<Geometry | null>;
+}
+
+/** Reads a FeatureCollection of areas (a boundary) from the data folder. */
+export function readAreas(file: string): FeatureCollection<Polygon | MultiPolygon> {
+  return readCollection(file) as FeatureCollection<Polygon | MultiPolygon>;
 }
 
 /** Formats km² with thousands separators and `digits` decimals. */

@@ -13,7 +13,7 @@ import type { Claim } from '../../src/claims/schema.js';
 import { controlChange } from '../../src/control/index.js';
 import { areaKm2, validateGeometry } from '../../src/geometry/index.js';
 import { fromDeepState } from '../../src/importers/index.js';
-import { hasData, km2, printTable, readCollection } from './_data.js';
+import { hasData, km2, printTable, readAreas, readCollection } from './_data.js';
 
 const DATES = ['2024-08-01', '2024-12-01', '2025-03-01', '2025-07-01', '2025-10-01', '2026-08-22'];
 const present = hasData('deepstate occupied', ...DATES.map((d) => `deepstate/occupied-${d}.geojson`), 'deepstate-raw/README.md', 'ukraine/ukraine-adm0.geojson');
@@ -21,7 +21,7 @@ const present = hasData('deepstate occupied', ...DATES.map((d) => `deepstate/occ
 const geometryOf = (claim: Claim): MultiPolygon => (claim.area as { geometry: MultiPolygon }).geometry;
 
 describe.skipIf(!present)('DeepState occupied snapshots (../shared/data/deepstate)', () => {
-  const ukraine = present ? readCollection('ukraine/ukraine-adm0.geojson') : undefined;
+  const ukraine = present ? readAreas('ukraine/ukraine-adm0.geojson') : undefined;
   const snapshots = present
     ? DATES.map((date) => ({ date, claims: fromDeepState(readCollection(`deepstate/occupied-${date}.geojson`), { asOf: date, extent: ukraine! }) }))
     : [];

@@ -12,7 +12,7 @@ import type { Claim } from '../../src/claims/schema.js';
 import { DIFF_LABELS, diffClaims } from '../../src/diff/index.js';
 import { areaKm2, intersection } from '../../src/geometry/index.js';
 import { fromDeepState, fromGeoJSON } from '../../src/importers/index.js';
-import { hasData, km2, printTable, readCollection } from './_data.js';
+import { hasData, km2, printTable, readAreas, readCollection } from './_data.js';
 
 const HROMADA = 'pokrovsk/pokrovska-hromada.geojson';
 const DEEPSTATE = 'deepstate-raw/polygons-2025-12-01.geojson';
@@ -21,7 +21,7 @@ const present = hasData('pokrovsk diff', HROMADA, DEEPSTATE, 'ukraine/ukraine-ad
 const geometryOf = (claim: Claim): MultiPolygon => (claim.area as { geometry: MultiPolygon }).geometry;
 
 describe.skipIf(!present)('Pokrovska hromada: the Kremlin vs DeepState, 2025-12-01', () => {
-  const hromada = present ? readCollection(HROMADA) : undefined;
+  const hromada = present ? readAreas(HROMADA) : undefined;
   const layer = present ? readCollection(DEEPSTATE) : undefined;
   const hromadaKm2 = present ? areaKm2(hromada!) : 0;
   const kremlin = present ? fromGeoJSON(hromada!, { claimant: 'kremlin', status: 'controlled', side: 'RU', basis: 'claimed', asOf: '2025-12-01', dissolve: true }) : [];
@@ -34,7 +34,7 @@ describe.skipIf(!present)('Pokrovska hromada: the Kremlin vs DeepState, 2025-12-
     ['the hromada itself', HROMADA],
     ['the Ukraine boundary', 'ukraine/ukraine-adm0.geojson'],
   ])('agree / partial / conflict, with %s as the extent', (name, extentFile) => {
-    const deepstate = fromDeepState(layer!, { asOf: '2025-12-01', extent: readCollection(extentFile) });
+    const deepstate = fromDeepState(layer!, { asOf: '2025-12-01', extent: readAreas(extentFile) });
     const diff = diffClaims(kremlin, deepstate, { within: hromada! });
     const { summary } = diff;
     printTable(
@@ -62,7 +62,7 @@ describe.skipIf(!present)('Pokrovska hromada: the Kremlin vs DeepState, 2025-12-
   });
 
   it('the extent does not change the answer inside the hromada', () => {
-    const [own, national] = [HROMADA, 'ukraine/ukraine-adm0.geojson'].map((file) => diffClaims(kremlin, fromDeepState(layer!, { asOf: '2025-12-01', extent: readCollection(file) }), { within: hromada! }).summary);
+    const [own, national] = [HROMADA, 'ukraine/ukraine-adm0.geojson'].map((file) => diffClaims(kremlin, fromDeepState(layer!, { asOf: '2025-12-01', extent: readAreas(file) }), { within: hromada! }).summary);
     // The national boundary is coarse and meets the hromada's own edge only approximately.
     for (const label of ['agree', 'partial', 'conflict'] as const) expect(Math.abs(own![label].km2 - national![label].km2)).toBeLessThan(0.01 * hromadaKm2);
   });
