@@ -1,0 +1,171 @@
+/**
+ * What the SVG writer draws, read from whichever result it was given: a
+ * control map, a claim diff, a control change, an N-way comparison or any
+ * simplestyle FeatureCollection. Each becomes the same neutral scene —
+ * coloured regions, lines, points, and legend entries with km² and share —
+ * so that layout and drawing never need to know where the picture came from.
+ *
+ * @module
+ */
+import type { Position } from 'geojson';
+import { DIFF_LABELS, type DiffLabel } from '../diff/diffClaims.js';
+import { areaKm2 } from '../geometry/measure.js';
+import { describe, invalidInput } from '../geometry/_input.js';
+import { formatKm2, formatShare, safeColor, safeNumber } from './_svgMarkup.js';
+import { DIFF_COLORS } from './style.js';
+import { featuresOf, lineShape, pointShapesOfFeature, titleOf, type FeatureShapes, type SvgLineShape, type SvgPointShape } from './_svgFeatures.js';
+
+/** A region to fill. */
+export interface SceneRegion {
+  polygons: Position[][][];
+  fill: string;
+  fillOpacity: number;
+  stroke: string;
+  strokeWidth: number;
+  tooltip: string;
+}
+
+/** A legend row: an area (with km² and share when known), a line or a point. */
+export interface LegendEntry {
+  kind: 'area' | 'line' | 'point';
+  label: string;
+  color: string;
+  opacity: number;
+  detail: string | undefined;
+  /** `stroke-dasharray` of a line entry. */
+  dash?: string | undefined;
+}
+
+/** Everything to draw, whatever the input was. */
+export interface Scene {
+  /** What the input was, for the default title: `Claim diff` … */
+  name: string;
+  regions: SceneRegion[];
+  lines: SvgLineShape[];
+  points: SvgPointShape[];
+  legend: LegendEntry[];
+}
+
+/** Names for the two parties of a diff, used in its legend. */
+export interface PartyNames {
+  a: string;
+  b: string;
+}
+
+const FALLBACK_FILL = '#888888';
+
+/** Reads any accepted input into a scene. */
+export function sceneOf(input: unknown, parties: PartyNames | undefined): Scene {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw notAccepted(input);
+  const value = input as Record<string, unknown>;
+  if ('regions' in value && 'summary' in value && 'parties' in value) return diffScene(value, parties);
+  if ('regions' in value && 'bySide' in value) return groupedScene('Control change', featuresOf(value['regions'], ['regions']), (p) => titleOf(p) ?? 'changed');
+  if ('regions' in value && 'claimants' in value) return groupedScene('Claimant comparison', featuresOf(value['regions'], ['regions']), comparisonLabel);
+  if (value['type'] === 'FeatureCollection') {
+    const name = Array.isArray(value['overruled']) ? 'Control map' : 'Map';
+    return groupedScene(name, featuresOf(value, []), (p) => titleOf(p) ?? 'untitled');
+  }
+  throw notAccepted(input);
+}
+
+function notAccepted(input: unknown): Error {
+  return invalidInput([], `expected a control map, a claim diff, a control change, a claimant comparison or a FeatureCollection; got ${describe(input)}`);
+}
+
+/** Regions grouped in the legend by a label, in order of first appearance; shares are of all regions drawn. */
+function groupedScene(name: string, features: FeatureShapes[], labelOf: (p: FeatureShapes['properties']) => string): Scene {
+  const regions: SceneRegion[] = [];
+  const groups = new Map<string, LegendEntry & { km2: number }>();
+  let total = 0;
+  for (const shapes of features) {
+    if (shapes.polygons.length === 0) continue;
+    const region = regionOf(shapes, FALLBACK_FILL);
+    const km2 = km2Of(shapes);
+    const label = labelOf(shapes.properties);
+    total += km2;
+    regions.push({ ...region, tooltip: `${label} — ${formatKm2(km2)}` });
+    const key = `${label}\u0000${region.fill}`;
+    const group = groups.get(key) ?? { kind: 'area' as const, label, color: region.fill, opacity: region.fillOpacity, detail: undefined, km2: 0 };
+    group.km2 += km2;
+    groups.set(key, group);
+  }
+  const legend: LegendEntry[] = [...groups.values()].map(({ km2, ...entry }) => ({
+    ...entry,
+    detail: total > 0 ? `${formatKm2(km2)} · ${formatShare(km2 / total)}` : formatKm2(km2),
+  }));
+  const lines = features.filter((s) => s.lines.length > 0).map(lineShape);
+  const points = features.flatMap(pointShapesOfFeature);
+  return { name, regions, lines, points, legend };
+}
+
+function comparisonLabel(p: FeatureShapes['properties']): string {
+  if (p['speakers'] === 0) return 'nobody speaks';
+  if (p['consensus'] === null) return 'disputed';
+  return titleOf(p) ?? 'agreed';
+}
+
+/** A diff: regions coloured by label, the legend in label order with the summary's km² and share of `within`. */
+function diffScene(value: Record<string, unknown>, parties: PartyNames | undefined): Scene {
+  const summary = value['summary'];
+  if (summary === null || typeof summary !== 'object') throw invalidInput(['summary'], 'a claim diff needs a `summary` object');
+  const regions: SceneRegion[] = [];
+  const seen = new Set<DiffLabel>();
+  featuresOf(value['regions'], ['regions']).forEach((shapes, i) => {
+    const label = shapes.properties['label'];
+    if (!isLabel(label)) throw invalidInput(['regions', 'features', i, 'properties', 'label'], `expected one of ${DIFF_LABELS.join(', ')}; got ${describe(label)}`);
+    if (shapes.polygons.length === 0) return;
+    seen.add(label);
+    const description = shapes.properties['description'];
+    const detail = typeof description === 'string' ? description : formatKm2(km2Of(shapes));
+    regions.push({ ...regionOf(shapes, DIFF_COLORS[label]), fill: DIFF_COLORS[label], tooltip: `${labelText(label, parties)} — ${detail}` });
+  });
+  const legend = DIFF_LABELS.flatMap((label): LegendEntry[] => {
+    const total = (summary as Record<string, unknown>)[label] as { km2?: unknown; share?: unknown } | undefined;
+    const km2 = typeof total?.km2 === 'number' ? total.km2 : 0;
+    if (!seen.has(label) && !(km2 > 0)) return [];
+    const share = typeof total?.share === 'number' ? ` · ${formatShare(total.share)}` : '';
+    return [{ kind: 'area', label: labelText(label, parties), color: DIFF_COLORS[label], opacity: 0.55, detail: `${formatKm2(km2)}${share}` }];
+  });
+  return { name: 'Claim diff', regions, lines: [], points: [], legend };
+}
+
+function isLabel(value: unknown): value is DiffLabel {
+  return typeof value === 'string' && (DIFF_LABELS as readonly string[]).includes(value);
+}
+
+/** The words a reader sees for a diff label. */
+function labelText(label: DiffLabel, parties: PartyNames | undefined): string {
+  switch (label) {
+    case 'only-a':
+      return parties === undefined ? 'only A speaks' : `only ${parties.a} speaks`;
+    case 'only-b':
+      return parties === undefined ? 'only B speaks' : `only ${parties.b} speaks`;
+    case 'conflict':
+      return 'conflict (each says its side holds it)';
+    case 'partial':
+      return 'partial (status differs)';
+    case 'unclaimed':
+      return 'unclaimed (neither speaks)';
+    default:
+      return label;
+  }
+}
+
+function regionOf(shapes: FeatureShapes, fallback: string): Omit<SceneRegion, 'tooltip'> {
+  const p = shapes.properties;
+  const fill = safeColor(p['fill'], fallback);
+  return {
+    polygons: shapes.polygons,
+    fill,
+    fillOpacity: safeNumber(p['fill-opacity'], 0, 1, 0.55),
+    stroke: safeColor(p['stroke'], fill),
+    strokeWidth: safeNumber(p['stroke-width'], 0, 20, 1),
+  };
+}
+
+/** The region's `km2` property when it has one, its ellipsoidal area otherwise. */
+function km2Of(shapes: FeatureShapes): number {
+  const km2 = shapes.properties['km2'];
+  if (typeof km2 === 'number' && Number.isFinite(km2)) return km2;
+  return areaKm2({ type: 'MultiPolygon', coordinates: shapes.polygons });
+}
