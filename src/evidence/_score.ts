@@ -1,0 +1,103 @@
+/**
+ * Scoring one piece of the N-way overlay: the states its claimants put
+ * forward, the evidence for and against each, and the verdict. The rules are
+ * documented on `assessControl`; this file is their arithmetic.
+ */
+import type { ControlState } from '../control/types.js';
+import { sameState } from '../control/controlMap.js';
+import { bearings } from './_rules.js';
+import type { Evidence } from './schema.js';
+
+/** A claim or a piece of evidence, with its weight (0–1). */
+export interface Weighed {
+  id: string;
+  weight: number;
+}
+
+/** What one claimant says here, weighed. */
+export interface Voice {
+  claimant: string;
+  state: ControlState;
+  claims: string[];
+  weight: number;
+}
+
+/** One state put forward for a piece of ground. */
+export interface Candidate {
+  state: ControlState;
+  claimants: string[];
+  claims: string[];
+  voices: number[];
+  supporting: Weighed[];
+  contradicting: Weighed[];
+  score: number;
+  confidence: number;
+}
+
+/** How the verdict was reached (documented as `AssessmentVerdict`). */
+export type Verdict = 'agreed' | 'outweighed' | 'undecided' | 'refuted' | 'unclaimed';
+
+export interface Scored {
+  state: ControlState | null;
+  verdict: Verdict;
+  confidence: number;
+  candidates: Candidate[];
+}
+
+const noisyOr = (weights: readonly number[]): number => 1 - weights.reduce((p, w) => p * (1 - w), 1);
+const survives = (weights: readonly number[]): number => weights.reduce((p, w) => p * (1 - w), 1);
+
+/** Groups the voices by what they say, weighs the evidence on each state, and decides. */
+export function score(voices: readonly Voice[], evidence: readonly { evidence: Evidence; weight: number }[], dominance: number): Scored {
+  const candidates: Candidate[] = [];
+  for (const voice of voices) {
+    let c = candidates.find((k) => sameState(k.state, voice.state));
+    if (c === undefined) {
+      c = { state: voice.state, claimants: [], claims: [], voices: [], supporting: [], contradicting: [], score: 0, confidence: 0 };
+      candidates.push(c);
+    }
+    c.claimants.push(voice.claimant);
+    c.claims.push(...voice.claims);
+    c.voices.push(voice.weight);
+  }
+  if (candidates.length === 0) return { state: null, verdict: 'unclaimed', confidence: 0, candidates };
+  for (const c of candidates) {
+    for (const { evidence: e, weight } of evidence) {
+      const b = bearings(c.state, e);
+      if (b.contradicts.length > 0) c.contradicting.push({ id: e.id, weight });
+      else if (b.supports.length > 0) c.supporting.push({ id: e.id, weight });
+    }
+    const sum = (items: readonly number[]): number => items.reduce((s, w) => s + w, 0);
+    c.score = Math.max(0, sum(c.voices) + sum(c.supporting.map((s) => s.weight)) - sum(c.contradicting.map((s) => s.weight)));
+  }
+  for (const c of candidates) {
+    const rivals = candidates.filter((k) => k !== c).flatMap((k) => k.voices);
+    const strength = noisyOr([...c.voices, ...c.supporting.map((s) => s.weight)]);
+    c.confidence = Math.round(1e-9 + 100 * strength * survives([...c.contradicting.map((s) => s.weight), ...rivals]));
+  }
+  const ranked = [...candidates].sort((a, b) => b.score - a.score);
+  const top = ranked[0]!;
+  const second = ranked[1];
+  if (top.score > 0 && (second === undefined || top.score >= dominance * second.score)) {
+    return { state: top.state, verdict: candidates.length === 1 ? 'agreed' : 'outweighed', confidence: top.confidence, candidates };
+  }
+  const sides = new Set<string>();
+  for (const c of candidates) {
+    if (c.state.side !== undefined) sides.add(c.state.side);
+    for (const s of c.state.sides ?? []) sides.add(s);
+  }
+  const contested: ControlState = { status: 'contested' };
+  if (top.score === 0) {
+    const against = new Map<string, number>();
+    for (const c of candidates) for (const s of c.contradicting) against.set(s.id, s.weight);
+    for (const { evidence: e } of evidence) {
+      if (!against.has(e.id)) continue;
+      for (const seen of e.shows) if (seen.side !== undefined && (seen.kind === 'presence' || seen.kind === 'control')) sides.add(seen.side);
+    }
+    if (sides.size >= 2) contested.sides = [...sides].sort();
+    return { state: contested, verdict: 'refuted', confidence: Math.round(1e-9 + 100 * noisyOr([...against.values()])), candidates };
+  }
+  if (sides.size >= 2) contested.sides = [...sides].sort();
+  const strength = (c: Candidate): number => noisyOr([...c.voices, ...c.supporting.map((s) => s.weight)]);
+  return { state: contested, verdict: 'undecided', confidence: Math.round(1e-9 + 100 * Math.min(strength(top), strength(second!))), candidates };
+}

@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../dataset/parse.js';
+import type { Dataset } from '../dataset/schema.js';
+import { isContestedError } from '../errors/index.js';
+import { areaKm2 } from '../geometry/measure.js';
+import { contains } from '../geometry/contains.js';
+import { assessControl, DEFAULT_WEIGHTS } from './assessControl.js';
+
+const rect = (w: number, s: number, e: number, n: number) => ({ type: 'Polygon' as const, coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+const sides = [{ id: 'UA', name: 'Ukraine' }, { id: 'RU', name: 'Russia' }];
+const town = { id: 'town', name: 'Town', kind: 'settlement', geometry: rect(37, 48, 37.1, 48.1) };
+
+function twoVoices(a: Record<string, unknown>, b: Record<string, unknown>, evidence: unknown[] = []) {
+  return parseDataset({
+    sides,
+    actors: [
+      { id: 'a', name: 'A', kind: 'ministry', reliability: 'B' },
+      { id: 'b', name: 'B', kind: 'ministry', reliability: 'B' },
+      { id: 'watch', name: 'Watcher', kind: 'osint-tracker', reliability: 'A' },
+    ],
+    places: [town],
+    claims: [
+      { id: 'ca', claimant: 'a', statedAt: '2025-12-01', area: 'town', status: 'controlled', side: 'RU', basis: 'claimed', credibility: 3, ...a },
+      { id: 'cb', claimant: 'b', statedAt: '2025-12-01', area: 'town', status: 'controlled', side: 'UA', basis: 'claimed', credibility: 3, ...b },
+    ],
+    evidence,
+  });
+}
+const only = (d: Dataset, asOf = '2025-12-02') => {
+  const map = assessControl(d, { asOf, within: 'town' });
+  expect(map.features).toHaveLength(1);
+  return map.features[0]!.properties;
+};
+
+describe('assessControl: hand-checked scenarios', () => {
+  it('two claimants of equal weight disagreeing: contested, never guessed', () => {
+    const p = only(twoVoices({}, {}));
+    expect(p).toMatchObject({ status: 'contested', sides: ['RU', 'UA'], verdict: 'undecided', supportingClaims: [], disputingClaims: ['ca', 'cb'] });
+    // Each voice: claimed 0.5 × B 0.9 × credibility 3 0.5 = 0.225; the dispute is as credible as the weaker party.
+    expect(p.confidence).toBe(23); // 22.5, rounded half up
+    expect(p.candidates.map((c) => c.score)).toEqual([0.225, 0.225]);
+  });
+
+  it('an assessed claim outweighs a bare claim of equal standing', () => {
+    const p = only(twoVoices({}, { basis: 'assessed' }));
+    expect(p).toMatchObject({ status: 'controlled', side: 'UA', verdict: 'outweighed', supportingClaims: ['cb'], disputingClaims: ['ca'] });
+    // strength 0.45 (assessed), survival 1 − 0.225 against the rival voice: 100 × 0.45 × 0.775 = 34.9.
+    expect(p.confidence).toBe(35);
+  });
+
+  it('evidence decides between equal claimants', () => {
+    const flag = { id: 'flag', kind: 'geolocated-video', capturedAt: '2025-12-01T09:00Z', position: { coordinates: [37.05, 48.05] }, shows: [{ kind: 'presence', side: 'UA' }], source: 'watch', credibility: 2 };
+    const p = only(twoVoices({}, {}, [flag]));
+    expect(p).toMatchObject({ status: 'controlled', side: 'UA', verdict: 'outweighed', supportingEvidence: ['flag'], disputingEvidence: [] });
+    expect(p.candidates.find((c) => c.side === 'RU')).toMatchObject({ disputingEvidence: ['flag'], score: 0 });
+  });
+
+  it('a lone claim that evidence outweighs is contested (refuted), with the evidence’s sides', () => {
+    const d = parseDataset({
+      sides,
+      actors: [{ id: 'a', name: 'A', kind: 'ministry', reliability: 'D' }, { id: 'watch', name: 'Watcher', kind: 'osint-tracker', reliability: 'A' }],
+      places: [town],
+      claims: [{ id: 'ca', claimant: 'a', statedAt: '2025-12-01', area: 'town', status: 'controlled', side: 'RU', basis: 'claimed', credibility: 4 }],
+      evidence: [{ id: 'flag', kind: 'drone-video', capturedAt: '2025-12-01', position: { coordinates: [37.05, 48.05] }, shows: [{ kind: 'presence', side: 'UA' }], source: 'watch', credibility: 2 }],
+    });
+    const p = only(d);
+    expect(p).toMatchObject({ status: 'contested', sides: ['RU', 'UA'], verdict: 'refuted', confidence: 70, supportingEvidence: ['flag'], disputingClaims: ['ca'] });
+  });
+
+  it('a lone recent assessed claim from an A source has the STIX confidence of its credibility', () => {
+    for (const [credibility, stix] of [[1, 90], [2, 70], [3, 50], [4, 30], [5, 10], [6, 50]] as const) {
+      const d = parseDataset({
+        sides,
+        actors: [{ id: 'a', name: 'A', kind: 'think-tank', reliability: 'A' }],
+        places: [town],
+        claims: [{ id: 'ca', claimant: 'a', statedAt: '2025-12-01', area: 'town', status: 'controlled', side: 'UA', basis: 'assessed', credibility }],
+      });
+      expect(only(d)).toMatchObject({ verdict: 'agreed', confidence: stix });
+    }
+  });
+
+  it('weighs recency: a claim a half-life old counts half', () => {
+    // Assessed, its day ending 30 days before asOf (0.45 → 0.225), against a fresh bare claim (0.225): equal, so contested.
+    const p = only(twoVoices({ statedAt: '2025-12-01' }, { basis: 'assessed', statedAt: '2025-10-31' }), '2025-12-01');
+    expect(p.verdict).toBe('undecided');
+    for (const c of p.candidates) expect(c.score).toBeCloseTo(0.225, 12);
+  });
+
+  it('leaves out claims and evidence after asOf', () => {
+    const p = only(twoVoices({}, { statedAt: '2025-12-10' }), '2025-12-02');
+    expect(p).toMatchObject({ status: 'controlled', side: 'RU', verdict: 'agreed' });
+  });
+
+  it('the later claim of a claimant replaces its refuted earlier one', () => {
+    const d = parseDataset({
+      sides,
+      actors: [{ id: 'a', name: 'A', kind: 'ministry', reliability: 'C' }],
+      places: [town],
+      claims: [
+        { id: 'first', claimant: 'a', statedAt: '2025-11-01', area: 'town', status: 'controlled', side: 'RU', basis: 'claimed' },
+        { id: 'second', claimant: 'a', statedAt: '2025-12-01', area: 'town', status: 'contested', sides: ['RU', 'UA'], basis: 'claimed', refutes: ['first'] },
+      ],
+    });
+    expect(only(d)).toMatchObject({ status: 'contested', verdict: 'agreed', supportingClaims: ['second'] });
+  });
+
+  it('partitions within: ground nobody claims is unclaimed, with confidence 0', () => {
+    const d = twoVoices({ area: { geometry: rect(37, 48, 37.05, 48.1) } }, { area: { geometry: rect(37, 48, 37.05, 48.1) }, basis: 'assessed' });
+    const map = assessControl(d, { asOf: '2025-12-02', within: { type: 'Feature', properties: {}, geometry: rect(37, 48, 37.1, 48.1) } });
+    expect(map.features.map((f) => [f.properties.status, f.properties.verdict, f.properties.confidence])).toEqual([
+      ['controlled', 'outweighed', 35],
+      ['unclaimed', 'unclaimed', 0],
+    ]);
+    const total = map.features.reduce((s, f) => s + f.properties.km2, 0);
+    expect(Math.abs(total + map.sliversKm2 - areaKm2(rect(37, 48, 37.1, 48.1)))).toBeLessThan(1e-9 * total);
+  });
+
+  it('weights are overridable and checked', () => {
+    const p = only(twoVoices({}, { basis: 'assessed' }));
+    expect(p.status).toBe('controlled');
+    const raised = assessControl(twoVoices({}, { basis: 'assessed' }), { asOf: '2025-12-02', within: 'town', weights: { dominance: 2.5 } });
+    expect(raised.features[0]!.properties.status).toBe('contested');
+    expect(raised.weights.basis).toEqual(DEFAULT_WEIGHTS.basis);
+    try {
+      assessControl(twoVoices({}, {}), { asOf: '2025-12-02', weights: { reliability: { A: 2 }, dominance: 0.5 } });
+      expect.unreachable();
+    } catch (error) {
+      expect(isContestedError(error) && error.issues.map((i) => i.path.join('.'))).toEqual(['weights.reliability.A', 'weights.dominance']);
+    }
+  });
+
+  it('has no features with no claims and no within', () => {
+    expect(assessControl({}, { asOf: '2025-12-01' }).features).toEqual([]);
+  });
+});
+
+describe('assessControl on the Pokrovsk example', () => {
+  const pokrovsk = parseDataset(JSON.parse(readFileSync(new URL('../../examples/pokrovsk/pokrovsk.json', import.meta.url), 'utf8')));
+  const map = assessControl(pokrovsk, { asOf: pokrovsk.meta!.asOf!, within: 'pokrovsk' });
+
+  it('assesses the north held by Ukraine on the flag, and the south as a Russian advance', () => {
+    const rows = map.features.map((f) => {
+      const p = f.properties;
+      return [p.status, p.side, p.verdict, p.confidence, p.supportingClaims, p.disputingClaims, p.supportingEvidence, Math.round(p.km2 * 10) / 10];
+    });
+    expect(rows).toEqual([
+      ['controlled', 'UA', 'outweighed', 46, ['ukraine-holds-north'], ['kremlin-city-taken'], ['flag-drone-feed'], 18.7],
+      ['advancing', 'RU', 'outweighed', 58, ['trackers-advance-south'], ['kremlin-city-taken'], [], 21.5],
+    ]);
+    // The Kremlin's voice in the north: claimed 0.5 × D 0.5 × credibility 4 0.3 = 0.075, less the feed (C 0.75 × 3 0.5 = 0.375): 0.
+    expect(map.features[0]!.properties.candidates.find((c) => c.side === 'RU')).toMatchObject({ score: 0, disputingEvidence: ['flag-drone-feed'] });
+  });
+
+  it('partitions the city', () => {
+    const total = map.features.reduce((s, f) => s + f.properties.km2, 0);
+    expect(Math.abs(total + map.sliversKm2 - areaKm2(pokrovsk.places![0]!.geometry))).toBeLessThan(1e-9 * total);
+  });
+
+  it('does not mutate the dataset', () => {
+    const before = JSON.stringify(pokrovsk);
+    assessControl(pokrovsk, { asOf: '2025-W49', within: 'pokrovsk' });
+    expect(JSON.stringify(pokrovsk)).toBe(before);
+  });
+});
+
+describe('assessControl: properties', () => {
+  const cell = fc.record({ w: fc.integer({ min: 0, max: 6 }), s: fc.integer({ min: 0, max: 6 }), dw: fc.integer({ min: 1, max: 4 }), ds: fc.integer({ min: 1, max: 4 }) });
+  const voice = fc.record({
+    cell,
+    status: fc.constantFrom('controlled', 'advancing', 'contested'),
+    side: fc.constantFrom('UA', 'RU'),
+    basis: fc.constantFrom('claimed', 'assessed'),
+    credibility: fc.integer({ min: 1, max: 6 }),
+    reliability: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F'),
+  });
+  type Voice = typeof voice extends fc.Arbitrary<infer T> ? T : never;
+  const build = (vs: readonly Voice[], evidence: unknown[]) =>
+    parseDataset({
+      sides,
+      actors: vs.map((v, i) => ({ id: `p${i}`, name: `P${i}`, kind: 'other', reliability: v.reliability })),
+      claims: vs.map((v, i) => ({
+        id: `c${i}`,
+        claimant: `p${i}`,
+        statedAt: '2025-12-01',
+        area: { geometry: rect(37 + v.cell.w * 0.01, 48 + v.cell.s * 0.01, 37 + (v.cell.w + v.cell.dw) * 0.01, 48 + (v.cell.s + v.cell.ds) * 0.01) },
+        status: v.status,
+        ...(v.status === 'contested' ? { sides: ['RU', 'UA'] } : { side: v.side }),
+        basis: v.basis,
+        credibility: v.credibility,
+      })),
+      evidence,
+    });
+
+  it('adding evidence that supports a claim never lowers its confidence', () => {
+    fc.assert(
+      fc.property(fc.array(voice, { minLength: 1, maxLength: 3 }), fc.nat(), fc.integer({ min: 1, max: 6 }), fc.constantFrom('A', 'C', 'F'), (vs, pick, credibility, reliability) => {
+        const i = pick % vs.length;
+        const v = vs[i]!;
+        // A point inside the chosen claim's ground, off every grid line, and an observation that supports what it says.
+        const at = [37 + (v.cell.w + 0.5) * 0.01, 48 + (v.cell.s + 0.5) * 0.01];
+        const shows = v.status === 'contested' ? [{ kind: 'strike' }] : [{ kind: 'presence', side: v.side }];
+        const before = build(vs, []);
+        const after = parseDataset({
+          ...before,
+          actors: [...before.actors!, { id: 'src', name: 'Source', kind: 'other', reliability }],
+          evidence: [{ id: 'e', kind: 'other', capturedAt: '2025-12-01', position: { coordinates: at }, shows, source: 'src', credibility }],
+        });
+        const said = (d: Dataset) => {
+          const f = assessControl(d, { asOf: '2025-12-02' }).features.find((r) => contains(r.geometry, at as [number, number]))!;
+          const mine = f.properties.candidates.find((c) => c.claims.includes(`c${i}`))!;
+          return { candidate: mine.confidence, region: f.properties.confidence, verdictIsMine: f.properties.supportingClaims.includes(`c${i}`) };
+        };
+        const x = said(before);
+        const y = said(after);
+        expect(y.candidate).toBeGreaterThanOrEqual(x.candidate);
+        if (x.verdictIsMine) {
+          expect(y.verdictIsMine).toBe(true);
+          expect(y.region).toBeGreaterThanOrEqual(x.region);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the assessed map partitions within', () => {
+    const within = rect(37.005, 48.005, 37.075, 48.065);
+    fc.assert(
+      fc.property(fc.array(voice, { minLength: 0, maxLength: 4 }), (vs) => {
+        const map = assessControl(build(vs, []), { asOf: '2025-12-02', within });
+        const total = map.features.reduce((s, f) => s + f.properties.km2, 0);
+        const expected = areaKm2(within);
+        expect(Math.abs(total + map.sliversKm2 - expected)).toBeLessThanOrEqual(1e-9 * expected);
+        expect(map.sliversKm2).toBeLessThan(1e-6);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
