@@ -57,21 +57,55 @@ export function clip(operation: ClipOperation, operands: readonly MultiPolygon2[
   if (operation === 'difference' && (subject === undefined || subject.length === 0)) return [];
   let result: MultiPolygon2;
   try {
-    if (operation === 'union') result = backend.union(inputs.filter((m) => m.length > 0));
-    else if (operation === 'intersection') result = backend.intersection(inputs);
-    else result = backend.difference(subject!, clips.filter((m) => m.length > 0));
+    result = run(backend, operation, subject, clips, inputs);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ContestedError('geometry-engine', [
-      {
-        code: 'engine-failure',
-        path: [],
-        message: `the clipping engine (${backend.name}) failed on ${operation} of ${operands.length} operand(s): ${reason}. ` +
-          'Run normalizeGeometry on the inputs; if they are valid, please report this with the inputs attached',
-      },
-    ]);
+    // polyclip-ts sometimes fails to close an output ring when many edges
+    // of several operands nearly coincide (seen on DeepState overlays where
+    // the result is only slivers). The same operation taken one operand at a
+    // time meets fewer near-coincident edges at once and succeeds; it gives
+    // the same ground, so it is a retry, not a different answer.
+    result = retryStepwise(backend, operation, subject, clips, inputs, error, operands.length);
   }
   return cleanMultiPolygon(result);
+}
+
+function run(backend: ClipEngine, operation: ClipOperation, subject: MultiPolygon2 | undefined, clips: MultiPolygon2[], inputs: MultiPolygon2[]): MultiPolygon2 {
+  if (operation === 'union') return backend.union(inputs.filter((m) => m.length > 0));
+  if (operation === 'intersection') return backend.intersection(inputs);
+  return backend.difference(subject!, clips.filter((m) => m.length > 0));
+}
+
+function retryStepwise(
+  backend: ClipEngine,
+  operation: ClipOperation,
+  subject: MultiPolygon2 | undefined,
+  clips: MultiPolygon2[],
+  inputs: MultiPolygon2[],
+  firstError: unknown,
+  count: number,
+): MultiPolygon2 {
+  const operandsLeft = operation === 'difference' ? clips.filter((m) => m.length > 0) : inputs.filter((m) => m.length > 0);
+  if (operandsLeft.length < 2) throw engineError(backend, operation, count, firstError);
+  try {
+    if (operation === 'difference') return operandsLeft.reduce((acc, clipBy) => (acc.length === 0 ? acc : backend.difference(acc, [clipBy])), subject!);
+    const [first, ...rest] = operandsLeft;
+    return rest.reduce((acc, next) => backend[operation]([acc, next]), first!);
+  } catch {
+    throw engineError(backend, operation, count, firstError);
+  }
+}
+
+function engineError(backend: ClipEngine, operation: ClipOperation, count: number, error: unknown): ContestedError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ContestedError('geometry-engine', [
+    {
+      code: 'engine-failure',
+      path: [],
+      message:
+        `the clipping engine (${backend.name}) failed on ${operation} of ${count} operand(s), also when retried one operand at a time: ${reason}. ` +
+        'Run normalizeGeometry on the inputs; if they are valid, please report this with the inputs attached',
+    },
+  ]);
 }
 
 function copyMultiPolygon(polygons: MultiPolygon2): MultiPolygon2 {
