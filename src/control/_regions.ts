@@ -5,7 +5,7 @@
  */
 import type { MultiPolygon } from 'geojson';
 import { polygonAreaM2 } from '../geometry/_area.js';
-import type { MultiPolygon2 } from '../geometry/_engine.js';
+import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import type { AreaInput } from '../geometry/_input.js';
 import { resolveArea } from '../places/resolveArea.js';
@@ -104,4 +104,86 @@ function isSliver(polygon: MultiPolygon2[number]): boolean {
     area += (index === 0 ? 1 : -1) * Math.abs(twice / 2);
   });
   return perimeter > 0 && (2 * area) / perimeter < SLIVER_WIDTH_DEG;
+}
+
+/**
+ * The intersection of two coordinate sets, each first cut down to the
+ * overlap of their boxes: `A ∩ B` lies inside both boxes, so nothing
+ * outside their common part can matter, and the engine is spared the bulk
+ * of a large neighbour.
+ */
+export function intersectCropped(a: MultiPolygon2, aBox: Box, b: MultiPolygon2, bBox: Box): MultiPolygon2 {
+  const common: Box = [Math.max(aBox[0], bBox[0]), Math.max(aBox[1], bBox[1]), Math.min(aBox[2], bBox[2]), Math.min(aBox[3], bBox[3])];
+  if (common[0] > common[2] || common[1] > common[3]) return [];
+  return clip('intersection', [cropToBox(a, common), cropToBox(b, common)]);
+}
+
+/**
+ * Cuts coordinates down to what lies in a box (Sutherland–Hodgman, ring by
+ * ring), so that the clipping engine sees a few hundred vertices of a big
+ * neighbour instead of all of them.
+ *
+ * Only ever used as the *other* operand of an operation whose subject lies
+ * inside `box`: the cut adds edges along the box's border (some of them
+ * doubled back on themselves where a concave ring leaves and re-enters),
+ * and those lie outside the subject, so they cannot reach the result —
+ * `subject ∩ crop(other) = subject ∩ other` and likewise for difference.
+ * The box is padded so the border never touches the subject.
+ */
+export function cropToBox(coords: MultiPolygon2, box: Box): MultiPolygon2 {
+  const pad = 1e-6 + 1e-9 * Math.max(Math.abs(box[0]), Math.abs(box[2]), 1);
+  const w = box[0] - pad;
+  const s = box[1] - pad;
+  const e = box[2] + pad;
+  const n = box[3] + pad;
+  const out: MultiPolygon2 = [];
+  for (const polygon of coords) {
+    const pb = boxOf([polygon]);
+    if (pb[0] > e || pb[2] < w || pb[1] > n || pb[3] < s) continue;
+    if (pb[0] >= w && pb[2] <= e && pb[1] >= s && pb[3] <= n) {
+      out.push(polygon);
+      continue;
+    }
+    const rings: MultiPolygon2[number] = [];
+    for (let i = 0; i < polygon.length; i++) {
+      const ring = clipRing(polygon[i]!, w, s, e, n);
+      if (ring === null) {
+        if (i === 0) break;
+        continue;
+      }
+      rings.push(ring);
+    }
+    if (rings.length > 0) out.push(rings);
+  }
+  return out;
+}
+
+type Pt = [number, number];
+
+function clipRing(ring: readonly Pt[], w: number, s: number, e: number, n: number): Pt[] | null {
+  // The ring is closed (last = first); work on its open form.
+  let pts: Pt[] = ring.slice(0, -1) as Pt[];
+  pts = clipEdge(pts, (p) => p[0] >= w, (a, b) => [w, a[1] + ((b[1] - a[1]) * (w - a[0])) / (b[0] - a[0])]);
+  pts = clipEdge(pts, (p) => p[0] <= e, (a, b) => [e, a[1] + ((b[1] - a[1]) * (e - a[0])) / (b[0] - a[0])]);
+  pts = clipEdge(pts, (p) => p[1] >= s, (a, b) => [a[0] + ((b[0] - a[0]) * (s - a[1])) / (b[1] - a[1]), s]);
+  pts = clipEdge(pts, (p) => p[1] <= n, (a, b) => [a[0] + ((b[0] - a[0]) * (n - a[1])) / (b[1] - a[1]), n]);
+  if (pts.length < 3) return null;
+  const first = pts[0]!;
+  return [...pts, [first[0], first[1]]];
+}
+
+function clipEdge(pts: readonly Pt[], inside: (p: Pt) => boolean, cross: (a: Pt, b: Pt) => Pt): Pt[] {
+  const out: Pt[] = [];
+  for (let i = 0; i < pts.length; i++) {
+    const cur = pts[i]!;
+    const prev = pts[(i + pts.length - 1) % pts.length]!;
+    const curIn = inside(cur);
+    if (curIn) {
+      if (!inside(prev)) out.push(cross(prev, cur));
+      out.push(cur);
+    } else if (inside(prev)) {
+      out.push(cross(prev, cur));
+    }
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import type { Place } from '../places/schema.js';
 import { resolveTime, type TimeRef } from '../time/timeRef.js';
 import { stateStyle } from '../output/style.js';
-import { boxesMeet, boxOf, coordinatesOf, dropSlivers, km2Of, toGeometry, type AreaLike, type Box } from './_regions.js';
+import { boxesMeet, boxOf, coordinatesOf, cropToBox, dropSlivers, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from './_regions.js';
 import type { ControlMap, ControlRegion, ControlState, OverruledPart } from './types.js';
 
 /**
@@ -106,9 +106,10 @@ export function controlMap(claims: readonly Claim[], options: ControlMapOptions 
     const meeting = regions.filter((r) => boxesMeet(r.box, c.box));
     let rest = c.coords;
     if (meeting.length > 0) {
-      for (const region of meeting) {
-        const overlap = clip('intersection', [c.coords, region.coords]);
-        if (overlap.length === 0) continue;
+      const near = meeting.map((r) => cropToBox(r.coords, c.box));
+      meeting.forEach((region, k) => {
+        const overlap = intersectCropped(c.coords, c.box, region.coords, region.box);
+        if (overlap.length === 0) return;
         if (sameState(region.state, state)) {
           region.claims.push(c.claim.id);
           region.claimants.add(c.claim.claimant);
@@ -118,8 +119,8 @@ export function controlMap(claims: readonly Claim[], options: ControlMapOptions 
           part.km2 += km2Of(overlap);
           overruled.set(c.claim.id, part);
         }
-      }
-      const cut = dropSlivers(clip('difference', [c.coords, ...meeting.map((r) => r.coords)]));
+      });
+      const cut = dropSlivers(clip('difference', [c.coords, ...near]));
       rest = cut.kept;
       slivers += cut.droppedKm2;
     }

@@ -11,7 +11,7 @@ import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import type { Place } from '../places/schema.js';
 import type { TimeRef } from '../time/timeRef.js';
-import { boxesMeet, boxOf, coordinatesOf, dropSlivers, type AreaLike, type Box } from '../control/_regions.js';
+import { boxesMeet, boxOf, coordinatesOf, cropToBox, dropSlivers, intersectCropped, type AreaLike, type Box } from '../control/_regions.js';
 import { controlMap, isControlMap } from '../control/controlMap.js';
 import type { ControlMap, ControlState } from '../control/types.js';
 
@@ -93,17 +93,17 @@ export function overlay(a: readonly MapRegion[], b: readonly MapRegion[], droppe
     const meeting: MapRegion[] = [];
     b.forEach((rb, j) => {
       if (!boxesMeet(ra.box, rb.box)) return;
-      const both = keep(clip('intersection', [ra.coords, rb.coords]));
+      const both = keep(intersectCropped(ra.coords, ra.box, rb.coords, rb.box));
       meeting.push(rb);
       bMeets[j]?.push(ra);
       if (both.length > 0) pieces.push({ coords: both, a: ra, b: rb });
     });
-    const onlyA = meeting.length === 0 ? ra.coords : keep(clip('difference', [ra.coords, ...meeting.map((r) => r.coords)]));
+    const onlyA = meeting.length === 0 ? ra.coords : keep(clip('difference', [ra.coords, ...meeting.map((r) => cropToBox(r.coords, ra.box))]));
     if (onlyA.length > 0) pieces.push({ coords: onlyA, a: ra, b: null });
   }
   b.forEach((rb, j) => {
     const meeting = bMeets[j] ?? [];
-    const onlyB = meeting.length === 0 ? rb.coords : keep(clip('difference', [rb.coords, ...meeting.map((r) => r.coords)]));
+    const onlyB = meeting.length === 0 ? rb.coords : keep(clip('difference', [rb.coords, ...meeting.map((r) => cropToBox(r.coords, rb.box))]));
     if (onlyB.length > 0) pieces.push({ coords: onlyB, a: null, b: rb });
   });
   return pieces;
@@ -114,7 +114,7 @@ export function uncovered(frame: MultiPolygon2, regions: readonly MapRegion[], d
   const box = boxOf(frame);
   const meeting = regions.filter((r) => boxesMeet(r.box, box));
   if (meeting.length === 0) return frame;
-  const { kept, droppedKm2 } = dropSlivers(clip('difference', [frame, ...meeting.map((r) => r.coords)]));
+  const { kept, droppedKm2 } = dropSlivers(clip('difference', [frame, ...meeting.map((r) => cropToBox(r.coords, box))]));
   dropped.km2 += droppedKm2;
   return kept;
 }

@@ -11,7 +11,7 @@ import type { Dataset } from '../dataset/schema.js';
 import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import { describeState, labelStyle, stateStyle } from '../output/style.js';
 import type { TimeRef } from '../time/timeRef.js';
-import { boxesMeet, boxOf, dropSlivers, km2Of, toGeometry } from '../control/_regions.js';
+import { boxesMeet, boxOf, cropToBox, dropSlivers, intersectCropped, km2Of, toGeometry } from '../control/_regions.js';
 import { controlMap, sameState } from '../control/controlMap.js';
 import type { AreaLike, ControlState, SimpleStyle } from '../control/types.js';
 import { frameOf, regionsOf, type MapRegion } from './_overlay.js';
@@ -59,7 +59,16 @@ export interface ClaimantComparison {
    * km² where all who speak agree, where they disagree, where nobody speaks
    * (with `within`), and of overlay slivers left out (see {@link ClaimDiff.sliversKm2}).
    */
-  summary: { consensusKm2: number; disputedKm2: number; silentKm2: number; sliversKm2: number };
+  summary: {
+    /** Where all who speak agree. */
+    consensusKm2: number;
+    /** Where they disagree. */
+    disputedKm2: number;
+    /** Where nobody speaks (only with `within`). */
+    silentKm2: number;
+    /** Overlay slivers left out. */
+    sliversKm2: number;
+  };
 }
 
 interface Piece {
@@ -110,10 +119,10 @@ export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'a
       const box = boxOf(piece.coords);
       const meeting = regions.filter((r) => boxesMeet(r.box, box));
       for (const region of meeting) {
-        const both = keep(clip('intersection', [piece.coords, region.coords]));
+        const both = keep(intersectCropped(piece.coords, box, region.coords, region.box));
         if (both.length > 0) next.push({ coords: both, says: [...piece.says, region] });
       }
-      const rest = meeting.length === 0 ? piece.coords : keep(clip('difference', [piece.coords, ...meeting.map((r) => r.coords)]));
+      const rest = meeting.length === 0 ? piece.coords : keep(clip('difference', [piece.coords, ...meeting.map((r) => cropToBox(r.coords, box))]));
       if (rest.length > 0) next.push({ coords: rest, says: [...piece.says, null] });
     }
     pieces = next;

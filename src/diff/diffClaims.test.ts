@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../claims/schema.js';
+import type { PolygonGeometry } from '../geometry/schema.js';
 import { controlChange } from '../control/controlChange.js';
 import { controlMap } from '../control/controlMap.js';
 import { DIFF_LABELS, diffClaims } from './diffClaims.js';
@@ -21,8 +22,8 @@ const q = (phiDeg: number): number => {
 };
 const rectKm2 = (w: number, s: number, e: number, n: number): number => ((B * B * ((e - w) * Math.PI)) / 180 / 2) * (q(n) - q(s)) / 1e6;
 
-const rect = (w: number, s: number, e: number, n: number) => ({
-  type: 'Polygon' as const,
+const rect = (w: number, s: number, e: number, n: number): PolygonGeometry => ({
+  type: 'Polygon',
   coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]],
 });
 
@@ -154,14 +155,14 @@ describe('compareClaimants', () => {
 const cell = fc
   .record({ w: fc.integer({ min: 0, max: 7 }), s: fc.integer({ min: 0, max: 7 }), dw: fc.integer({ min: 1, max: 4 }), ds: fc.integer({ min: 1, max: 4 }) })
   .map(({ w, s, dw, ds }) => rect(37 + w / 8, 48 + s / 8, 37 + Math.min(8, w + dw) / 8, 48 + Math.min(8, s + ds) / 8));
-const stateArb = fc.constantFrom(
+const stateArb = fc.constantFrom<Pick<Claim, 'status' | 'side' | 'sides'>[]>(
   { status: 'controlled' as const, side: 'UA' },
   { status: 'controlled' as const, side: 'RU' },
   { status: 'contested' as const, sides: ['RU', 'UA'] },
   { status: 'advancing' as const, side: 'RU' },
 );
 const claimsArb = fc.array(fc.tuple(cell, stateArb, fc.integer({ min: 1, max: 28 })), { minLength: 0, maxLength: 4 }).map((items) =>
-  items.map(([geometry, state, day], i) => ({
+  items.map(([geometry, state, day], i): Claim => ({
     id: `k${i}`,
     claimant: 'x',
     statedAt: `2025-11-${String(day).padStart(2, '0')}`,
@@ -214,7 +215,7 @@ describe('diff invariants (fast-check)', () => {
   });
 
   it('in a two-sided map, what one side gains the other loses', () => {
-    const twoSided = (split: number) => [
+    const twoSided = (split: number): Claim[] => [
       { id: 'west', claimant: 'x', statedAt: '2025-12-01', basis: 'claimed' as const, area: { geometry: rect(37, 48, split, 49) }, status: 'controlled' as const, side: 'UA' },
       { id: 'east', claimant: 'x', statedAt: '2025-12-01', basis: 'claimed' as const, area: { geometry: rect(split, 48, 38, 49) }, status: 'controlled' as const, side: 'RU' },
     ];
