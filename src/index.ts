@@ -5,8 +5,7 @@
  * @module contested
  */
 export * from './errors/index.js';
-export * from './time/timeRef.js';
-export * from './time/interval.js';
+export * from './time/index.js';
 export * from './sides/schema.js';
 export * from './actors/schema.js';
 export * from './units/index.js';
@@ -14,9 +13,9 @@ export * from './personnel/index.js';
 export * from './positions/schema.js';
 export * from './positions/mgrs.js';
 export * from './places/schema.js';
-export { AreaRef, SplitKeep, MAX_AREA_DEPTH, areaRefPlaces, type LineRef } from './places/areaRef.js';
+export { AreaRef, SplitKeep, MAX_AREA_DEPTH, areaRefPlaces, type AreaRefPlace, type LineRef } from './places/areaRef.js';
 export * from './claims/schema.js';
-export * from './evidence/schema.js';
+export * from './evidence/index.js';
 export * from './events/schema.js';
 export * from './statements/schema.js';
 export * from './dataset/schema.js';
@@ -31,6 +30,7 @@ export {
   type ParseResult,
   type EntityName,
   type EntityOf,
+  type EntityTypes,
 } from './dataset/parse.js';
 export * from './dataset/jsonSchema.js';
 export * from './geometry/index.js';
@@ -38,3 +38,5 @@ export * from './places/resolveArea.js';
 export * from './control/index.js';
 export * from './diff/index.js';
 export { sideColor, DIFF_COLORS } from './output/style.js';
+export * from './importers/index.js';
+export { toSvg, type SvgInput, type SvgOptions, type SvgLines, type SvgPoints } from './output/svg.js';

@@ -121,4 +121,4 @@ export const Claim = z
     }
   });
 /** An actor's statement about control of an area. @category Claims & diffs */
-export type Claim = z.output<typeof Claim>;
+export type Claim = z.infer<typeof Claim>;

@@ -25,7 +25,14 @@ import { checkEdges, geometriesOf, invalidInput, type GeometryInput } from '../g
  *
  * @category Claims & diffs
  */
-export type FrontPositionInput = Position | Point | Feature<Point> | { coordinates: Position };
+export type FrontPositionInput =
+  | Position
+  | Point
+  | Feature<Point>
+  | {
+      /** `[lon, lat]`. */
+      coordinates: Position;
+    };
 
 /**
  * A line as {@link distanceToFront} accepts it: a LineString, a

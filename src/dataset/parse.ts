@@ -29,7 +29,19 @@ import { checkIntegrity } from './_integrity.js';
  *
  * @category Model
  */
-export type ParseResult<T> = { success: true; data: T } | { success: false; error: ContestedError };
+export type ParseResult<T> =
+  | {
+      /** The input was valid. */
+      success: true;
+      /** The parsed value. */
+      data: T;
+    }
+  | {
+      /** The input was not valid. */
+      success: false;
+      /** Every problem found. */
+      error: ContestedError;
+    };
 
 /**
  * The deepest JSON nesting accepted by the parsers. GeoJSON needs five
@@ -40,8 +52,54 @@ export type ParseResult<T> = { success: true; data: T } | { success: false; erro
  */
 export const MAX_INPUT_DEPTH = 512;
 
+/**
+ * The parsed type of every entity, by name.
+ *
+ * @category Model
+ */
+export interface EntityTypes {
+  /** {@link Side} */
+  side: Side;
+  /** {@link Actor} */
+  actor: Actor;
+  /** {@link Unit} */
+  unit: Unit;
+  /** {@link Person} */
+  person: Person;
+  /** {@link Position} */
+  position: Position;
+  /** {@link Place} */
+  place: Place;
+  /** {@link AreaRef} */
+  areaRef: AreaRef;
+  /** {@link Claim} */
+  claim: Claim;
+  /** {@link Evidence} */
+  evidence: Evidence;
+  /** {@link Event} */
+  event: Event;
+  /** {@link Statement} */
+  statement: Statement;
+  /** {@link Dataset} */
+  dataset: Dataset;
+}
+
+/**
+ * The name of an entity schema: `'claim'`, `'unit'`, `'dataset'` …
+ *
+ * @category Model
+ */
+export type EntityName = keyof EntityTypes;
+
+/**
+ * The parsed type of an entity, by name: `EntityOf<'claim'>` is {@link Claim}.
+ *
+ * @category Model
+ */
+export type EntityOf<K extends EntityName> = EntityTypes[K];
+
 /** The entity schemas by name, for {@link parseEntity} and {@link toJsonSchema}. */
-const ENTITIES = {
+const ENTITIES: { readonly [K in EntityName]: z.ZodType<EntityTypes[K], unknown> } = {
   side: Side,
   actor: Actor,
   unit: Unit,
@@ -54,21 +112,7 @@ const ENTITIES = {
   event: Event,
   statement: Statement,
   dataset: Dataset,
-} as const;
-
-/**
- * The name of an entity schema: `'claim'`, `'unit'`, `'dataset'` …
- *
- * @category Model
- */
-export type EntityName = keyof typeof ENTITIES;
-
-/**
- * The parsed type of each entity, by name.
- *
- * @category Model
- */
-export type EntityOf<K extends EntityName> = z.output<(typeof ENTITIES)[K]>;
+};
 
 /** The names of every entity schema, in a stable order. @category Model */
 export const ENTITY_NAMES = Object.keys(ENTITIES) as EntityName[];
@@ -78,7 +122,7 @@ export const ENTITY_NAMES = Object.keys(ENTITIES) as EntityName[];
  *
  * @internal
  */
-export function entitySchema<K extends EntityName>(name: K): (typeof ENTITIES)[K] {
+export function entitySchema<K extends EntityName>(name: K): z.ZodType<EntityTypes[K], unknown> {
   return ENTITIES[name];
 }
 
@@ -186,7 +230,7 @@ export function safeParseEntity<K extends EntityName>(name: K, input: unknown): 
   const deep = name === 'areaRef' && areaRefDepth(input) > MAX_AREA_DEPTH;
   const guard = deep ? [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` }] : guardDepth(input, false, walked);
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
-  const schema = ENTITIES[name] as z.ZodType<EntityOf<K>>;
+  const schema: z.ZodType<EntityOf<K>, unknown> = ENTITIES[name];
   const result = schema.safeParse(input);
   const schemaIssues = result.success ? [] : fromZodIssues(result.error.issues);
   const issues = [...schemaIssues, ...protoIssues(walked.protoKeys, schemaIssues)];

@@ -93,6 +93,6 @@ export const Dataset = z.strictObject({
   error: (issue) => (issue.code === 'invalid_type' ? 'expected a dataset: an object such as { "sides": [...], "claims": [...] }' : undefined),
 });
 /** All entities of a report together. @category Model */
-export type Dataset = z.output<typeof Dataset>;
+export type Dataset = z.infer<typeof Dataset>;
 /** A dataset as written, before parsing (an MGRS-only position has no coordinates yet). @category Model */
 export type DatasetInput = z.input<typeof Dataset>;

@@ -81,7 +81,15 @@ export interface DiffRegionProperties extends SimpleStyle {
  */
 export interface PartyTotals {
   /** Per side: ground it controls and ground it advances into, as the party tells it. */
-  bySide: Record<string, { controlledKm2: number; advancingKm2: number }>;
+  bySide: Record<
+    string,
+    {
+      /** Ground the side controls. */
+      controlledKm2: number;
+      /** Ground the side advances into. */
+      advancingKm2: number;
+    }
+  >;
   /** Ground the party calls contested. */
   contestedKm2: number;
   /** Everything the party speaks of. */
@@ -99,7 +107,12 @@ export interface ClaimDiff {
   /** The labelled pieces of ground, with simplestyle colours. */
   regions: FeatureCollection<MultiPolygon, DiffRegionProperties>;
   /** Each party's own totals, within `within` when given. */
-  parties: { a: PartyTotals; b: PartyTotals };
+  parties: {
+    /** Party A's totals. */
+    a: PartyTotals;
+    /** Party B's totals. */
+    b: PartyTotals;
+  };
   /** The area of `within`, km²; `null` without it. */
   withinKm2: number | null;
   /**

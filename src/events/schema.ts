@@ -87,4 +87,4 @@ export const Event = z
     }
   });
 /** Something that happened. @category Model */
-export type Event = z.output<typeof Event>;
+export type Event = z.infer<typeof Event>;

@@ -37,10 +37,32 @@ export type EvidenceKind = z.infer<typeof EvidenceKind>;
 export const Observation = z.discriminatedUnion(
   'kind',
   [
-    z.strictObject({ kind: z.literal('presence'), side: Ref }),
-    z.strictObject({ kind: z.literal('strike'), side: Ref.optional() }),
-    z.strictObject({ kind: z.literal('casualties'), side: Ref.optional(), count: z.number().int().nonnegative().optional() }),
-    z.strictObject({ kind: z.literal('control'), side: Ref }),
+    z.strictObject({
+      /** Soldiers of `side` were there. */
+      kind: z.literal('presence'),
+      /** The side present. */
+      side: Ref,
+    }),
+    z.strictObject({
+      /** A strike hit there. */
+      kind: z.literal('strike'),
+      /** The side that struck, when known. */
+      side: Ref.optional(),
+    }),
+    z.strictObject({
+      /** Casualties there. */
+      kind: z.literal('casualties'),
+      /** The side that suffered them, when known. */
+      side: Ref.optional(),
+      /** How many, when known. */
+      count: z.number().int().nonnegative().optional(),
+    }),
+    z.strictObject({
+      /** The ground is visibly held. */
+      kind: z.literal('control'),
+      /** The side holding it. */
+      side: Ref,
+    }),
   ],
   { error: 'an observation kind is one of presence, strike, casualties, control' },
 );
@@ -101,4 +123,4 @@ export const Evidence = z
     }
   });
 /** An observation that bears on claims. @category Evidence */
-export type Evidence = z.output<typeof Evidence>;
+export type Evidence = z.infer<typeof Evidence>;

@@ -92,14 +92,24 @@ const linearRing = z
 const polygonCoordinates = z.array(linearRing).min(1, { error: 'a polygon needs an outer ring' });
 
 /** @category Geometry */
-export const PointGeometry = z.looseObject({ type: z.literal('Point'), coordinates: GeoPosition, bbox: BBox.optional() });
+export const PointGeometry = z.looseObject({
+  /** The geometry type. */
+  type: z.literal('Point'),
+  /** `[lon, lat]` positions, nested as RFC 7946 says for this type. */
+  coordinates: GeoPosition,
+  /** Optional bounding box. */
+  bbox: BBox.optional(),
+});
 /** A GeoJSON Point. @category Geometry */
 export type PointGeometry = z.infer<typeof PointGeometry>;
 
 /** @category Geometry */
 export const MultiPointGeometry = z.looseObject({
+  /** The geometry type. */
   type: z.literal('MultiPoint'),
+  /** `[lon, lat]` positions, nested as RFC 7946 says for this type. */
   coordinates: z.array(GeoPosition),
+  /** Optional bounding box. */
   bbox: BBox.optional(),
 });
 /** A GeoJSON MultiPoint. @category Geometry */
@@ -107,8 +117,11 @@ export type MultiPointGeometry = z.infer<typeof MultiPointGeometry>;
 
 /** @category Geometry */
 export const LineStringGeometry = z.looseObject({
+  /** The geometry type. */
   type: z.literal('LineString'),
+  /** `[lon, lat]` positions, nested as RFC 7946 says for this type. */
   coordinates: lineCoordinates,
+  /** Optional bounding box. */
   bbox: BBox.optional(),
 });
 /** A GeoJSON LineString: at least two positions. @category Geometry */
@@ -116,8 +129,11 @@ export type LineStringGeometry = z.infer<typeof LineStringGeometry>;
 
 /** @category Geometry */
 export const MultiLineStringGeometry = z.looseObject({
+  /** The geometry type. */
   type: z.literal('MultiLineString'),
+  /** `[lon, lat]` positions, nested as RFC 7946 says for this type. */
   coordinates: z.array(lineCoordinates),
+  /** Optional bounding box. */
   bbox: BBox.optional(),
 });
 /** A GeoJSON MultiLineString. @category Geometry */
@@ -125,8 +141,11 @@ export type MultiLineStringGeometry = z.infer<typeof MultiLineStringGeometry>;
 
 /** @category Geometry */
 export const PolygonGeometry = z.looseObject({
+  /** The geometry type. */
   type: z.literal('Polygon'),
+  /** `[lon, lat]` positions, nested as RFC 7946 says for this type. */
   coordinates: polygonCoordinates,
+  /** Optional bounding box. */
   bbox: BBox.optional(),
 });
 /** A GeoJSON Polygon: closed rings of at least four positions. @category Geometry */
@@ -134,8 +153,11 @@ export type PolygonGeometry = z.infer<typeof PolygonGeometry>;
 
 /** @category Geometry */
 export const MultiPolygonGeometry = z.looseObject({
+  /** The geometry type. */
   type: z.literal('MultiPolygon'),
+  /** `[lon, lat]` positions, nested as RFC 7946 says for this type. */
   coordinates: z.array(polygonCoordinates),
+  /** Optional bounding box. */
   bbox: BBox.optional(),
 });
 /** A GeoJSON MultiPolygon. @category Geometry */

@@ -14,11 +14,17 @@ import type { ControlState, SimpleStyle } from '../control/types.js';
  * @category Output
  */
 export const DIFF_COLORS = {
+  /** Both parties say the same: green. */
   agree: '#4caf50',
+  /** Both say controlled, by different sides: red. */
   conflict: '#d32f2f',
+  /** Both speak, differently: orange. */
   partial: '#ff9800',
+  /** Only party A speaks: blue. */
   'only-a': '#42a5f5',
+  /** Only party B speaks: purple. */
   'only-b': '#ab47bc',
+  /** Nobody speaks: grey. */
   unclaimed: '#bdbdbd',
 } as const;
 

@@ -101,4 +101,4 @@ export const Person = z
     }
   });
 /** A person. @category Model */
-export type Person = z.output<typeof Person>;
+export type Person = z.infer<typeof Person>;

@@ -53,11 +53,52 @@ export type LineRef = string | LineGeometry;
  */
 export type AreaRef =
   | string
-  | { geometry: AreaGeometry }
-  | { split: { area: AreaRef; line: LineRef; keep: SplitKeep } }
-  | { union: AreaRef[] }
-  | { intersection: AreaRef[] }
-  | { difference: { area: AreaRef; minus: AreaRef } };
+  | {
+      /** An inline Polygon or MultiPolygon. */
+      geometry: AreaGeometry;
+    }
+  | {
+      /** The part of `area` on the `keep` side of `line`. */
+      split: {
+        /** The area to cut. */
+        area: AreaRef;
+        /** The cutting line: a line place's id or an inline line. */
+        line: LineRef;
+        /** Which side to keep. */
+        keep: SplitKeep;
+      };
+    }
+  | {
+      /** Ground in any of these areas. */
+      union: AreaRef[];
+    }
+  | {
+      /** Ground in every one of these areas. */
+      intersection: AreaRef[];
+    }
+  | {
+      /** `area` less `minus`. */
+      difference: {
+        /** The area to take from. */
+        area: AreaRef;
+        /** The area taken away. */
+        minus: AreaRef;
+      };
+    };
+
+/**
+ * A place an area expression names, and where.
+ *
+ * @category Model
+ */
+export interface AreaRefPlace {
+  /** The place id. */
+  id: string;
+  /** Where in the expression it appears. */
+  path: (string | number)[];
+  /** Whether it is used as an area or as a split line. */
+  role: 'area' | 'line';
+}
 
 const LineRef: z.ZodType<LineRef> = z.union([Ref, LineGeometry], { error: 'expected a line: a place id or a LineString / MultiLineString' });
 
@@ -96,8 +137,8 @@ export const AreaRef: z.ZodType<AreaRef> = z.lazy(() =>
  * //=> ['pokrovsk', 'railway']
  * ```
  */
-export function areaRefPlaces(ref: AreaRef): { id: string; path: (string | number)[]; role: 'area' | 'line' }[] {
-  const out: { id: string; path: (string | number)[]; role: 'area' | 'line' }[] = [];
+export function areaRefPlaces(ref: AreaRef): AreaRefPlace[] {
+  const out: AreaRefPlace[] = [];
   // An explicit stack rather than recursion: the depth of user input is not ours to trust.
   const stack: { ref: AreaRef; path: (string | number)[] }[] = [{ ref, path: [] }];
   while (stack.length > 0) {

@@ -138,4 +138,4 @@ function inShapeOrder<T extends Record<string, unknown>>(value: T): T {
 }
 
 /** Where something is. @category Positions */
-export type Position = z.output<typeof Position>;
+export type Position = z.infer<typeof Position>;

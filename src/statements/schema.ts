@@ -58,4 +58,4 @@ export const Statement = z
     }
   });
 /** A quote attributed to a person or an actor. @category Model */
-export type Statement = z.output<typeof Statement>;
+export type Statement = z.infer<typeof Statement>;

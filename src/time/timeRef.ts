@@ -41,7 +41,14 @@ const PRECISION_RANK: Record<TimePrecision, number> = {
  *
  * @category Time
  */
-export type TimeRef = string | { at: string; precision: TimePrecision };
+export type TimeRef =
+  | string
+  | {
+      /** An ISO 8601 time inside the span meant. */
+      at: string;
+      /** How precisely the time is known: the span is `at` truncated to this. */
+      precision: TimePrecision;
+    };
 
 /**
  * The span of time a {@link TimeRef} stands for: `[start, end)` in UTC.

@@ -95,4 +95,4 @@ export const Unit = z.strictObject({
   properties: Properties.optional(),
 });
 /** A formation. @category Units */
-export type Unit = z.output<typeof Unit>;
+export type Unit = z.infer<typeof Unit>;
