@@ -5,9 +5,15 @@
  */
 import {
   areaKm2,
+  assessControl,
+  battleDuration,
   chainOfCommand,
   DIFF_LABELS,
   diffClaims,
+  distanceToFront,
+  findContradictions,
+  frontLine,
+  responseTimes,
   findByCallSign,
   resolveArea,
   splitByLine,
@@ -127,6 +133,7 @@ export function pokrovskReport(dataset: Dataset): string {
   );
 
   out.push(diffSection(dataset));
+  out.push(evidenceSection(dataset));
 
   out.push('## Evidence, events, statements');
   for (const e of dataset.evidence ?? []) out.push(`- evidence ${e.id} (${e.kind}, ${when(e.capturedAt)}): ${e.title ?? e.description ?? ''}`);
@@ -154,4 +161,51 @@ export function diffSection(dataset: Dataset): string {
     `The Kremlin says Russia holds all of it; Ukraine says it holds ${versusUkraine.summary.conflict.km2.toFixed(1)} km² north of the railway: a conflict over ${(100 * (versusUkraine.summary.conflict.share ?? 0)).toFixed(1)}% of the city.`,
     '',
   ].join('\n');
+}
+
+/** What the evidence says, the assessed control of the city, the front, and time. */
+export function evidenceSection(dataset: Dataset): string {
+  const out: string[] = ['## What the evidence says'];
+  for (const c of findContradictions(dataset)) {
+    const gap = c.timeGapMinutes === null ? 'at the same time (their time spans overlap)' : `${c.timeGapMinutes} minutes apart`;
+    out.push(`- ${c.claim} is contradicted by ${c.evidence}: ${c.reason}, ${gap}.`);
+  }
+  const asOf = dataset.meta?.asOf ?? '2025-W49';
+  const assessed = assessControl(dataset, { asOf, within: 'pokrovsk' });
+  out.push('', `## Assessed control of the city as of ${when(asOf)}`);
+  out.push(
+    table(
+      ['status', 'side', 'km²', 'verdict', 'confidence', 'supported by', 'disputed by'],
+      assessed.features.map((f) => {
+        const p = f.properties;
+        return [
+          p.status,
+          p.side ?? (p.sides ?? []).join('/'),
+          p.km2.toFixed(1),
+          p.verdict,
+          String(Math.round(p.confidence)),
+          [...p.supportingClaims, ...p.supportingEvidence].join(', ') || '—',
+          [...p.disputingClaims, ...p.disputingEvidence].join(', ') || '—',
+        ];
+      }),
+    ),
+  );
+  const front = frontLine(assessed, ['UA', 'RU'], { within: 'pokrovsk', places: dataset.places ?? [] });
+  const cp = dataset.units?.find((u) => u.position?.label === 'command post')?.position?.coordinates;
+  if (front.geometry.coordinates.length > 0 && cp !== undefined) {
+    const d = distanceToFront([cp[0], cp[1]], front);
+    out.push(
+      `Front line in the city (assessed): ${(front.properties.lengthM / 1000).toFixed(1)} km; the command post is ${(d.distanceM / 1000).toFixed(1)} km from it, well behind the line.`,
+    );
+  }
+  const duration = battleDuration(dataset, 'pokrovsk', asOf);
+  if (duration !== null) out.push('', `## Time`, `The battle has lasted ${duration.phrase} (since ${when(duration.startedBy.at)}).`);
+  const response = responseTimes(dataset, { from: 'detection', to: 'strike' });
+  if (response.count > 0) {
+    out.push(
+      `Detection to strike: ${response.count} linked pairs, min ${response.minMinutes} / median ${response.medianMinutes} / max ${response.maxMinutes} minutes.`,
+    );
+  }
+  out.push('');
+  return out.join('\n');
 }

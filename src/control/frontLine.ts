@@ -26,6 +26,10 @@
  *
  * @module
  */
+import type { AreaLike } from './types.js';
+import type { AreaRef } from '../places/areaRef.js';
+import type { Place } from '../places/schema.js';
+import { resolveArea } from '../places/resolveArea.js';
 import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { ContestedError } from '../errors/index.js';
 import { geodesicDistance } from '../geometry/_geodesic.js';
@@ -42,9 +46,12 @@ export interface FrontLineOptions {
   /**
    * The area the front lies in: edges on its boundary (an international
    * border, a coastline) and outside it are not front. A Polygon,
-   * MultiPolygon, or a Feature or FeatureCollection of them.
+   * MultiPolygon, a Feature or FeatureCollection of them, or an area
+   * expression over `places`.
    */
-  within?: AreaInput;
+  within?: AreaLike;
+  /** Places that an area expression in `within` names, typically `dataset.places`. */
+  places?: readonly Place[];
   /**
    * How far apart, in degrees, two boundaries may run and still count as
    * one. Default `1e-7` (about 1 cm); raise it for maps drawn by hand.
@@ -104,7 +111,22 @@ export interface FrontLineMap {
   /** `FeatureCollection`. */
   type?: 'FeatureCollection';
   /** The regions; features without geometry or control state are skipped. */
-  features: readonly Feature<Polygon | MultiPolygon | null, Pick<ControlRegionProperties, 'status' | 'side' | 'sides'> | null>[];
+  features: readonly Feature<Polygon | MultiPolygon | null, FrontLineRegion | null>[];
+}
+
+/**
+ * What {@link frontLine} reads of a region: its status (regions of other
+ * statuses, such as an assessed map's `unclaimed`, are skipped) and side(s).
+ *
+ * @category Claims & diffs
+ */
+export interface FrontLineRegion {
+  /** `controlled`, `contested` or `advancing`; anything else is skipped. */
+  status: string;
+  /** The side that controls or advances. */
+  side?: string | undefined;
+  /** The sides fighting over contested ground. */
+  sides?: readonly string[] | undefined;
 }
 
 /**
@@ -145,7 +167,7 @@ export function frontLine(map: FrontLineMap, sides: readonly [string, string], o
   const [sideA, sideB] = checkArguments(map, sides, options);
   const tolerance = options.tolerance ?? 1e-7;
   const layers = readLayers(map, sideA, sideB);
-  const border = options.within === undefined ? null : readWithin(options.within);
+  const border = options.within === undefined ? null : readWithin(isAreaRef(options.within) ? resolveArea({ places: options.places }, options.within) : options.within);
   const all = [...layers.a, ...layers.b, ...layers.zone, ...(border?.edges ?? [])];
   const grid = new EdgeGrid(all, tolerance);
   const pieces: Piece[] = [];
@@ -218,7 +240,7 @@ function readLayers(map: FrontLineMap, sideA: string, sideB: string): Layers {
   return layers;
 }
 
-function layerOf(properties: Pick<ControlRegionProperties, 'status' | 'side' | 'sides'>, sideA: string, sideB: string): keyof Layers | null {
+function layerOf(properties: FrontLineRegion, sideA: string, sideB: string): keyof Layers | null {
   const { status, side, sides } = properties;
   if (status === 'controlled') return side === sideA ? 'a' : side === sideB ? 'b' : null;
   if (status === 'advancing') return side === sideA || side === sideB ? 'zone' : null;
@@ -249,7 +271,11 @@ interface Within {
   polygons: Position[][][];
 }
 
-function readWithin(within: NonNullable<FrontLineOptions['within']>): Within {
+function isAreaRef(within: AreaLike): within is AreaRef {
+  return typeof within === 'string' || !('type' in within);
+}
+
+function readWithin(within: AreaInput): Within {
   const located = polygonsOf(within as GeometryInput, 'refuse', ['options', 'within']);
   const edges: Edge[] = [];
   for (const polygon of located) polygon.rings.forEach((ring, r) => addRing(edges, ring, [...polygon.path, r], 'border'));

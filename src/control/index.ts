@@ -7,5 +7,5 @@
 export type { AreaLike, ControlMap, ControlRegion, ControlRegionProperties, ControlState, OverruledPart, SimpleStyle } from './types.js';
 export { controlMap, type ControlMapOptions } from './controlMap.js';
 export { controlChange, type ControlChange, type ControlChangeOptions, type ChangeRegionProperties, type SideChange } from './controlChange.js';
-export { frontLine, type FrontLine, type FrontLineMap, type FrontLineOptions, type FrontLineProperties } from './frontLine.js';
+export { frontLine, type FrontLine, type FrontLineMap, type FrontLineOptions, type FrontLineProperties, type FrontLineRegion } from './frontLine.js';
 export { distanceToFront, type DistanceToFront, type FrontLineInput, type FrontPositionInput } from './distanceToFront.js';
