@@ -263,18 +263,9 @@ describe('Claim', () => {
       [
         {
           "code": "invalid-type",
-          "message": "Invalid input: expected object, received undefined",
+          "message": "expected an area: a place id, { geometry }, { split }, { union }, { intersection } or { difference } (got an object with "merge")",
           "path": [
             "area",
-            "geometry",
-          ],
-        },
-        {
-          "code": "unknown-field",
-          "message": "unknown field "merge": put fields of your own under "properties"",
-          "path": [
-            "area",
-            "merge",
           ],
         },
       ]

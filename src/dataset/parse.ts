@@ -123,6 +123,9 @@ export const ENTITY_NAMES = Object.keys(ENTITIES) as EntityName[];
  * @internal
  */
 export function entitySchema<K extends EntityName>(name: K): z.ZodType<EntityTypes[K], unknown> {
+  if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(ENTITIES, name)) {
+    throw new ContestedError('invalid-input', [{ code: 'unknown-entity', path: ['name'], message: `${JSON.stringify(name) ?? String(name)} is not an entity name; expected one of ${ENTITY_NAMES.join(', ')}` }]);
+  }
   return ENTITIES[name];
 }
 
@@ -230,9 +233,9 @@ export function safeParseEntity<K extends EntityName>(name: K, input: unknown): 
   const deep = name === 'areaRef' && areaRefDepth(input) > MAX_AREA_DEPTH;
   const guard = deep ? [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` }] : guardDepth(input, false, walked);
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
-  const schema: z.ZodType<EntityOf<K>, unknown> = ENTITIES[name];
+  const schema: z.ZodType<EntityOf<K>, unknown> = entitySchema(name);
   const result = schema.safeParse(input);
-  const schemaIssues = result.success ? [] : fromZodIssues(result.error.issues);
+  const schemaIssues = result.success ? [] : fromZodIssues(result.error.issues, [], input);
   const issues = [...schemaIssues, ...protoIssues(walked.protoKeys, schemaIssues)];
   if (result.success && issues.length === 0) return { success: true, data: result.data };
   return { success: false, error: new ContestedError('invalid-input', issues, `invalid ${name}`) };
@@ -283,7 +286,7 @@ export function safeParseDataset(input: unknown): ParseResult<Dataset> {
   const guard = guardDepth(input, true, walked);
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
   const parsed = Dataset.safeParse(input);
-  const zodIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues);
+  const zodIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues, [], input);
   const schemaIssues = [...zodIssues, ...protoIssues(walked.protoKeys, zodIssues)];
   const integrityIssues = checkIntegrity(input);
   if (schemaIssues.length === 0 && integrityIssues.length === 0 && parsed.success) {
