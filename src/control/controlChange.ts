@@ -23,6 +23,8 @@ import { km2Of, toGeometry } from './_regions.js';
 import { sameState } from './controlMap.js';
 import type { AreaLike, ControlMap, ControlState, SimpleStyle } from './types.js';
 import type { ClaimDiff } from '../diff/diffClaims.js';
+import { ownEntry } from '../_lib/records.js';
+import { optionsArg } from '../_lib/args.js';
 
 /**
  * One side's change, km².
@@ -102,6 +104,7 @@ export interface ControlChangeOptions {
  * ```
  */
 export function controlChange(before: readonly Claim[] | ControlMap, after: readonly Claim[] | ControlMap, options: ControlChangeOptions = {}): ControlChange {
+  optionsArg(options);
   const sourceOptions: { within?: AreaLike; places?: readonly Place[] } = {};
   if (options.within !== undefined) sourceOptions.within = options.within;
   if (options.places !== undefined) sourceOptions.places = options.places;
@@ -110,7 +113,7 @@ export function controlChange(before: readonly Claim[] | ControlMap, after: read
   const regionsAfter = regionsOf(after, 'after', sourceOptions, frame);
 
   const bySide: Record<string, SideChange> = {};
-  const sideOf = (id: string): SideChange => (bySide[id] ??= { gainedKm2: 0, lostKm2: 0, netKm2: 0, toContestedKm2: 0 });
+  const sideOf = (id: string): SideChange => ownEntry(bySide, id, () => ({ gainedKm2: 0, lostKm2: 0, netKm2: 0, toContestedKm2: 0 }));
   for (const r of [...regionsBefore, ...regionsAfter]) if (r.state.status === 'controlled' && r.state.side !== undefined) sideOf(r.state.side);
 
   const features: FeatureCollection<MultiPolygon, ChangeRegionProperties>['features'] = [];

@@ -20,6 +20,7 @@ import { resolveTime, type TimeRef } from '../time/timeRef.js';
 import { stateStyle } from '../output/style.js';
 import { boxesMeet, boxOf, coordinatesOf, cropToBox, dropSlivers, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from './_regions.js';
 import type { ControlMap, ControlRegion, ControlState, OverruledPart } from './types.js';
+import { claimsArg, optionsArg } from '../_lib/args.js';
 
 /**
  * Options of {@link controlMap}.
@@ -79,6 +80,8 @@ interface Building {
  * ```
  */
 export function controlMap(claims: readonly Claim[], options: ControlMapOptions = {}): ControlMap {
+  claimsArg(claims, []);
+  optionsArg(options);
   const claimants = options.claimant === undefined ? undefined : new Set(typeof options.claimant === 'string' ? [options.claimant] : options.claimant);
   const asOf = options.asOf === undefined ? undefined : options.asOf instanceof Date ? options.asOf.getTime() : resolveTime(options.asOf).end.getTime();
   const frame = options.within === undefined ? undefined : coordinatesOf(options.within, options.places, ['within']);

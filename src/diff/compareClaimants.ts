@@ -16,6 +16,8 @@ import { controlMap, sameState } from '../control/controlMap.js';
 import type { AreaLike, ControlState, SimpleStyle } from '../control/types.js';
 import { frameOf, regionsOf, type MapRegion } from './_overlay.js';
 import type { PartyView } from './diffClaims.js';
+import { setOwn, ownValue } from '../_lib/records.js';
+import { datasetArg, objectArg } from '../_lib/args.js';
 
 /**
  * Options of {@link compareClaimants}.
@@ -96,6 +98,9 @@ interface Piece {
  * ```
  */
 export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'actors'>, claimantIds: readonly string[], options: CompareOptions): ClaimantComparison {
+  datasetArg(dataset, ['claims', 'places', 'actors']);
+  objectArg(options, ['options'], 'options { within, asOf }');
+  if (!Array.isArray(claimantIds)) throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['claimantIds'], message: 'expected a list of claimant ids' }]);
   const actors = new Set((dataset.actors ?? []).map((a) => a.id));
   claimantIds.forEach((id, i) => {
     if (!actors.has(id)) throw new ContestedError('not-found', [{ code: 'unknown-reference', path: ['claimantIds', i], message: `"${id}" is not the id of any actor` }]);
@@ -139,9 +144,9 @@ export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'a
     const says: Record<string, PartyView | null> = {};
     claimantIds.forEach((id, i) => {
       const s = piece.says[i];
-      says[id] = s === null || s === undefined ? null : { ...s.state, claims: s.claims };
+      setOwn(says, id, s === null || s === undefined ? null : { ...s.state, claims: s.claims });
     });
-    const description = claimantIds.map((id) => `${id}: ${describeState(says[id])}`).join('; ');
+    const description = claimantIds.map((id) => `${id}: ${describeState(ownValue(says, id))}`).join('; ');
     const style = consensus !== null ? stateStyle(consensus, description) : labelStyle(spoken.length === 0 ? 'unclaimed' : 'conflict', description);
     const properties: ComparisonRegionProperties = { says, speakers: spoken.length, consensus, km2, ...style };
     return { type: 'Feature' as const, geometry: toGeometry(piece.coords), properties };

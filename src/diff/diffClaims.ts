@@ -21,6 +21,8 @@ import type { AreaLike, ControlMap, ControlState, SimpleStyle } from '../control
 import { frameOf, overlay, regionsOf, uncovered, type MapRegion } from './_overlay.js';
 import type { Place } from '../places/schema.js';
 import type { TimeRef } from '../time/timeRef.js';
+import { ownEntry } from '../_lib/records.js';
+import { optionsArg } from '../_lib/args.js';
 
 /**
  * The label of a piece of ground in a diff.
@@ -159,7 +161,7 @@ export interface DiffOptions {
  * ```
  */
 export function diffClaims(a: readonly Claim[] | ControlMap, b: readonly Claim[] | ControlMap, options: DiffOptions = {}): ClaimDiff {
-  const frame = frameOf(options);
+  const frame = frameOf(optionsArg(options));
   const regionsA = regionsOf(a, 'a', options, frame);
   const regionsB = regionsOf(b, 'b', options, frame);
   const dropped = { km2: 0 };
@@ -215,7 +217,7 @@ function partyTotals(regions: readonly MapRegion[]): PartyTotals {
       totals.contestedKm2 += km2;
       continue;
     }
-    const side = (totals.bySide[r.state.side] ??= { controlledKm2: 0, advancingKm2: 0 });
+    const side = ownEntry(totals.bySide, r.state.side, () => ({ controlledKm2: 0, advancingKm2: 0 }));
     if (r.state.status === 'controlled') side.controlledKm2 += km2;
     else side.advancingKm2 += km2;
   }

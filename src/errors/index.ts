@@ -127,6 +127,7 @@ export function isContestedError(value: unknown): value is ContestedError {
  * ```
  */
 export function formatPath(path: readonly (string | number)[]): string {
+  if (!Array.isArray(path)) return String(path);
   if (path.length === 0) return '(root)';
   let out = '';
   for (const key of path) {
@@ -147,9 +148,11 @@ export function formatPath(path: readonly (string | number)[]): string {
  * @category Errors
  */
 export function formatIssues(issues: readonly ContestedIssue[], summary?: string): string {
-  const lines: string[] = summary === undefined ? [] : [summary];
-  for (const issue of issues) {
-    lines.push(`✖ ${issue.message}`, `  → at ${formatPath(issue.path)}`);
+  const lines: string[] = summary === undefined ? [] : [String(summary)];
+  // Printed, never thrown from: a formatter that fails would hide the error it was asked to show.
+  for (const issue of Array.isArray(issues) ? (issues as readonly unknown[]) : []) {
+    const { message, path } = (issue !== null && typeof issue === 'object' ? issue : { message: issue, path: [] }) as Partial<ContestedIssue>;
+    lines.push(`✖ ${String(message)}`, `  → at ${formatPath(path ?? [])}`);
   }
   return lines.join('\n');
 }

@@ -18,6 +18,8 @@ import { resolveArea } from '../places/resolveArea.js';
 import { resolveTime, type TimeRef } from '../time/timeRef.js';
 import { score, type Candidate, type Voice } from './_score.js';
 import { resolveWeights, type AssessmentWeights, type WeightOverrides } from './_weights.js';
+import { setOwn } from '../_lib/records.js';
+import { datasetArg, objectArg } from '../_lib/args.js';
 
 
 export { DEFAULT_WEIGHTS, type AssessmentWeights, type WeightOverrides } from './_weights.js';
@@ -177,13 +179,15 @@ const DAY = 86_400_000;
  * ```
  */
 export function assessControl(dataset: Pick<Dataset, 'claims' | 'evidence' | 'actors' | 'places' | 'sides'>, options: AssessOptions): AssessedControlMap {
+  datasetArg(dataset, ['claims', 'evidence', 'actors', 'places', 'sides']);
+  objectArg(options, ['options'], 'options { asOf }');
   const weights = resolveWeights(options.weights);
   const when = options.asOf instanceof Date ? { start: options.asOf.getTime(), end: options.asOf.getTime() } : spanOf(options.asOf);
   const recency = (time: TimeRef): number => 0.5 ** (Math.max(0, when.start - spanOf(time).end) / DAY / weights.halfLifeDays);
   const reliability = new Map((dataset.actors ?? []).map((a) => [a.id, weights.reliability[a.reliability ?? 'F']]));
   const credibility = (c: number | undefined): number => weights.credibility[String(c ?? 6) as keyof AssessmentWeights['credibility']];
   const colors: Record<string, string> = {};
-  for (const side of dataset.sides ?? []) if (side.color !== undefined) colors[side.id] = side.color;
+  for (const side of dataset.sides ?? []) if (side.color !== undefined) setOwn(colors, side.id, side.color);
 
   const claims = new Map<string, Claim>();
   for (const c of dataset.claims ?? []) if (!claims.has(c.id)) claims.set(c.id, c);

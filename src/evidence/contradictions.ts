@@ -15,6 +15,7 @@ import { resolveArea } from '../places/resolveArea.js';
 import { compareTimes, timeGapMinutes } from '../time/compare.js';
 import { bearings, placement, type ContradictionCode, type EvidenceLocation, type SupportCode } from './_rules.js';
 import type { Evidence } from './schema.js';
+import { datasetArg, optionsArg } from '../_lib/args.js';
 
 export type { ContradictionCode, SupportCode } from './_rules.js';
 
@@ -90,7 +91,8 @@ interface Prepared {
 }
 
 function prepare(dataset: Pick<Dataset, 'claims' | 'evidence' | 'places'>, options: EvidenceOptions): Prepared {
-  const tolerance = options.timeTolerance ?? DEFAULT_TOLERANCE;
+  datasetArg(dataset, ['claims', 'evidence', 'places']);
+  const tolerance = optionsArg(options).timeTolerance ?? DEFAULT_TOLERANCE;
   if (!Number.isFinite(tolerance) || tolerance < 0) {
     throw new ContestedError('invalid-input', [
       { code: 'invalid-value', path: ['options', 'timeTolerance'], message: `timeTolerance is a number of minutes, 0 or more; got ${String(tolerance)}` },

@@ -144,6 +144,7 @@ export function distanceM(from: PointInput, to: PointInput): number {
 export function pointPosition(input: PointInput, path: IssuePath): Position {
   let position: unknown = input;
   if (!Array.isArray(input)) {
+    if (input === null || typeof input !== 'object') throw invalidInput(path, 'expected a [lon, lat] position, a Point, or a Feature holding a Point');
     const value = input as { type?: unknown; geometry?: { type?: unknown; coordinates?: unknown } | null; coordinates?: unknown };
     const geometry = value.type === 'Feature' ? value.geometry : value;
     if (geometry?.type !== 'Point') throw invalidInput(path, 'expected a [lon, lat] position, a Point, or a Feature holding a Point');

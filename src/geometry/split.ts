@@ -174,6 +174,7 @@ export function keepSideOfLine(area: AreaInput, line: LineInput, keep: SplitSide
 
 /** The distinct positions of a single cutting line, checked. */
 function linePositions(line: LineInput, path: IssuePath): Position[] {
+  if (line === null || typeof line !== 'object') throw invalidInput(path, 'expected a LineString, a MultiLineString of one line, or a Feature holding one');
   const geometry = (line as { type?: unknown }).type === 'Feature' ? (line as Feature<LineString | MultiLineString>).geometry : line;
   let positions: unknown;
   if (geometry?.type === 'LineString') positions = geometry.coordinates;

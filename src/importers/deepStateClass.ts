@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { stringArg } from '../_lib/args.js';
 
 /**
  * A DeepStateMap polygon class that says something about control in Ukraine:
@@ -48,7 +49,7 @@ const EXACT: ReadonlyMap<string, DeepStateClass> = new Map([
  * ```
  */
 export function deepStateEnglishName(label: string): string {
-  const parts = label.split('///');
+  const parts = stringArg(label, ['label'], 'a DeepState label (a string)').split('///');
   const english = parts.length >= 2 ? parts[1]! : parts[0]!;
   return english.replace(/\s+/g, ' ').trim();
 }

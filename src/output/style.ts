@@ -7,6 +7,8 @@
  * @module
  */
 import type { ControlState, SimpleStyle } from '../control/types.js';
+import { optionsArg, stringArg } from '../_lib/args.js';
+import { ownValue } from '../_lib/records.js';
 
 /**
  * The colours of the diff labels.
@@ -50,7 +52,8 @@ const PALETTE = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02
  * ```
  */
 export function sideColor(side: string, colors: Readonly<Record<string, string>> = {}): string {
-  const own = colors[side] ?? KNOWN_SIDES[side];
+  stringArg(side, ['side'], 'a side id (a string)');
+  const own = ownValue(optionsArg(colors, ['colors']), side) ?? ownValue(KNOWN_SIDES, side);
   if (own !== undefined) return own;
   let hash = 0;
   for (let i = 0; i < side.length; i++) hash = (hash * 31 + side.charCodeAt(i)) >>> 0;

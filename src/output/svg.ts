@@ -26,6 +26,7 @@ import type { AreaInput } from '../geometry/_input.js';
 import { checkOptions, drawMap } from './_svgDraw.js';
 import { basemapOf, lineShapesOf, pointShapesOf } from './_svgFeatures.js';
 import { sceneOf } from './_svgScene.js';
+import { optionsArg } from '../_lib/args.js';
 
 /**
  * What {@link toSvg} draws: a {@link ControlMap}, a {@link ClaimDiff}, a
@@ -123,7 +124,7 @@ export interface SvgOptions {
  * ```
  */
 export function toSvg(input: SvgInput, options: SvgOptions = {}): string {
-  const settings = checkOptions(options);
+  const settings = checkOptions(optionsArg(options));
   const scene = sceneOf(input, options.partyNames);
   const basemap = options.basemap === undefined ? [] : basemapOf(options.basemap, ['options', 'basemap']);
   const lines = [...scene.lines, ...(options.lines === undefined ? [] : lineShapesOf(options.lines, ['options', 'lines']))];

@@ -10,6 +10,7 @@
  */
 import { ContestedError, type ContestedIssue } from '../errors/index.js';
 import { transliterate } from './transliterate.js';
+import { stringArg } from '../_lib/args.js';
 
 type Script = 'Latin' | 'Cyrillic' | 'Greek' | 'other';
 
@@ -112,7 +113,7 @@ for (const [letter, , script, latin] of LOOK_ALIKES) {
  * ```
  */
 export function normalizeCallSign(callSign: string): string {
-  const display = callSign
+  const display = stringArg(callSign, ['callSign'], 'a call sign (a string)')
     .normalize('NFKC')
     .replace(/\p{Cf}+/gu, '')
     .replace(/[\s\p{Cc}]+/gu, ' ')

@@ -11,6 +11,7 @@ import { subordinates } from '../units/chain.js';
 import type { Unit } from '../units/schema.js';
 import { callSignKey, type normalizeCallSign } from './callSign.js';
 import type { Person } from './schema.js';
+import { datasetArg, optionsArg } from '../_lib/args.js';
 
 /**
  * The part of a dataset {@link findByCallSign} reads. A whole `Dataset` fits.
@@ -71,6 +72,8 @@ export function findByCallSign<P extends Pick<Person, 'side' | 'unit' | 'callSig
   callSign: string,
   options: FindByCallSignOptions = {},
 ): P[] {
+  datasetArg(dataset, ['persons', 'units']);
+  optionsArg(options);
   const key = callSignKey(callSign);
   let units: Set<string> | undefined;
   if (options.unit !== undefined) {

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { stringArg } from '../_lib/args.js';
 
 /** Letters whose romanization does not depend on where they stand in a word. */
 const PLAIN: Readonly<Record<string, string>> = {
@@ -64,7 +65,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
  * ```
  */
 export function transliterate(text: string): string {
-  const chars = Array.from(text);
+  const chars = Array.from(stringArg(text, ['text']));
   let out = '';
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i] as string;

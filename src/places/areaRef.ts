@@ -8,6 +8,7 @@
  * @module
  */
 import { z } from 'zod';
+import { ContestedError, type IssuePath } from '../errors/index.js';
 import { Ref } from '../_lib/fields.js';
 import { AreaGeometry, LineGeometry } from '../geometry/schema.js';
 
@@ -145,6 +146,7 @@ export function areaRefPlaces(ref: AreaRef): AreaRefPlace[] {
     const item = stack.pop();
     if (item === undefined) break;
     const { ref: r, path } = item;
+    checkAreaNode(r, path);
     if (typeof r === 'string') {
       out.push({ id: r, path, role: 'area' });
     } else if ('split' in r) {
@@ -160,6 +162,30 @@ export function areaRefPlaces(ref: AreaRef): AreaRefPlace[] {
     }
   }
   return out;
+}
+
+/**
+ * Checks one level of an area expression that did not come through the
+ * schema (a caller in plain JavaScript): a string, or an object with the
+ * members its form needs, so that evaluating it cannot reach into `null`.
+ * Deeper levels are checked as they are reached.
+ *
+ * @internal
+ */
+export function checkAreaNode(value: unknown, path: IssuePath): asserts value is AreaRef {
+  if (typeof value === 'string') return;
+  const o = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  const isObject = (v: unknown): boolean => v !== null && typeof v === 'object' && !Array.isArray(v);
+  const ok = o !== undefined && (
+    ('geometry' in o && isObject(o['geometry'])) ||
+    ('split' in o && isObject(o['split'])) ||
+    ('union' in o && Array.isArray(o['union'])) ||
+    ('intersection' in o && Array.isArray(o['intersection'])) ||
+    ('difference' in o && isObject(o['difference']))
+  );
+  if (!ok) {
+    throw new ContestedError('invalid-input', [{ code: 'invalid-type', path, message: 'expected an area: a place id, { geometry }, { split }, { union }, { intersection } or { difference }' }]);
+  }
 }
 
 /**

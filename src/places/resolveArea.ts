@@ -10,8 +10,9 @@ import { ContestedError, type IssuePath } from '../errors/index.js';
 import { difference, intersection, union } from '../geometry/boolean.js';
 import { keepSideOfLine, type LineInput } from '../geometry/split.js';
 import type { LineGeometry } from '../geometry/schema.js';
-import { MAX_AREA_DEPTH, areaRefDepth, type AreaRef, type LineRef } from './areaRef.js';
+import { MAX_AREA_DEPTH, areaRefDepth, checkAreaNode, type AreaRef, type LineRef } from './areaRef.js';
 import type { Place } from './schema.js';
+import { datasetArg } from '../_lib/args.js';
 
 /**
  * What {@link resolveArea} needs of a dataset: its places.
@@ -47,12 +48,14 @@ export function resolveArea(dataset: PlacesOf, area: AreaRef): MultiPolygon {
   if (areaRefDepth(area) > MAX_AREA_DEPTH) {
     throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` }]);
   }
+  datasetArg(dataset, ['places']);
   const places = new Map<string, Place>();
   for (const place of dataset.places ?? []) if (!places.has(place.id)) places.set(place.id, place);
   return evaluate(places, area, []);
 }
 
 function evaluate(places: ReadonlyMap<string, Place>, ref: AreaRef, path: IssuePath): MultiPolygon {
+  checkAreaNode(ref, path);
   if (typeof ref === 'string') return placeArea(places, ref, path);
   if ('geometry' in ref) return union(ref.geometry);
   if ('split' in ref) {

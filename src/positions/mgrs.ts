@@ -10,6 +10,7 @@
  */
 import * as mgrsModule from 'mgrs';
 import { ContestedError } from '../errors/index.js';
+import { stringArg } from '../_lib/args.js';
 
 interface MgrsApi {
   forward(ll: [number, number], accuracy?: number): string;
@@ -64,7 +65,7 @@ export interface MgrsPoint {
  * ```
  */
 export function fromMgrs(reference: string): MgrsPoint {
-  const compact = reference.replace(/\s+/g, '').toUpperCase();
+  const compact = stringArg(reference, ['reference'], 'an MGRS reference (a string)').replace(/\s+/g, '').toUpperCase();
   const match = /^(\d{1,2})([C-HJ-NP-X])([A-HJ-NP-Z]{2})(\d*)$/.exec(compact);
   const digits = match?.[4] ?? '';
   if (!match || digits.length % 2 !== 0 || digits.length > 10) {
@@ -98,11 +99,12 @@ export function fromMgrs(reference: string): MgrsPoint {
  * ```
  */
 export function toMgrs(coordinates: readonly [number, number] | readonly number[], precision: MgrsPrecision = 5): string {
+  if (!Array.isArray(coordinates)) throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['coordinates'], message: 'expected a [lon, lat] position' }]);
   const lon = coordinates[0];
   const lat = coordinates[1];
-  if (lon === undefined || lat === undefined || !Number.isFinite(lon) || !Number.isFinite(lat) || lat < -80 || lat > 84) {
+  if (lon === undefined || lat === undefined || !Number.isFinite(lon) || !Number.isFinite(lat) || lat < -80 || lat > 84 || lon < -180 || lon > 180) {
     throw new ContestedError('invalid-input', [
-      { code: 'out-of-range', path: [], message: `[${String(lon)}, ${String(lat)}] has no MGRS reference: MGRS covers latitudes 80°S–84°N` },
+      { code: 'out-of-range', path: [], message: `[${String(lon)}, ${String(lat)}] has no MGRS reference: MGRS covers longitudes −180°–180° and latitudes 80°S–84°N` },
     ]);
   }
   const raw = mgrsApi.forward([lon, lat], precision);

@@ -17,6 +17,7 @@ import { resolveArea } from '../places/resolveArea.js';
 import type { Position } from '../positions/schema.js';
 import { durationPhrase } from './durationPhrase.js';
 import { resolveTime, type TimeRef } from './timeRef.js';
+import { datasetArg, stringArg } from '../_lib/args.js';
 
 /**
  * The answer of {@link battleDuration}.
@@ -81,6 +82,8 @@ function middle(time: TimeRef | Date): Date {
  * ```
  */
 export function battleDuration(dataset: Pick<Dataset, 'events' | 'claims' | 'places'>, placeId: string, asOf: TimeRef | Date): BattleDuration | null {
+  datasetArg(dataset, ['events', 'claims', 'places']);
+  stringArg(placeId, ['placeId'], 'a place id');
   if (!(dataset.places ?? []).some((p) => p.id === placeId)) {
     throw new ContestedError('not-found', [{ code: 'unknown-reference', path: ['placeId'], message: `"${placeId}" is not the id of any place` }]);
   }

@@ -11,6 +11,7 @@
  */
 import type { Claim } from '../claims/schema.js';
 import { resolveTime, type ResolvedTime, type TimeRef } from './timeRef.js';
+import { objectArg, optionsArg } from '../_lib/args.js';
 
 /**
  * How two times stand to each other, as spans: `before`, `after`, or
@@ -22,7 +23,7 @@ export type TimeOrder = 'before' | 'after' | 'overlaps';
 
 /** A span in epoch milliseconds, `[start, end)`. */
 function span(ref: TimeRef | ResolvedTime): { start: number; end: number } {
-  const r = typeof ref === 'object' && 'start' in ref ? ref : resolveTime(ref);
+  const r = typeof ref === 'object' && ref !== null && 'start' in ref ? ref : resolveTime(ref as TimeRef);
   return { start: r.start.getTime(), end: r.end.getTime() };
 }
 
@@ -146,6 +147,8 @@ export interface ValidAtOptions {
  * ```
  */
 export function isValidAt(claim: Pick<Claim, 'statedAt' | 'validAt'>, time: TimeRef, options: ValidAtOptions = {}): boolean {
+  objectArg(claim, ['claim'], 'a claim');
   const order = compareTimes(claim.validAt ?? claim.statedAt, time);
+  optionsArg(options);
   return order === 'overlaps' || (options.standing === true && order === 'before');
 }

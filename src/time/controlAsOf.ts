@@ -9,6 +9,8 @@ import type { ControlMap } from '../control/types.js';
 import type { Dataset } from '../dataset/schema.js';
 import { ContestedError } from '../errors/index.js';
 import type { TimeRef } from './timeRef.js';
+import { setOwn } from '../_lib/records.js';
+import { datasetArg } from '../_lib/args.js';
 
 /**
  * The control map of one claimant's claims as of a time: claims whose
@@ -35,10 +37,11 @@ import type { TimeRef } from './timeRef.js';
  * ```
  */
 export function controlAsOf(dataset: Pick<Dataset, 'claims' | 'places' | 'actors' | 'sides'>, claimant: string, date: TimeRef | Date): ControlMap {
+  datasetArg(dataset, ['claims', 'places', 'actors', 'sides']);
   if (!(dataset.actors ?? []).some((a) => a.id === claimant)) {
     throw new ContestedError('not-found', [{ code: 'unknown-reference', path: ['claimant'], message: `"${claimant}" is not the id of any actor` }]);
   }
   const colors: Record<string, string> = {};
-  for (const side of dataset.sides ?? []) if (side.color !== undefined) colors[side.id] = side.color;
+  for (const side of dataset.sides ?? []) if (side.color !== undefined) setOwn(colors, side.id, side.color);
   return controlMap(dataset.claims ?? [], { claimant, asOf: date, places: dataset.places ?? [], colors });
 }

@@ -77,7 +77,7 @@ function calendarAmount(start: Date, end: Date, unit: 'month' | 'year'): number 
  * ```
  */
 export function durationPhrase(start: Date, end: Date): DurationWords {
-  const ms = end.getTime() - start.getTime();
+  const ms = (start instanceof Date && end instanceof Date) ? end.getTime() - start.getTime() : NaN;
   if (!Number.isFinite(ms) || ms < 0) {
     throw new ContestedError('invalid-input', [
       { code: 'invalid-interval', path: ['end'], message: Number.isFinite(ms) ? 'the duration ends before it starts' : 'start and end must be valid dates' },

@@ -8,6 +8,7 @@
 import type { Dataset } from '../dataset/schema.js';
 import type { Event, EventKind } from '../events/schema.js';
 import { comparePrecision, resolveTime } from './timeRef.js';
+import { datasetArg, objectArg } from '../_lib/args.js';
 
 /**
  * Options of {@link responseTimes}.
@@ -100,6 +101,8 @@ export interface ResponseTimes {
  * ```
  */
 export function responseTimes(dataset: Pick<Dataset, 'events'>, options: ResponseTimeOptions): ResponseTimes {
+  datasetArg(dataset, ['events']);
+  objectArg(options, ['options'], 'options { from, to }');
   const events = dataset.events ?? [];
   const byId = new Map<string, Event>();
   for (const e of events) if (!byId.has(e.id)) byId.set(e.id, e);

@@ -161,6 +161,10 @@ function truncate(start: Date, precision: TimePrecision): Date {
 
 /** Resolves a time reference or returns the reason it is not one. */
 function tryResolve(ref: TimeRef): ResolvedTime | string {
+  // Callers outside TypeScript can pass anything: read only what a TimeRef has.
+  const shaped = typeof ref === 'string' || (ref !== null && typeof ref === 'object' && typeof (ref as { at?: unknown }).at === 'string' &&
+    Object.prototype.hasOwnProperty.call(PRECISION_RANK, (ref as { precision?: unknown }).precision as string));
+  if (!shaped) return 'expected a time: an ISO 8601 string such as "2025-12-03", or { at, precision }';
   const text = typeof ref === 'string' ? ref : ref.at;
   const parsed = parseIso(text);
   if (typeof parsed === 'string') return parsed;

@@ -10,6 +10,7 @@
  */
 import { ContestedError } from '../errors/index.js';
 import type { Unit } from './schema.js';
+import { datasetArg, optionsArg } from '../_lib/args.js';
 
 /**
  * The part of a dataset the chain of command reads. A {@link Unit} array is
@@ -54,6 +55,7 @@ export interface SubordinatesOptions {
  * ```
  */
 export function chainOfCommand<U extends Pick<Unit, 'id' | 'parent'>>(dataset: UnitsOf<U>, unitId: string): U[] {
+  datasetArg(dataset, ['units']);
   const units = dataset.units ?? [];
   const index = indexById(units);
   const start = index.get(unitId);
@@ -122,7 +124,8 @@ export function subordinates<U extends Pick<Unit, 'id' | 'parent'>>(
   unitId: string,
   options: SubordinatesOptions = {},
 ): U[] {
-  const depth = options.depth ?? Infinity;
+  datasetArg(dataset, ['units']);
+  const depth = optionsArg(options).depth ?? Infinity;
   if (!(depth === Infinity || (Number.isInteger(depth) && depth >= 0))) {
     throw new ContestedError('invalid-input', [
       { code: 'invalid-depth', path: ['depth'], message: `depth must be a whole number ≥ 0 (got ${String(depth)})` },

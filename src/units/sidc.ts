@@ -17,6 +17,7 @@
  */
 import { ContestedError } from '../errors/index.js';
 import type { Echelon, Unit, UnitRole } from './schema.js';
+import { objectArg } from '../_lib/args.js';
 
 /** Options for {@link unitSidc}. @category Units */
 export interface UnitSidcOptions {
@@ -127,7 +128,8 @@ const ROLE_CODES: Readonly<Record<UnitRole, RoleCode>> = {
  * ```
  */
 export function unitSidc(unit: Pick<Unit, 'side' | 'echelon' | 'role'>, options: UnitSidcOptions): string {
-  const { viewpoint } = options;
+  objectArg(unit, ['unit'], 'a unit');
+  const { viewpoint } = objectArg(options, ['options'], 'options { viewpoint }');
   if (typeof viewpoint !== 'string' || viewpoint.trim() === '') {
     throw new ContestedError('invalid-input', [
       {
