@@ -1,7 +1,7 @@
 /**
  * The `@example`s of the evidence functions, run as they are written in
  * their TSDoc (each `//=>` is an assertion here), and included in
- * `docs/evidence-and-time.md`.
+ * `docs/evidence.md`.
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';

@@ -2,7 +2,7 @@
  * Evidence and what it says about claims: the evidence schema, the
  * contradictions and support it gives claims, the assessed control map that
  * weighs claims against each other and the evidence, and schema.org
- * `ClaimReview` output for fact-checkers. See `docs/evidence-and-time.md`.
+ * `ClaimReview` output for fact-checkers. See `docs/evidence.md`.
  *
  * @module
  */

@@ -1,7 +1,7 @@
 /**
  * The `@example`s of the time functions, run as they are written in their
  * TSDoc (each `//=>` is an assertion here), and included in
- * `docs/evidence-and-time.md`.
+ * `docs/time-and-precision.md`.
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';

@@ -2,7 +2,7 @@
  * Time with precision: parsing and resolving times, intervals, comparisons
  * that respect precision, control as of a date, the duration of a battle in
  * a reporter's words, and response times over linked events. See
- * `docs/evidence-and-time.md`.
+ * `docs/time-and-precision.md`.
  *
  * @module
  */
