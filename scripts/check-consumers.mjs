@@ -1,0 +1,181 @@
+// Consumer smoke projects: install the packed tarball, as a user would get it
+// from npm, into temporary copies of test/consumers/<name>/ and use it there.
+//
+//   esm         Node ESM: named imports, the JSON Schema subpath, a small diff checked against a closed form
+//   cjs         Node CommonJS: the same through require()
+//   ts-node16   TypeScript, module/moduleResolution node16 (ESM file and a .cts file), strict, skipLibCheck off
+//   ts-bundler  TypeScript, moduleResolution bundler
+//   browser     esbuild bundle (platform browser, everything bundled, the Pokrovsk dataset inlined)
+//               run in headless Chromium: no console or page errors, the km² in the DOM, an <svg>
+//
+// Installs come from the npm cache that `npm ci` filled (--prefer-offline), so
+// they stay local. Prints one line per consumer; exits 1 if any failed.
+// Run after `npm run build`. KEEP_CONSUMERS=1 keeps the temporary folder.
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { chromiumAvailable, launchChromium, serveDir, watchPage } from './_browser.mjs';
+
+const run = promisify(execFile);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const sources = join(root, 'test', 'consumers');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const zod = `zod@${pkg.devDependencies.zod}`;
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+const quietNpm = {
+  ...process.env,
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+  npm_config_loglevel: 'error',
+  npm_config_progress: 'false',
+};
+
+if (!existsSync(join(root, 'dist', 'index.js'))) {
+  console.error('check-consumers: dist/ is missing; run `npm run build` first');
+  process.exit(1);
+}
+
+/** Runs a command; on failure the error carries its output. */
+async function sh(command, args, options = {}) {
+  try {
+    return await run(command, args, { maxBuffer: 64 * 1024 * 1024, timeout: 300_000, ...options });
+  } catch (error) {
+    const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim();
+    throw new Error(`${command} ${args.join(' ')} failed:\n${output || error.message}`);
+  }
+}
+
+/** Copies a consumer into `work`, dropping the `// @ts-nocheck` line that keeps the repo's own typecheck off it. */
+function copyConsumer(name, work) {
+  const target = join(work, name);
+  cpSync(join(sources, name), target, { recursive: true });
+  for (const file of readdirSync(target)) {
+    if (!/\.(c|m)?ts$/.test(file)) continue;
+    const path = join(target, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^\/\/ @ts-nocheck[^\n]*\n/, ''));
+  }
+  return target;
+}
+
+/** `npm install` of the tarball and zod into a consumer folder, from the local cache when it can. */
+async function install(dir, tarball, extra) {
+  await sh('npm', ['install', '--no-save', '--no-package-lock', '--prefer-offline', tarball, zod, ...extra], { cwd: dir, env: quietNpm });
+}
+
+// A Node TypeScript app has Node's types; zod's own .d.ts needs them (URL) under lib ES2022.
+const EXTRA_PACKAGES = { 'ts-node16': [`@types/node@${pkg.devDependencies['@types/node']}`] };
+
+const checks = {
+  async esm(dir) {
+    const { stdout } = await sh(process.execPath, ['main.mjs'], { cwd: dir });
+    return stdout.trim();
+  },
+  async cjs(dir) {
+    const { stdout } = await sh(process.execPath, ['main.cjs'], { cwd: dir });
+    return stdout.trim();
+  },
+  async 'ts-node16'(dir) {
+    await sh(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir });
+    return 'type-checks (ESM .ts and CommonJS .cts)';
+  },
+  async 'ts-bundler'(dir) {
+    await sh(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir });
+    return 'type-checks';
+  },
+  async browser(dir) {
+    cpSync(join(root, 'examples', 'pokrovsk', 'pokrovsk.json'), join(dir, 'pokrovsk.json'));
+    const { build } = await import('esbuild');
+    const out = join(dir, 'public');
+    await build({
+      entryPoints: [join(dir, 'page.js')],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      minify: true,
+      outfile: join(out, 'page.js'),
+      logLevel: 'silent',
+    });
+    cpSync(join(dir, 'index.html'), join(out, 'index.html'));
+
+    // What the page must show: the same diff computed by Node from the same tarball.
+    const contested = await import(pathToFileURL(join(dir, 'node_modules', 'contested', 'dist', 'index.js')).href);
+    const dataset = contested.parseDataset(JSON.parse(readFileSync(join(dir, 'pokrovsk.json'), 'utf8')));
+    const diff = contested.diffClaims(
+      dataset.claims.filter((c) => c.claimant === 'kremlin'),
+      dataset.claims.filter((c) => c.claimant === 'skala-command'),
+      { within: 'pokrovsk', places: dataset.places },
+    );
+    const expected = `city ${diff.withinKm2.toFixed(1)} km²; conflict ${diff.summary.conflict.km2.toFixed(1)} km²`;
+    if (!(diff.summary.conflict.km2 > 0)) throw new Error(`the Pokrovsk diff has no conflict (${expected})`);
+
+    if (!chromiumAvailable('consumer browser')) return 'skipped: no Chromium';
+    const server = await serveDir(out);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      const problems = watchPage(page);
+      await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
+      await page.waitForSelector('#status[data-done]', { timeout: 30_000 });
+      const shown = await page.textContent('#status');
+      const svg = await page.$eval('#map svg', (el) => {
+        const box = el.getBoundingClientRect();
+        return { width: box.width, height: box.height, paths: el.querySelectorAll('path').length };
+      }).catch(() => null);
+      const conflictRow = await page.textContent('tr[data-label="conflict"]').catch(() => null);
+      if (shown !== expected) problems.push(`the page shows "${shown}", expected "${expected}"`);
+      if (svg === null) problems.push('no <svg> in #map');
+      else if (svg.width === 0 || svg.height === 0 || svg.paths === 0) problems.push(`the <svg> is empty (${JSON.stringify(svg)})`);
+      if (conflictRow === null || !conflictRow.includes(`${diff.summary.conflict.km2.toFixed(1)} km²`)) problems.push(`the summary table's conflict row is "${conflictRow}"`);
+      if (problems.length > 0) throw new Error(problems.join('\n'));
+      return `${shown}, <svg> ${Math.round(svg.width)}×${Math.round(svg.height)} with ${svg.paths} paths, no console errors`;
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+};
+
+const work = mkdtempSync(join(tmpdir(), 'contested-consumers-'));
+let failed = 0;
+try {
+  const packed = JSON.parse((await sh('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, env: quietNpm })).stdout);
+  const tarball = join(work, packed[0].filename);
+  cpSync(join(sources, '_shared'), join(work, '_shared'), { recursive: true });
+
+  // Installs in parallel (they are mostly waiting on the disk), checks one by one.
+  const names = Object.keys(checks);
+  const installs = names.map((name) => {
+    const dir = copyConsumer(name, work);
+    const started = Date.now();
+    return install(dir, tarball, EXTRA_PACKAGES[name] ?? []).then(
+      () => ({ dir, error: null, ms: Date.now() - started }),
+      (error) => ({ dir, error, ms: Date.now() - started }),
+    );
+  });
+  for (const [i, name] of names.entries()) {
+    const started = Date.now();
+    const installed = await installs[i];
+    let line;
+    try {
+      if (installed.error) throw installed.error;
+      line = `ok   ${name.padEnd(10)} ${await checks[name](installed.dir)}`;
+    } catch (error) {
+      failed += 1;
+      line = `FAIL ${name.padEnd(10)} ${String(error.message ?? error).split('\n').join('\n       ')}`;
+    }
+    console.log(`${line} (install ${(installed.ms / 1000).toFixed(1)} s, check ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+} finally {
+  if (process.env.KEEP_CONSUMERS) console.log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+console.log(`check-consumers: ${Object.keys(checks).length - failed} of ${Object.keys(checks).length} passed in ${(performance.now() / 1000).toFixed(0)} s`);
+if (failed > 0) {
+  console.error(`check-consumers: ${failed} consumer(s) failed`);
+  process.exit(1);
+}
