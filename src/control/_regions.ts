@@ -172,6 +172,15 @@ function clipRing(ring: readonly Pt[], w: number, s: number, e: number, n: numbe
   return [...pts, [first[0], first[1]]];
 }
 
+/**
+ * Where an edge crosses the box's border, computed from its endpoints in one
+ * fixed order: an edge two regions share, walked one way by each, is then
+ * cut at the very same point for both, so cut neighbours still meet exactly.
+ */
+function crossing(p: Pt, q: Pt, cross: (a: Pt, b: Pt) => Pt): Pt {
+  return p[0] < q[0] || (p[0] === q[0] && p[1] < q[1]) ? cross(p, q) : cross(q, p);
+}
+
 function clipEdge(pts: readonly Pt[], inside: (p: Pt) => boolean, cross: (a: Pt, b: Pt) => Pt): Pt[] {
   const out: Pt[] = [];
   for (let i = 0; i < pts.length; i++) {
@@ -179,10 +188,10 @@ function clipEdge(pts: readonly Pt[], inside: (p: Pt) => boolean, cross: (a: Pt,
     const prev = pts[(i + pts.length - 1) % pts.length]!;
     const curIn = inside(cur);
     if (curIn) {
-      if (!inside(prev)) out.push(cross(prev, cur));
+      if (!inside(prev)) out.push(crossing(prev, cur, cross));
       out.push(cur);
     } else if (inside(prev)) {
-      out.push(cross(prev, cur));
+      out.push(crossing(prev, cur, cross));
     }
   }
   return out;

@@ -18,7 +18,8 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Claim } from '../claims/schema.js';
 import type { Place } from '../places/schema.js';
 import { describeState, sideColor } from '../output/style.js';
-import { frameOf, overlay, regionsOf } from '../diff/_overlay.js';
+import { frameOf, regionsOf } from '../diff/_overlay.js';
+import { changedOverlay } from '../diff/_windows.js';
 import { km2Of, toGeometry } from './_regions.js';
 import { sameState } from './controlMap.js';
 import type { AreaLike, ControlMap, ControlState, SimpleStyle } from './types.js';
@@ -118,7 +119,8 @@ export function controlChange(before: readonly Claim[] | ControlMap, after: read
 
   const features: FeatureCollection<MultiPolygon, ChangeRegionProperties>['features'] = [];
   const dropped = { km2: 0 };
-  for (const piece of overlay(regionsBefore, regionsAfter, dropped)) {
+  // Snapshots days apart share almost every edge: the engine runs only around the edges that changed.
+  for (const piece of changedOverlay(regionsBefore, regionsAfter, dropped)) {
     const from = piece.a?.state ?? null;
     const to = piece.b?.state ?? null;
     if (from !== null && to !== null && sameState(from, to)) continue;

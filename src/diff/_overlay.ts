@@ -79,9 +79,16 @@ export function frameOf(options: MapSourceOptions): MultiPolygon2 | undefined {
 
 /**
  * Overlays two non-overlapping region lists. Slivers (see `dropSlivers`)
- * are left out; their total is added to `dropped.km2`.
+ * are left out; their total is added to `dropped.km2`. `wanted` picks the
+ * pairs whose common ground is computed (all by default): a caller that
+ * ignores some pairs' pieces spares the engine their intersection.
  */
-export function overlay(a: readonly MapRegion[], b: readonly MapRegion[], dropped: { km2: number } = { km2: 0 }): OverlayPiece[] {
+export function overlay(
+  a: readonly MapRegion[],
+  b: readonly MapRegion[],
+  dropped: { km2: number } = { km2: 0 },
+  wanted: (ra: MapRegion, rb: MapRegion) => boolean = () => true,
+): OverlayPiece[] {
   const pieces: OverlayPiece[] = [];
   const keep = (coords: MultiPolygon2): MultiPolygon2 => {
     const { kept, droppedKm2 } = dropSlivers(coords);
@@ -93,9 +100,10 @@ export function overlay(a: readonly MapRegion[], b: readonly MapRegion[], droppe
     const meeting: MapRegion[] = [];
     b.forEach((rb, j) => {
       if (!boxesMeet(ra.box, rb.box)) return;
-      const both = keep(intersectCropped(ra.coords, ra.box, rb.coords, rb.box));
       meeting.push(rb);
       bMeets[j]?.push(ra);
+      if (!wanted(ra, rb)) return;
+      const both = keep(intersectCropped(ra.coords, ra.box, rb.coords, rb.box));
       if (both.length > 0) pieces.push({ coords: both, a: ra, b: rb });
     });
     const onlyA = meeting.length === 0 ? ra.coords : keep(clip('difference', [ra.coords, ...meeting.map((r) => cropToBox(r.coords, ra.box))]));

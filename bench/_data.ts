@@ -1,0 +1,77 @@
+/**
+ * What the benchmarks share: where the real third-party data lives
+ * (`../shared/data` beside the repository, read in place, never copied),
+ * the DeepState maps most benchmarks start from, and a small timer that
+ * reports median and spread for the figures the benchmarks print beside
+ * vitest's own table.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { Claim } from '../src/claims/schema.js';
+import { controlMap } from '../src/control/index.js';
+import type { ControlMap } from '../src/control/types.js';
+import { fromDeepState } from '../src/importers/index.js';
+
+/** The shared data folder, absolute. */
+export const dataDir = fileURLToPath(new URL('../../shared/data/', import.meta.url));
+
+/** Whether every file exists under the data folder; prints why a benchmark is skipped when not. */
+export function hasData(bench: string, ...files: string[]): boolean {
+  const missing = files.filter((f) => !existsSync(`${dataDir}${f}`));
+  if (missing.length > 0) console.warn(`[${bench}] skipped: ${missing.join(', ')} not found under ${dataDir}`);
+  return missing.length === 0;
+}
+
+/** Reads a FeatureCollection from the data folder. */
+export function readCollection(file: string): FeatureCollection<Geometry | null> {
+  return JSON.parse(readFileSync(`${dataDir}${file}`, 'utf8')) as FeatureCollection<Geometry | null>;
+}
+
+/** DeepState's per-class layer of a date as claims. */
+export function deepStateClaims(date: string, claimant = 'deepstate'): Claim[] {
+  return fromDeepState(readCollection(`deepstate-raw/polygons-${date}.geojson`), { asOf: date, claimant, idPrefix: `${claimant}-${date}-` });
+}
+
+/** DeepState's per-class layer of a date as a control map. */
+export function deepStateMap(date: string): ControlMap {
+  return controlMap(deepStateClaims(date));
+}
+
+/** Whether the full (long) runs were asked for with `BENCH_FULL=1`. */
+export const FULL = process.env['BENCH_FULL'] === '1';
+
+/** Median, quartiles and count of `runs` timings of `fn`, ms (after one warm-up call). */
+export function measure(fn: () => unknown, runs: number): { median: number; p25: number; p75: number; runs: number } {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { median: at(0.5), p25: at(0.25), p75: at(0.75), runs };
+}
+
+/** Prints rows as a Markdown table (so the output pastes into RESULTS.md). */
+export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
+  const fmt = (v: string | number): string => (typeof v === 'number' ? (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3)) : v);
+  const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(fmt).join(' | ')} |`)];
+  console.log(`\n${title}\n${lines.join('\n')}\n`);
+}
+
+/** A Debian python with shapely and pyproj (`/usr/bin/python3` first: a pyenv shim may shadow it), or undefined. */
+export function pythonWithGeos(): string | undefined {
+  for (const python of ['/usr/bin/python3', 'python3']) {
+    try {
+      execFileSync(python, ['-c', 'import shapely, pyproj'], { stdio: 'ignore' });
+      return python;
+    } catch {
+      // try the next one
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,79 @@
+"""Native GEOS (shapely) doing the overlay controlChange does, with geodesic areas (pyproj).
+
+Reads a JSON file {"a": FeatureCollection, "b": FeatureCollection, "runs": n} of two control maps
+(properties.status and .side), overlays them region by region as contested's full overlay does
+(A∩B for pairs whose states differ, A less all of B, B less all of A) and, the way a GEOS user
+would, class by class (after less before, before less after); sums km² on the WGS84 ellipsoid and
+prints {"overlay": {"median_ms", "p25_ms", "p75_ms", "km2"}, "perClass": {...}} as JSON.
+Benchmark only: the library never calls Python.
+"""
+import json
+import sys
+import time
+
+from pyproj import Geod
+from shapely.geometry import shape
+from shapely.ops import unary_union
+
+GEOD = Geod(ellps="WGS84")
+
+
+def state_class(props):
+    return "contested" if props["status"] == "contested" else props["status"] + ":" + str(props.get("side"))
+
+
+def regions(collection):
+    return [(state_class(f["properties"]), shape(f["geometry"])) for f in collection["features"]]
+
+
+def km2(geometry):
+    area, _ = GEOD.geometry_area_perimeter(geometry)
+    return abs(area) / 1e6
+
+
+def overlay(a, b):
+    totals = {}
+    add = lambda key, g: totals.__setitem__(key, totals.get(key, 0.0) + (km2(g) if not g.is_empty else 0.0))
+    for ca, ga in a:
+        meeting = [gb for _, gb in b if ga.intersects(gb)]
+        for cb, gb in b:
+            if cb != ca and ga.intersects(gb):
+                add(ca + " -> " + cb, ga.intersection(gb))
+        add(ca + " -> none", ga.difference(unary_union(meeting)) if meeting else ga)
+    for cb, gb in b:
+        meeting = [ga for _, ga in a if gb.intersects(ga)]
+        add("none -> " + cb, gb.difference(unary_union(meeting)) if meeting else gb)
+    return totals
+
+
+def per_class(a, b):
+    """What a GEOS user would write: per class, after less before (gained) and before less after (lost)."""
+    totals = {}
+    for cls in sorted({c for c, _ in a} | {c for c, _ in b}):
+        ga = unary_union([g for c, g in a if c == cls])
+        gb = unary_union([g for c, g in b if c == cls])
+        totals[cls + " gained"] = km2(gb.difference(ga))
+        totals[cls + " lost"] = km2(ga.difference(gb))
+    return totals
+
+
+def timed(fn, a, b, runs):
+    fn(a, b)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        totals = fn(a, b)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    at = lambda q: times[min(len(times) - 1, int(q * len(times)))]
+    return {"median_ms": at(0.5), "p25_ms": at(0.25), "p75_ms": at(0.75), "km2": totals}
+
+
+def main():
+    spec = json.load(open(sys.argv[1]))
+    a, b = regions(spec["a"]), regions(spec["b"])
+    runs = spec.get("runs", 10)
+    print(json.dumps({"overlay": timed(overlay, a, b, runs), "perClass": timed(per_class, a, b, runs)}))
+
+
+main()
