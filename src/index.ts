@@ -22,6 +22,9 @@ export * from './dataset/schema.js';
 export {
   parseDataset,
   safeParseDataset,
+  parseDatasetJson,
+  safeParseDatasetJson,
+  type ParseOptions,
   parseEntity,
   safeParseEntity,
   serializeDataset,
@@ -33,6 +36,7 @@ export {
   type EntityTypes,
 } from './dataset/parse.js';
 export * from './dataset/jsonSchema.js';
+export { DEFAULT_LIMITS, type Limits, type LimitsOption } from './_lib/limits.js';
 export * from './geometry/index.js';
 export * from './places/resolveArea.js';
 export * from './control/index.js';

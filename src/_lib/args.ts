@@ -8,6 +8,7 @@
  * full schema pass on every call would cost what parsing already paid.
  */
 import { ContestedError, type IssuePath } from '../errors/index.js';
+import { DEFAULT_LIMITS, limitExceeded, type Limits } from './limits.js';
 
 type Rec = Record<string, unknown>;
 
@@ -61,7 +62,8 @@ export function datasetArg(value: unknown, lists: readonly string[], path: Issue
  * with a string `id`, `claimant` and `status`. Times and areas are checked
  * where they are read (`resolveTime`, `resolveArea`), with their own paths.
  */
-export function claimsArg(value: unknown, path: IssuePath): void {
+export function claimsArg(value: unknown, path: IssuePath, limits: Limits = DEFAULT_LIMITS): void {
+  if (Array.isArray(value) && value.length > limits.maxFeatures) throw limitExceeded('maxFeatures', limits.maxFeatures, value.length, path);
   objectsArg(value, path, 'a list of claims').forEach((claim, i) => {
     for (const key of ['id', 'claimant', 'status'] as const) stringArg(claim[key], [...path, i, key]);
   });

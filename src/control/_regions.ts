@@ -8,7 +8,7 @@ import { polygonAreaM2 } from '../geometry/_area.js';
 import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import type { AreaInput } from '../geometry/_input.js';
-import { resolveArea } from '../places/resolveArea.js';
+import { resolveAreaAt } from '../places/resolveArea.js';
 import type { Place } from '../places/schema.js';
 import type { IssuePath } from '../errors/index.js';
 import type { AreaLike } from './types.js';
@@ -60,7 +60,7 @@ function isGeoJson(value: AreaLike): value is AreaInput {
 /** Resolves GeoJSON or an area expression to checked 2-D coordinates. */
 export function coordinatesOf(area: AreaLike, places: readonly Place[] | undefined, path: IssuePath): MultiPolygon2 {
   if (isGeoJson(area)) return areaCoordinates(area, path);
-  return areaCoordinates(resolveArea({ places }, area), path);
+  return areaCoordinates(resolveAreaAt({ places }, area, path), path);
 }
 
 /**

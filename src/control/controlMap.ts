@@ -16,7 +16,8 @@ import { ContestedError } from '../errors/index.js';
 import type { Claim } from '../claims/schema.js';
 import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import type { Place } from '../places/schema.js';
-import { resolveTime, type TimeRef } from '../time/timeRef.js';
+import type { TimeRef } from '../time/timeRef.js';
+import { resolveTimeAt } from '../time/_resolveAt.js';
 import { stateStyle } from '../output/style.js';
 import { boxesMeet, boxOf, coordinatesOf, cropToBox, dropSlivers, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from './_regions.js';
 import type { ControlMap, ControlRegion, ControlState, OverruledPart } from './types.js';
@@ -83,14 +84,14 @@ export function controlMap(claims: readonly Claim[], options: ControlMapOptions 
   claimsArg(claims, []);
   optionsArg(options);
   const claimants = options.claimant === undefined ? undefined : new Set(typeof options.claimant === 'string' ? [options.claimant] : options.claimant);
-  const asOf = options.asOf === undefined ? undefined : options.asOf instanceof Date ? options.asOf.getTime() : resolveTime(options.asOf).end.getTime();
+  const asOf = options.asOf === undefined ? undefined : options.asOf instanceof Date ? options.asOf.getTime() : resolveTimeAt(options.asOf, ['asOf']).end.getTime();
   const frame = options.within === undefined ? undefined : coordinatesOf(options.within, options.places, ['within']);
   const frameBox = frame === undefined ? undefined : boxOf(frame);
 
   const candidates: Candidate[] = [];
   claims.forEach((claim, index) => {
     if (claimants !== undefined && !claimants.has(claim.claimant)) return;
-    const valid = resolveTime(claim.validAt ?? claim.statedAt);
+    const valid = resolveTimeAt(claim.validAt ?? claim.statedAt, [index, claim.validAt === undefined ? 'statedAt' : 'validAt']);
     if (asOf !== undefined && valid.start.getTime() >= asOf) return;
     let coords = coordinatesOf(claim.area, options.places, [index, 'area']);
     if (frame !== undefined && frameBox !== undefined) {

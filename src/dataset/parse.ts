@@ -9,19 +9,21 @@
 import type { z } from 'zod';
 import { ContestedError, type ContestedIssue } from '../errors/index.js';
 import { fromZodIssues } from '../_lib/zodIssues.js';
+import { optionsArg } from '../_lib/args.js';
 import { Actor } from '../actors/schema.js';
 import { Claim } from '../claims/schema.js';
 import { Evidence } from '../evidence/schema.js';
 import { Event } from '../events/schema.js';
 import { Person } from '../personnel/schema.js';
 import { Place } from '../places/schema.js';
-import { MAX_AREA_DEPTH, areaRefDepth, AreaRef } from '../places/areaRef.js';
+import { areaRefDepth, AreaRef } from '../places/areaRef.js';
 import { Position } from '../positions/schema.js';
 import { Side } from '../sides/schema.js';
 import { Statement } from '../statements/schema.js';
 import { Unit } from '../units/schema.js';
 import { Dataset } from './schema.js';
 import { checkIntegrity } from './_integrity.js';
+import { DEFAULT_LIMITS, limitExceeded, resolveLimits, type Limits, type LimitsOption } from '../_lib/limits.js';
 
 /**
  * The outcome of a `safe…` parse: the data, or the error that `parse…` would
@@ -50,7 +52,14 @@ export type ParseResult<T> =
  *
  * @category Model
  */
-export const MAX_INPUT_DEPTH = 512;
+export const MAX_INPUT_DEPTH = DEFAULT_LIMITS.maxDepth;
+
+/**
+ * Options of the parsers.
+ *
+ * @category Model
+ */
+export interface ParseOptions extends LimitsOption {}
 
 /**
  * The parsed type of every entity, by name.
@@ -132,6 +141,8 @@ export function entitySchema<K extends EntityName>(name: K): z.ZodType<EntityTyp
 interface Walked {
   /** Where the input first nests deeper than the limit, if it does. */
   deepAt: (string | number)[] | undefined;
+  /** The first size limit the input passes, if any. */
+  tooLarge?: ContestedError;
   /** Every own `__proto__` key: zod skips them silently, so we report them. */
   protoKeys: (string | number)[][];
 }
@@ -154,23 +165,42 @@ function pathOf(node: WalkNode): (string | number)[] {
  * `limit`) and finds own `__proto__` keys, which `JSON.parse` creates and
  * zod would drop without a word.
  */
-function walk(value: unknown, limit: number): Walked {
+function walk(value: unknown, limits: Limits): Walked {
   const protoKeys: (string | number)[][] = [];
   const stack: WalkNode[] = [{ value, depth: 1, key: undefined, parent: undefined }];
+  // Sizes are summed from array lengths before their items are visited, so
+  // an oversize input is refused before the walk pays for it.
+  let vertices = 0;
+  let items = 0;
+  const tooLarge = (error: ContestedError): Walked => ({ deepAt: undefined, protoKeys, tooLarge: error });
+  const longString = (s: unknown): boolean => typeof s === 'string' && s.length > limits.maxStringLength;
+  if (longString(value)) return tooLarge(limitExceeded('maxStringLength', limits.maxStringLength, (value as string).length, []));
   while (stack.length > 0) {
     const node = stack.pop() as WalkNode;
-    if (node.depth > limit) return { deepAt: pathOf(node), protoKeys };
+    if (node.depth > limits.maxDepth) return { deepAt: pathOf(node), protoKeys };
     const v = node.value;
     if (v === null || typeof v !== 'object') continue;
     if (Array.isArray(v)) {
-      v.forEach((child: unknown, i) => {
+      const first: unknown = v[0];
+      if (Array.isArray(first) && typeof first[0] === 'number') {
+        vertices += v.length;
+        if (vertices > limits.maxVertices) return tooLarge(limitExceeded('maxVertices', limits.maxVertices, vertices, pathOf(node), true));
+      } else if (first !== null && typeof first === 'object' && !Array.isArray(first)) {
+        items += v.length;
+        if (items > limits.maxFeatures) return tooLarge(limitExceeded('maxFeatures', limits.maxFeatures, items, pathOf(node), true));
+      }
+      for (let i = 0; i < v.length; i++) {
+        const child: unknown = v[i];
         if (child !== null && typeof child === 'object') stack.push({ value: child, depth: node.depth + 1, key: i, parent: node });
-      });
+        else if (longString(child)) return tooLarge(limitExceeded('maxStringLength', limits.maxStringLength, (child as string).length, [...pathOf(node), i]));
+      }
       continue;
     }
     if (Object.prototype.hasOwnProperty.call(v, '__proto__')) protoKeys.push([...pathOf(node), '__proto__']);
     for (const [key, child] of Object.entries(v as Record<string, unknown>)) {
+      if (longString(key)) return tooLarge(limitExceeded('maxStringLength', limits.maxStringLength, key.length, pathOf(node)));
       if (child !== null && typeof child === 'object') stack.push({ value: child, depth: node.depth + 1, key, parent: node });
+      else if (longString(child)) return tooLarge(limitExceeded('maxStringLength', limits.maxStringLength, (child as string).length, [...pathOf(node), key]));
     }
   }
   return { deepAt: undefined, protoKeys };
@@ -189,11 +219,11 @@ function protoIssues(paths: (string | number)[][], reported: readonly ContestedI
  * expressions are measured first, so that a too-deep one is reported where
  * it is (`claims[3].area`) rather than at the root.
  */
-function guardDepth(input: unknown, areaPaths: boolean, walked: Walked): ContestedIssue[] {
+function guardDepth(input: unknown, areaPaths: boolean, walked: Walked, limits: Limits): ContestedIssue[] {
   const issues: ContestedIssue[] = [];
   const check = (value: unknown, path: (string | number)[]): void => {
-    if (areaRefDepth(value) > MAX_AREA_DEPTH) {
-      issues.push({ code: 'too-deep', path, message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` });
+    if (areaRefDepth(value, limits.maxAreaDepth + 1) > limits.maxAreaDepth) {
+      issues.push({ code: 'too-deep', path, message: `area expression nests deeper than ${limits.maxAreaDepth} levels` });
     }
   };
   if (areaPaths && input !== null && typeof input === 'object') {
@@ -208,7 +238,7 @@ function guardDepth(input: unknown, areaPaths: boolean, walked: Walked): Contest
     }
   }
   if (issues.length === 0 && walked.deepAt !== undefined) {
-    issues.push({ code: 'too-deep', path: walked.deepAt, message: `input nests deeper than ${MAX_INPUT_DEPTH} levels` });
+    issues.push({ code: 'too-deep', path: walked.deepAt, message: `input nests deeper than ${limits.maxDepth} levels` });
   }
   return issues;
 }
@@ -218,6 +248,7 @@ function guardDepth(input: unknown, areaPaths: boolean, walked: Walked): Contest
  *
  * @param name - which entity: `'claim'`, `'unit'`, `'position'` …
  * @param input - unknown data
+ * @param options - `limits`: the largest input accepted (see {@link Limits})
  * @returns `{ success: true, data }` or `{ success: false, error }`
  * @category Model
  *
@@ -228,12 +259,14 @@ function guardDepth(input: unknown, areaPaths: boolean, walked: Walked): Contest
  * //=> false
  * ```
  */
-export function safeParseEntity<K extends EntityName>(name: K, input: unknown): ParseResult<EntityOf<K>> {
-  const walked = walk(input, MAX_INPUT_DEPTH);
-  const deep = name === 'areaRef' && areaRefDepth(input) > MAX_AREA_DEPTH;
-  const guard = deep ? [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` }] : guardDepth(input, false, walked);
-  if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
+export function safeParseEntity<K extends EntityName>(name: K, input: unknown, options: ParseOptions = {}): ParseResult<EntityOf<K>> {
   const schema: z.ZodType<EntityOf<K>, unknown> = entitySchema(name);
+  const limits = resolveLimits(optionsArg(options).limits);
+  const walked = walk(input, limits);
+  if (walked.tooLarge !== undefined) return { success: false, error: walked.tooLarge };
+  const deep = name === 'areaRef' && areaRefDepth(input, limits.maxAreaDepth + 1) > limits.maxAreaDepth;
+  const guard = deep ? [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${limits.maxAreaDepth} levels` }] : guardDepth(input, false, walked, limits);
+  if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
   const result = schema.safeParse(input);
   const schemaIssues = result.success ? [] : fromZodIssues(result.error.issues, [], input);
   const issues = [...schemaIssues, ...protoIssues(walked.protoKeys, schemaIssues)];
@@ -246,6 +279,7 @@ export function safeParseEntity<K extends EntityName>(name: K, input: unknown): 
  *
  * @param name - which entity: `'claim'`, `'unit'`, `'position'` …
  * @param input - unknown data
+ * @param options - `limits`: the largest input accepted (see {@link Limits})
  * @returns the parsed entity
  * @throws {@link ContestedError} `invalid-input` listing every problem
  * @category Model
@@ -256,8 +290,8 @@ export function safeParseEntity<K extends EntityName>(name: K, input: unknown): 
  * //=> 'Ukraine'
  * ```
  */
-export function parseEntity<K extends EntityName>(name: K, input: unknown): EntityOf<K> {
-  const result = safeParseEntity(name, input);
+export function parseEntity<K extends EntityName>(name: K, input: unknown, options: ParseOptions = {}): EntityOf<K> {
+  const result = safeParseEntity(name, input, options);
   if (!result.success) throw result.error;
   return result.data;
 }
@@ -269,9 +303,13 @@ export function parseEntity<K extends EntityName>(name: K, input: unknown): Enti
  * problem is reported, each with a path such as `claims[2].claimant`.
  *
  * @param input - unknown data, typically from `JSON.parse`
+ * @param options - `limits`: the largest input accepted (see {@link Limits});
+ *   {@link DEFAULT_LIMITS} by default
  * @returns `{ success: true, data }` or `{ success: false, error }` with
  *   `error.code` `invalid-input` (a schema failed), `invalid-dataset`
- *   (entities are fine, the whole is not) or `limit-exceeded`
+ *   (entities are fine, the whole is not) or `limit-exceeded` (the input
+ *   is larger or deeper than `limits` allows; the issue names the limit and
+ *   the size seen)
  * @category Model
  *
  * @example
@@ -281,9 +319,11 @@ export function parseEntity<K extends EntityName>(name: K, input: unknown): Enti
  * //=> true
  * ```
  */
-export function safeParseDataset(input: unknown): ParseResult<Dataset> {
-  const walked = walk(input, MAX_INPUT_DEPTH);
-  const guard = guardDepth(input, true, walked);
+export function safeParseDataset(input: unknown, options: ParseOptions = {}): ParseResult<Dataset> {
+  const limits = resolveLimits(optionsArg(options).limits);
+  const walked = walk(input, limits);
+  if (walked.tooLarge !== undefined) return { success: false, error: walked.tooLarge };
+  const guard = guardDepth(input, true, walked, limits);
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
   const parsed = Dataset.safeParse(input);
   const zodIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues, [], input);
@@ -302,6 +342,8 @@ export function safeParseDataset(input: unknown): ParseResult<Dataset> {
  * Parses a whole dataset; see {@link safeParseDataset} for what is checked.
  *
  * @param input - unknown data, typically from `JSON.parse`
+ * @param options - `limits`: the largest input accepted (see {@link Limits});
+ *   {@link DEFAULT_LIMITS} by default
  * @returns the dataset, typed
  * @throws {@link ContestedError} listing every problem found
  * @category Model
@@ -313,8 +355,72 @@ export function safeParseDataset(input: unknown): ParseResult<Dataset> {
  * //=> 'Ukraine'
  * ```
  */
-export function parseDataset(input: unknown): Dataset {
-  const result = safeParseDataset(input);
+export function parseDataset(input: unknown, options: ParseOptions = {}): Dataset {
+  const result = safeParseDataset(input, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * Parses a dataset from JSON text without throwing: `JSON.parse`, then
+ * {@link safeParseDataset}. Text that is not JSON (truncated, hand-edited)
+ * comes back as `invalid-input` with the issue code `invalid-json` and the
+ * position `JSON.parse` reported, instead of a `SyntaxError`. A leading
+ * byte-order mark is skipped.
+ *
+ * A `"__proto__"` key in the text becomes an own key of the parsed object,
+ * as `JSON.parse` makes it, and is then reported as `forbidden-key` (see
+ * {@link safeParseDataset}); `Object.prototype` is never touched.
+ *
+ * @param text - JSON text, e.g. a file's contents
+ * @param options - `limits`, as {@link safeParseDataset}; `maxStringLength`
+ *   also bounds the length of `text`, ×100
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @category Model
+ *
+ * @example
+ * ```ts
+ * const result = safeParseDatasetJson('{"sides": [{"id": "UA", "name": "Ukr');
+ * result.success ? null : result.error.issues[0]?.code;
+ * //=> 'invalid-json'
+ * ```
+ */
+export function safeParseDatasetJson(text: string, options: ParseOptions = {}): ParseResult<Dataset> {
+  const limits = resolveLimits(optionsArg(options).limits);
+  if (typeof text !== 'string') {
+    return { success: false, error: new ContestedError('invalid-input', [{ code: 'invalid-type', path: [], message: 'expected JSON text (a string)' }]) };
+  }
+  const maxText = limits.maxStringLength * 100;
+  if (text.length > maxText) return { success: false, error: limitExceeded('maxStringLength', maxText, text.length, []) };
+  let input: unknown;
+  try {
+    // A byte-order mark is how some editors start a UTF-8 file; it is not part of the JSON.
+    input = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { success: false, error: new ContestedError('invalid-input', [{ code: 'invalid-json', path: [], message: `not valid JSON (${reason}); is the file truncated?` }]) };
+  }
+  return safeParseDataset(input, options);
+}
+
+/**
+ * Parses a dataset from JSON text; see {@link safeParseDatasetJson}.
+ *
+ * @param text - JSON text, e.g. a file's contents
+ * @param options - `limits`, as {@link safeParseDataset}
+ * @returns the dataset, typed
+ * @throws {@link ContestedError} `invalid-input` (issue `invalid-json`) when
+ *   the text is not JSON; otherwise as {@link parseDataset}
+ * @category Model
+ *
+ * @example
+ * ```ts
+ * parseDatasetJson('{"sides": [{"id": "UA", "name": "Ukraine"}]}').sides?.[0]?.id;
+ * //=> 'UA'
+ * ```
+ */
+export function parseDatasetJson(text: string, options: ParseOptions = {}): Dataset {
+  const result = safeParseDatasetJson(text, options);
   if (!result.success) throw result.error;
   return result.data;
 }
@@ -335,5 +441,10 @@ export function parseDataset(input: unknown): Dataset {
  * ```
  */
 export function serializeDataset(dataset: Dataset, indent = 2): string {
-  return JSON.stringify(dataset, null, indent === 0 ? undefined : indent);
+  try {
+    return JSON.stringify(dataset, null, indent === 0 ? undefined : indent);
+  } catch (error) {
+    // A cycle or a BigInt: not a parsed dataset.
+    throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: [], message: `cannot write the dataset as JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+  }
 }

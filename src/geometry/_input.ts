@@ -17,6 +17,7 @@ import type {
   Position,
 } from 'geojson';
 import { ContestedError, type ContestedIssue, type IssuePath } from '../errors/index.js';
+import { DEFAULT_LIMITS, limitExceeded, type Limits } from '../_lib/limits.js';
 
 /**
  * What the geometry functions accept: a GeoJSON geometry, a Feature or a
@@ -51,13 +52,50 @@ export interface LocatedPolygon {
 }
 
 /** Flattens an input into its geometries, GeometryCollections opened. */
-export function geometriesOf(input: GeometryInput, path: IssuePath = []): LocatedGeometry[] {
+export function geometriesOf(input: GeometryInput, path: IssuePath = [], limits: Limits = DEFAULT_LIMITS): LocatedGeometry[] {
   const out: LocatedGeometry[] = [];
-  collect(input, path, out);
+  collect(input, path, out, { limits, vertices: 0, features: 0, depth: 0 });
   return out;
 }
 
-function collect(input: unknown, path: IssuePath, out: LocatedGeometry[]): void {
+/** Running totals of one input, checked against the limits as they grow. */
+interface Tally {
+  limits: Limits;
+  vertices: number;
+  features: number;
+  depth: number;
+}
+
+/**
+ * Counts the positions of a geometry from the lengths of its arrays (never
+ * visiting a position), so an oversize input is refused before any work.
+ */
+function countVertices(geometry: { type: string; coordinates: unknown[] }, path: IssuePath, tally: Tally): void {
+  const coordinates = geometry.coordinates;
+  const len = (v: unknown): number => (Array.isArray(v) ? v.length : 0);
+  let n = 0;
+  switch (geometry.type) {
+    case 'Point':
+      n = 1;
+      break;
+    case 'MultiPoint':
+    case 'LineString':
+      n = coordinates.length;
+      break;
+    case 'MultiLineString':
+    case 'Polygon':
+      for (const part of coordinates) n += len(part);
+      break;
+    case 'MultiPolygon':
+      for (const polygon of coordinates) if (Array.isArray(polygon)) for (const ring of polygon) n += len(ring);
+      break;
+  }
+  tally.vertices += n;
+  if (tally.vertices > tally.limits.maxVertices) throw limitExceeded('maxVertices', tally.limits.maxVertices, tally.vertices, path, true);
+}
+
+function collect(input: unknown, path: IssuePath, out: LocatedGeometry[], tally: Tally): void {
+  if (tally.depth > tally.limits.maxDepth) throw limitExceeded('maxDepth', tally.limits.maxDepth, tally.depth, path, true);
   if (input === null || typeof input !== 'object') {
     throw invalidInput(path, `expected a GeoJSON Geometry, Feature or FeatureCollection; got ${describe(input)}`);
   }
@@ -65,16 +103,20 @@ function collect(input: unknown, path: IssuePath, out: LocatedGeometry[]): void 
   switch (value.type) {
     case 'FeatureCollection': {
       if (!Array.isArray(value.features)) throw invalidInput([...path, 'features'], 'a FeatureCollection needs a `features` array');
-      value.features.forEach((feature: unknown, index: number) => collect(feature, [...path, 'features', index], out));
+      tally.features += value.features.length;
+      if (tally.features > tally.limits.maxFeatures) throw limitExceeded('maxFeatures', tally.limits.maxFeatures, tally.features, [...path, 'features'], true);
+      nested(tally, () => (value.features as unknown[]).forEach((feature: unknown, index: number) => collect(feature, [...path, 'features', index], out, tally)));
       return;
     }
     case 'Feature':
       // A Feature without geometry is allowed by RFC 7946 and means "no place".
-      if (value.geometry !== null && value.geometry !== undefined) collect(value.geometry, [...path, 'geometry'], out);
+      if (value.geometry !== null && value.geometry !== undefined) nested(tally, () => collect(value.geometry, [...path, 'geometry'], out, tally));
       return;
     case 'GeometryCollection': {
       if (!Array.isArray(value.geometries)) throw invalidInput([...path, 'geometries'], 'a GeometryCollection needs a `geometries` array');
-      value.geometries.forEach((geometry: unknown, index: number) => collect(geometry, [...path, 'geometries', index], out));
+      tally.features += value.geometries.length;
+      if (tally.features > tally.limits.maxFeatures) throw limitExceeded('maxFeatures', tally.limits.maxFeatures, tally.features, [...path, 'geometries'], true);
+      nested(tally, () => (value.geometries as unknown[]).forEach((geometry: unknown, index: number) => collect(geometry, [...path, 'geometries', index], out, tally)));
       return;
     }
     case 'Point':
@@ -86,6 +128,7 @@ function collect(input: unknown, path: IssuePath, out: LocatedGeometry[]): void 
       if (!Array.isArray((value as { coordinates?: unknown }).coordinates)) {
         throw invalidInput([...path, 'coordinates'], `a ${value.type} needs a \`coordinates\` array`);
       }
+      countVertices(value as { type: string; coordinates: unknown[] }, [...path, 'coordinates'], tally);
       out.push({ geometry: value as Geometry, path });
       return;
     default:
@@ -93,13 +136,20 @@ function collect(input: unknown, path: IssuePath, out: LocatedGeometry[]): void 
   }
 }
 
+/** Runs `visit` one level deeper; GeometryCollections may nest, so depth is bounded. */
+function nested(tally: Tally, visit: () => void): void {
+  tally.depth += 1;
+  visit();
+  tally.depth -= 1;
+}
+
 /**
  * The polygons of an input. Points and lines are skipped when `others` is
  * 'skip' (area of a line is 0) and refused when it is 'refuse'.
  */
-export function polygonsOf(input: GeometryInput, others: 'skip' | 'refuse', path: IssuePath = []): LocatedPolygon[] {
+export function polygonsOf(input: GeometryInput, others: 'skip' | 'refuse', path: IssuePath = [], limits: Limits = DEFAULT_LIMITS): LocatedPolygon[] {
   const polygons: LocatedPolygon[] = [];
-  for (const { geometry, path: at } of geometriesOf(input, path)) {
+  for (const { geometry, path: at } of geometriesOf(input, path, limits)) {
     if (geometry.type === 'Polygon') polygons.push({ rings: geometry.coordinates, path: [...at, 'coordinates'] });
     else if (geometry.type === 'MultiPolygon') {
       geometry.coordinates.forEach((rings, index) => polygons.push({ rings, path: [...at, 'coordinates', index] }));

@@ -90,8 +90,9 @@ export function intersection(...areas: AreaOperand[]): MultiPolygon {
  * ```
  */
 export function difference(area: AreaInput, ...subtract: AreaOperand[]): MultiPolygon {
-  const [subject] = operandsOf([area], 0, ['area']);
-  return multiPolygon(clip('difference', [subject!, ...operandsOf(subtract, 1)]));
+  // One area, never a list: an array here is not an AreaInput, and is refused as such.
+  const subject = areaCoordinates(area, ['area']);
+  return multiPolygon(clip('difference', [subject, ...operandsOf(subtract, 1)]));
 }
 
 /** Wraps coordinates as a MultiPolygon geometry. */

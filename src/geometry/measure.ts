@@ -35,7 +35,9 @@ export type PointInput = Position | Point | Feature<Point>;
  *   features without geometry
  * @throws {@link ContestedError} `invalid-geometry` for a non-finite or
  *   out-of-range coordinate, or an edge spanning more than 180° of longitude
- *   (antimeridian crossing); `invalid-input` when the input is not GeoJSON
+ *   (antimeridian crossing); `invalid-input` when the input is not GeoJSON;
+ *   `limit-exceeded` when it has more vertices, features or nesting than
+ *   {@link DEFAULT_LIMITS} allows (5,000,000 vertices)
  * @category Geometry
  *
  * @example

@@ -7,7 +7,8 @@
  */
 import type { MultiPolygon } from 'geojson';
 import { ContestedError, type IssuePath } from '../errors/index.js';
-import { difference, intersection, union } from '../geometry/boolean.js';
+import { areaCoordinates, difference, intersection, multiPolygon, union } from '../geometry/boolean.js';
+import { clip } from '../geometry/_engine.js';
 import { keepSideOfLine, type LineInput } from '../geometry/split.js';
 import type { LineGeometry } from '../geometry/schema.js';
 import { MAX_AREA_DEPTH, areaRefDepth, checkAreaNode, type AreaRef, type LineRef } from './areaRef.js';
@@ -45,23 +46,36 @@ export interface PlacesOf {
  * ```
  */
 export function resolveArea(dataset: PlacesOf, area: AreaRef): MultiPolygon {
+  return resolveAreaAt(dataset, area, []);
+}
+
+/**
+ * {@link resolveArea} for an expression found at `path` in a larger input
+ * (`[3, 'area']` for the area of the fourth claim): every error's path
+ * starts there.
+ *
+ * @internal
+ */
+export function resolveAreaAt(dataset: PlacesOf, area: AreaRef, path: IssuePath): MultiPolygon {
   if (areaRefDepth(area) > MAX_AREA_DEPTH) {
-    throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` }]);
+    throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path, message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` }]);
   }
   datasetArg(dataset, ['places']);
   const places = new Map<string, Place>();
   for (const place of dataset.places ?? []) if (!places.has(place.id)) places.set(place.id, place);
-  return evaluate(places, area, []);
+  return evaluate(places, area, path);
 }
 
 function evaluate(places: ReadonlyMap<string, Place>, ref: AreaRef, path: IssuePath): MultiPolygon {
   checkAreaNode(ref, path);
   if (typeof ref === 'string') return placeArea(places, ref, path);
-  if ('geometry' in ref) return union(ref.geometry);
+  // Read through areaCoordinates rather than union(), so that a bad coordinate is reported where it is.
+  if ('geometry' in ref) return multiPolygon(clip('union', [areaCoordinates(ref.geometry, [...path, 'geometry'])]));
   if ('split' in ref) {
     const { area, line, keep } = ref.split;
     const ground = evaluate(places, area, [...path, 'split', 'area']);
-    return withPath([...path, 'split'], () => keepSideOfLine(ground, lineOf(places, line, [...path, 'split', 'line']), keep));
+    const cutBy = lineOf(places, line, [...path, 'split', 'line']);
+    return withPath([...path, 'split'], () => keepSideOfLine(ground, cutBy, keep));
   }
   if ('union' in ref) return union(ref.union.map((r, i) => evaluate(places, r, [...path, 'union', i])));
   if ('intersection' in ref) return intersection(...ref.intersection.map((r, i) => evaluate(places, r, [...path, 'intersection', i])));

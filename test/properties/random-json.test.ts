@@ -1,0 +1,46 @@
+/**
+ * Random JSON (and random JavaScript values) into every public function:
+ * nothing but a ContestedError may come out, and Object.prototype is never
+ * touched.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as contested from '../../src/index.js';
+import { isContestedError } from '../../src/index.js';
+import { RUNS } from './_maps.js';
+
+const FUNCTIONS = Object.entries(contested).filter(
+  ([name, value]) => typeof value === 'function' && !/^[A-Z]/.test(name) && name !== 'isContestedError',
+) as [string, (...args: unknown[]) => unknown][];
+
+/** JSON, JSON text, and the values JSON.parse makes of `__proto__` keys. */
+const argument = fc.oneof(
+  fc.jsonValue(),
+  fc.anything(),
+  fc.json(),
+  fc.constant(JSON.parse('{"__proto__": {"polluted": true}}')),
+  fc.constant(JSON.parse('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"__proto__": {"polluted": true}, "status": "controlled", "side": "__proto__"}, "geometry": {"type": "Polygon", "coordinates": [[[37, 48], [37.1, 48], [37.1, 48.1], [37, 48]]]}}]}')),
+);
+
+describe('random JSON never makes a public function throw anything but a ContestedError', () => {
+  it('lists the functions it calls', () => {
+    expect(FUNCTIONS.length).toBeGreaterThan(50);
+  });
+
+  for (const [name, fn] of FUNCTIONS) {
+    it(name, () => {
+      const before = Object.getOwnPropertyNames(Object.prototype).join();
+      fc.assert(
+        fc.property(fc.array(argument, { maxLength: 4 }), (args) => {
+          try {
+            fn(...args);
+          } catch (error) {
+            if (!isContestedError(error)) throw error;
+          }
+          expect(Object.getOwnPropertyNames(Object.prototype).join()).toBe(before);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  }
+});
