@@ -157,7 +157,7 @@ export interface DiffOptions {
  * ```ts
  * const diff = diffClaims(kremlinClaims, ukraineClaims, { within: 'pokrovsk', places: dataset.places });
  * diff.summary.conflict.km2;
- * //=> the km² that each says its own side controls
+ * //=> 17.00… (km² that each says its own side controls)
  * ```
  */
 export function diffClaims(a: readonly Claim[] | ControlMap, b: readonly Claim[] | ControlMap, options: DiffOptions = {}): ClaimDiff {

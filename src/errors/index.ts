@@ -101,6 +101,18 @@ export class ContestedError extends Error {
  * @param value - anything caught
  * @returns whether it is a `ContestedError`
  * @category Errors
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseDataset({ sides: 'UA' });
+ * } catch (error) {
+ *   if (isContestedError(error)) console.log(error.code);
+ *   //=> 'invalid-input'
+ * }
+ * isContestedError(new Error('network down'));
+ * //=> false
+ * ```
  */
 export function isContestedError(value: unknown): value is ContestedError {
   if (value instanceof ContestedError) return true;
@@ -146,6 +158,12 @@ export function formatPath(path: readonly (string | number)[]): string {
  * @param summary - an optional first line
  * @returns a multi-line string; `summary` alone when there are no issues
  * @category Errors
+ *
+ * @example
+ * ```ts
+ * formatIssues([{ code: 'unknown-reference', path: ['claims', 0, 'area'], message: '"kyiv" is not the id of any place' }], 'not-found: 1 problem found');
+ * //=> 'not-found: 1 problem found\n✖ "kyiv" is not the id of any place\n  → at claims[0].area'
+ * ```
  */
 export function formatIssues(issues: readonly ContestedIssue[], summary?: string): string {
   const lines: string[] = summary === undefined ? [] : [String(summary)];

@@ -174,7 +174,7 @@ const DAY = 86_400_000;
  *
  * @example
  * ```ts
- * assessControl(pokrovsk, { asOf: '2025-W49', within: 'pokrovsk' }).features.map((f) => [f.properties.status, f.properties.side, f.properties.confidence]);
+ * assessControl(dataset, { asOf: '2025-W49', within: 'pokrovsk' }).features.map((f) => [f.properties.status, f.properties.side, f.properties.confidence]);
  * //=> [['controlled', 'UA', 46], ['advancing', 'RU', 58]]
  * ```
  */

@@ -177,9 +177,8 @@ function inWords(code: ContradictionCode | SupportCode, claim: Claim, evidence: 
  *
  * @example
  * ```ts
- * const [flag] = findContradictions(pokrovsk);
- * [flag.claim, flag.evidence, flag.code, Math.round(flag.distanceM), flag.timeGapMinutes];
- * //=> ['kremlin-city-taken', 'flag-drone-feed', 'presence-of-other-side', 1195, null]
+ * findContradictions(dataset).map((flag) => [flag.claim, flag.evidence, flag.code, Math.round(flag.distanceM), flag.timeGapMinutes]);
+ * //=> [['kremlin-city-taken', 'flag-drone-feed', 'presence-of-other-side', 1195, null]]
  * ```
  */
 export function findContradictions(dataset: Pick<Dataset, 'claims' | 'evidence' | 'places'>, options: EvidenceOptions = {}): Contradiction[] {
@@ -218,7 +217,7 @@ export function findContradictions(dataset: Pick<Dataset, 'claims' | 'evidence' 
  *
  * @example
  * ```ts
- * findSupport(pokrovsk).map((s) => [s.claim, s.evidence, s.code]);
+ * findSupport(dataset).map((s) => [s.claim, s.evidence, s.code]);
  * //=> [['ukraine-holds-north', 'flag-drone-feed', 'presence-of-holder']]
  * ```
  */

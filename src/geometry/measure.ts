@@ -133,7 +133,7 @@ export function lengthM(input: GeometryInput): number {
  * ```ts
  * // Pokrovsk to Myrnohrad, centre to centre.
  * distanceM([37.18, 48.28], [37.26, 48.30]);
- * //=> 6_339.4… (metres)
+ * //=> 6_339.3… (metres)
  * ```
  */
 export function distanceM(from: PointInput, to: PointInput): number {

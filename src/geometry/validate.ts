@@ -48,7 +48,7 @@ export interface GeometryValidation {
  * @example
  * ```ts
  * validateGeometry({ type: 'Polygon', coordinates: [[[0, 0], [2, 2], [2, 0], [0, 2], [0, 0]]] });
- * //=> { valid: false, problems: [{ code: 'self-intersection', at: [1, 1], path: ['coordinates', 0, 0], … }] }
+ * //=> { valid: false, problems: [{ code: 'wrong-winding', … }, { code: 'self-intersection', at: [1, 1], path: ['coordinates', 0, 0], … }] }
  * ```
  */
 export function validateGeometry(input: unknown): GeometryValidation {

@@ -135,7 +135,7 @@ export const AreaRef: z.ZodType<AreaRef> = z.lazy(() =>
  * @example
  * ```ts
  * areaRefPlaces({ split: { area: 'pokrovsk', line: 'railway', keep: 'north' } }).map((r) => r.id);
- * //=> ['pokrovsk', 'railway']
+ * //=> ['railway', 'pokrovsk']
  * ```
  */
 export function areaRefPlaces(ref: AreaRef): AreaRefPlace[] {

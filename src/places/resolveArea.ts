@@ -42,7 +42,7 @@ export interface PlacesOf {
  * ```ts
  * const north = resolveArea(dataset, { split: { area: 'pokrovsk', line: 'railway', keep: 'north' } });
  * areaKm2(north);
- * //=> the km² of the city north of the railway
+ * //=> 17.00… (km² of the city north of the railway)
  * ```
  */
 export function resolveArea(dataset: PlacesOf, area: AreaRef): MultiPolygon {

@@ -77,7 +77,7 @@ function middle(time: TimeRef | Date): Date {
  *
  * @example
  * ```ts
- * battleDuration(pokrovsk, 'pokrovsk', '2025-W49')?.phrase;
+ * battleDuration(dataset, 'pokrovsk', '2025-W49')?.phrase;
  * //=> 'nearly 18 months'
  * ```
  */

@@ -30,9 +30,9 @@ import { datasetArg } from '../_lib/args.js';
  *
  * @example
  * ```ts
- * controlAsOf(pokrovsk, 'kremlin', '2025-12-01').features.map((f) => [f.properties.status, f.properties.side]);
+ * controlAsOf(dataset, 'kremlin', '2025-12-01').features.map((f) => [f.properties.status, f.properties.side]);
  * //=> [['controlled', 'RU']]
- * controlAsOf(pokrovsk, 'kremlin', '2025-11-30').features.length;
+ * controlAsOf(dataset, 'kremlin', '2025-11-30').features.length;
  * //=> 0
  * ```
  */

@@ -95,7 +95,7 @@ export interface ResponseTimes {
  *
  * @example
  * ```ts
- * const t = responseTimes(pokrovsk, { from: 'detection', to: 'strike' });
+ * const t = responseTimes(dataset, { from: 'detection', to: 'strike' });
  * [t.minMinutes, t.medianMinutes, t.maxMinutes];
  * //=> [15, 17.5, 20]
  * ```

@@ -246,6 +246,13 @@ export function timePrecision(ref: TimeRef): TimePrecision {
  * @param b - another
  * @returns a negative number, zero or a positive number
  * @category Time
+ *
+ * @example
+ * ```ts
+ * const precisions: TimePrecision[] = ['year', 'day', 'week'];
+ * precisions.sort(comparePrecision);
+ * //=> ['day', 'week', 'year']
+ * ```
  */
 export function comparePrecision(a: TimePrecision, b: TimePrecision): number {
   return PRECISION_RANK[a] - PRECISION_RANK[b];
