@@ -5,14 +5,20 @@
  * goes through `clip` here, so that another backend can be added later by
  * implementing {@link ClipEngine} without touching a caller.
  *
- * The backend is polyclip-ts (the engine Turf 7 uses): exact arithmetic
- * where it matters, and in our measurements no throws and no wrong areas on
- * adversarial pairs (see `bench/engines.ts`). Its output is cleaned (see
- * `_clean.ts`) and its exceptions become `ContestedError('geometry-engine')`.
+ * The backend is polyclip-ts (the engine Turf 7 uses): arbitrary-precision
+ * arithmetic where it matters, and in our measurements no throws and no
+ * wrong areas on adversarial pairs (see `bench/engines.ts`). It still fails,
+ * rarely, to close an output ring on real overlays; then the operation is
+ * retried one operand at a time, and if that fails too it is handed to
+ * polygon-clipping, the sibling engine polyclip-ts was ported from, which
+ * fails on other inputs than polyclip-ts does (jittered shared fronts) and
+ * so covers its failures. Output is cleaned (see `_clean.ts`); only when
+ * every route fails does the caller get `ContestedError('geometry-engine')`.
  *
  * @module
  */
 import * as polyclip from 'polyclip-ts';
+import polygonClipping from 'polygon-clipping';
 import { ContestedError } from '../errors/index.js';
 import { cleanMultiPolygon, type MultiPolygon2 } from './_clean.js';
 
@@ -37,8 +43,18 @@ const polyclipEngine: ClipEngine = {
   difference: (subject, clips) => polyclip.difference(subject, ...clips),
 };
 
+const polygonClippingEngine: ClipEngine = {
+  name: 'polygon-clipping',
+  union: ([first, ...rest]) => (first === undefined ? [] : polygonClipping.union(first, ...rest)),
+  intersection: ([first, ...rest]) => (first === undefined ? [] : polygonClipping.intersection(first, ...rest)),
+  difference: (subject, clips) => polygonClipping.difference(subject, ...clips),
+};
+
 /** The backend in use. */
 export const engine: ClipEngine = polyclipEngine;
+
+/** The backend tried when the main one fails on an operation, also step by step. */
+export const fallbackEngine: ClipEngine = polygonClippingEngine;
 
 /** The operations `clip` runs. */
 export type ClipOperation = 'union' | 'intersection' | 'difference';
@@ -49,7 +65,12 @@ export type ClipOperation = 'union' | 'intersection' | 'difference';
  * failure becomes `ContestedError('geometry-engine')`. For `difference` the
  * first operand is the subject.
  */
-export function clip(operation: ClipOperation, operands: readonly MultiPolygon2[], backend: ClipEngine = engine): MultiPolygon2 {
+export function clip(
+  operation: ClipOperation,
+  operands: readonly MultiPolygon2[],
+  backend: ClipEngine = engine,
+  fallback: ClipEngine | null = backend === engine ? fallbackEngine : null,
+): MultiPolygon2 {
   const inputs = operands.map(copyMultiPolygon);
   if (operation === 'intersection' && (inputs.length === 0 || inputs.some((m) => m.length === 0))) return [];
   if (operation === 'union' && inputs.every((m) => m.length === 0)) return [];
@@ -64,7 +85,7 @@ export function clip(operation: ClipOperation, operands: readonly MultiPolygon2[
     // the result is only slivers). The same operation taken one operand at a
     // time meets fewer near-coincident edges at once and succeeds; it gives
     // the same ground, so it is a retry, not a different answer.
-    result = retryStepwise(backend, operation, subject, clips, inputs, error, operands.length);
+    result = retryStepwise(backend, operation, subject, clips, inputs, error, operands.length, fallback);
   }
   return cleanMultiPolygon(result);
 }
@@ -83,26 +104,37 @@ function retryStepwise(
   inputs: MultiPolygon2[],
   firstError: unknown,
   count: number,
+  fallback: ClipEngine | null,
 ): MultiPolygon2 {
   const operandsLeft = operation === 'difference' ? clips.filter((m) => m.length > 0) : inputs.filter((m) => m.length > 0);
-  if (operandsLeft.length < 2) throw engineError(backend, operation, count, firstError);
-  try {
-    if (operation === 'difference') return operandsLeft.reduce((acc, clipBy) => (acc.length === 0 ? acc : backend.difference(acc, [clipBy])), subject!);
-    const [first, ...rest] = operandsLeft;
-    return rest.reduce((acc, next) => backend[operation]([acc, next]), first!);
-  } catch {
-    throw engineError(backend, operation, count, firstError);
+  if (operandsLeft.length >= 2) {
+    try {
+      if (operation === 'difference') return operandsLeft.reduce((acc, clipBy) => (acc.length === 0 ? acc : backend.difference(acc, [clipBy])), subject!);
+      const [first, ...rest] = operandsLeft;
+      return rest.reduce((acc, next) => backend[operation]([acc, next]), first!);
+    } catch {
+      // fall through to the other engine
+    }
   }
+  if (fallback !== null) {
+    try {
+      return run(fallback, operation, subject, clips, inputs);
+    } catch {
+      // report the main engine's failure, which is the one worth reporting
+    }
+  }
+  throw engineError(backend, operation, count, firstError, fallback);
 }
 
-function engineError(backend: ClipEngine, operation: ClipOperation, count: number, error: unknown): ContestedError {
+function engineError(backend: ClipEngine, operation: ClipOperation, count: number, error: unknown, fallback: ClipEngine | null): ContestedError {
   const reason = error instanceof Error ? error.message : String(error);
   return new ContestedError('geometry-engine', [
     {
       code: 'engine-failure',
       path: [],
       message:
-        `the clipping engine (${backend.name}) failed on ${operation} of ${count} operand(s), also when retried one operand at a time: ${reason}. ` +
+        `the clipping engine (${backend.name}) failed on ${operation} of ${count} operand(s), also when retried one operand at a time` +
+        `${fallback === null ? '' : ` and with ${fallback.name}`}: ${reason}. ` +
         'Run normalizeGeometry on the inputs; if they are valid, please report this with the inputs attached',
     },
   ]);

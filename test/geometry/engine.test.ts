@@ -46,6 +46,20 @@ describe('the clipping engine wrapper', () => {
     }
   });
 
+  it('hands the operation to the fallback engine when the step-by-step retry fails too', () => {
+    const expected = clip('difference', [big, holes[0]!]);
+    // One clip only: no step-by-step retry is possible, so the fallback answers.
+    const broken = fragile(0);
+    expect(clip('difference', [big, holes[0]!], broken, engine)).toEqual(expected);
+    expect(clip('difference', [big, ...holes], broken, engine)).toEqual(clip('difference', [big, ...holes]));
+  });
+
+  it('names both engines when the fallback fails as well', () => {
+    expect(() => clip('difference', [big, ...holes], fragile(1), fragile(0))).toThrow(
+      /\(fragile\) failed on difference of 4 operand\(s\), also when retried one operand at a time and with fragile: Unable to complete output ring/,
+    );
+  });
+
   it('gives a ContestedError naming the engine when the retry fails too', () => {
     const backend = fragile(1);
     let caught: unknown;

@@ -70,7 +70,24 @@ describe.skipIf(!present)('DeepState occupied snapshots (../shared/data/deepstat
     printTable('DeepState: Russian-held ground gained and lost between consecutive dates (controlChange, km²)', ['dates', 'RU gained', 'RU lost', 'RU net', 'slivers'], rows);
   });
 
-  it.todo('two-sided change (with the Ukraine boundary as extent): controlChange fails in polyclip-ts on 3 of 5 intervals');
+  it('two-sided change within Ukraine: what Russia gains Ukraine loses, and the reverse', () => {
+    // With the inferred Ukrainian-held rest, each map partitions the Ukraine
+    // boundary, so inside it every km² one side gains the other loses. These
+    // overlays once made polyclip-ts fail to close a ring; the engine's
+    // step-by-step retry and fallback carry them now.
+    const rows: string[][] = [];
+    for (let i = 1; i < snapshots.length; i++) {
+      const change = controlChange(snapshots[i - 1]!.claims, snapshots[i]!.claims, { within: ukraine! });
+      const ru = change.bySide['RU']!;
+      const ua = change.bySide['UA']!;
+      rows.push([`${DATES[i - 1]} → ${DATES[i]}`, km2(ru.gainedKm2), km2(ru.lostKm2), km2(ua.gainedKm2), km2(ua.lostKm2)]);
+      const scale = 1e-6 * occupiedKm2[i]!;
+      expect(Math.abs(ru.gainedKm2 - ua.lostKm2)).toBeLessThan(scale);
+      expect(Math.abs(ua.gainedKm2 - ru.lostKm2)).toBeLessThan(scale);
+      expect(ru.gainedKm2).toBeGreaterThan(500);
+    }
+    printTable('Two-sided change within the Ukraine boundary (km²)', ['interval', 'RU gained', 'RU lost', 'UA gained', 'UA lost'], rows);
+  });
 
   it('equals the sum of the three occupied classes of the raw per-class layer of the same date (to 1 km²)', () => {
     // rsparks3's first raw day is 2024-09-16, so 2024-08-01 has no raw twin.
