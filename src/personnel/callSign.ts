@@ -152,9 +152,13 @@ export function normalizeCallSign(callSign: string): string {
  * ```
  */
 export function callSignKey(callSign: string): string {
+  // Romanization drops the soft and hard signs, which can leave white space
+  // at an end or doubled ("ъ а" → " a"): collapse it again afterwards.
   return transliterate(normalizeCallSign(callSign))
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
     .toLowerCase();
 }
 
