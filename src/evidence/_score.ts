@@ -47,6 +47,23 @@ export interface Scored {
 const noisyOr = (weights: readonly number[]): number => 1 - weights.reduce((p, w) => p * (1 - w), 1);
 const survives = (weights: readonly number[]): number => weights.reduce((p, w) => p * (1 - w), 1);
 
+/**
+ * Whether `top` outweighs `second` by the dominance ratio. Evidence that
+ * bears alike on both (Russian soldiers filmed where one party says Russia
+ * controls and another says Russia advances) does not tell them apart, so it
+ * is left out of this comparison: otherwise adding evidence consistent with
+ * both could overturn a verdict it has no bearing on.
+ */
+function outweighs(top: Candidate, second: Candidate, dominance: number): boolean {
+  const own = (c: Candidate, other: Candidate): number => {
+    const sum = (items: readonly Weighed[], shared: readonly Weighed[]): number =>
+      items.filter((i) => !shared.some((o) => o.id === i.id)).reduce((t, i) => t + i.weight, 0);
+    const voices = c.voices.reduce((t, w) => t + w, 0);
+    return Math.max(0, voices + sum(c.supporting, other.supporting) - sum(c.contradicting, other.contradicting));
+  };
+  return own(top, second) >= dominance * own(second, top);
+}
+
 /** Groups the voices by what they say, weighs the evidence on each state, and decides. */
 export function score(voices: readonly Voice[], evidence: readonly { evidence: Evidence; weight: number }[], dominance: number): Scored {
   const candidates: Candidate[] = [];
@@ -78,7 +95,7 @@ export function score(voices: readonly Voice[], evidence: readonly { evidence: E
   const ranked = [...candidates].sort((a, b) => b.score - a.score);
   const top = ranked[0]!;
   const second = ranked[1];
-  if (top.score > 0 && (second === undefined || top.score >= dominance * second.score)) {
+  if (top.score > 0 && (second === undefined || outweighs(top, second, dominance))) {
     return { state: top.state, verdict: candidates.length === 1 ? 'agreed' : 'outweighed', confidence: top.confidence, candidates };
   }
   const sides = new Set<string>();

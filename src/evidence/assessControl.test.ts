@@ -223,7 +223,7 @@ describe('assessControl: properties', () => {
           expect(y.region).toBeGreaterThanOrEqual(x.region);
         }
       }),
-      { numRuns: 40 },
+      { numRuns: Number(process.env['FC_RUNS_ASSESS'] ?? 40) },
     );
   });
 

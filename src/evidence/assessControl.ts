@@ -147,7 +147,9 @@ const DAY = 86_400_000;
  * - score = voices + supporting evidence − contradicting evidence (≥ 0).
  *
  * The best score wins when it is at least `dominance` times the runner-up's
- * (`outweighed`, or `agreed` when nobody disagrees); otherwise the ground is
+ * (`outweighed`, or `agreed` when nobody disagrees) — counting, in that
+ * comparison, only evidence that bears differently on the two, since
+ * evidence consistent with both cannot decide between them; otherwise the ground is
  * `contested` (`undecided`), and when evidence outweighs every state put
  * forward it is `contested` too (`refuted`). No state is ever made up that
  * no claimant put forward.
