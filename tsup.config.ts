@@ -1,15 +1,35 @@
 import { defineConfig } from 'tsup';
 
-// One entry, two formats. Runtime dependencies stay external so that users'
-// bundlers deduplicate them; zod is a peer dependency for the same reason.
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
+// Runtime dependencies stay external so that users' bundlers deduplicate
+// them; zod is a peer dependency for the same reason.
+//
+// The ESM build keeps one file per source module (no bundling): a bundler
+// then loads only the modules an application imports, so importing the
+// schemas never pulls in the clipping engine or GeographicLib (a single
+// bundled file would import them at its top, and neither package declares
+// itself free of side effects). The CJS build stays one file, as `require`
+// cannot be tree-shaken anyway.
+const shared = {
   sourcemap: true,
-  clean: true,
-  treeshake: true,
   target: 'es2022',
   platform: 'neutral',
   outDir: 'dist',
-});
+} as const;
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts'],
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: { index: 'src/index.ts' } },
+    clean: true,
+  },
+  {
+    ...shared,
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: { entry: { index: 'src/index.ts' } },
+    treeshake: true,
+  },
+]);

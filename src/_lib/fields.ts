@@ -4,7 +4,7 @@
  * other entities by id. Limits on length are generous but finite, so that a
  * hostile 100 MB string fails fast with a clear message.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Longest id, in characters. */
 export const MAX_ID_LENGTH = 200;

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Name, Properties, Ref, Text, Url } from '../_lib/fields.js';
 
 /**

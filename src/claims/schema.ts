@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Properties, Ref, Refs, Text, Url } from '../_lib/fields.js';
 import { InformationCredibility } from '../actors/schema.js';
 import { AreaRef } from '../places/areaRef.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entitySchema, type EntityName } from './parse.js';
 
 /**

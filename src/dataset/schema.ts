@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Name, Properties, Text, Url } from '../_lib/fields.js';
 import { Actor } from '../actors/schema.js';
 import { Claim } from '../claims/schema.js';

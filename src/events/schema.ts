@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Name, Properties, Ref, Refs, Text, Url } from '../_lib/fields.js';
 import { AreaRef } from '../places/areaRef.js';
 import { Position } from '../positions/schema.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Name, Text, Url } from '../_lib/fields.js';
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import { Actor } from '../actors/schema.js';

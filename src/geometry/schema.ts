@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const longitude = z
   .number({ error: (iss) => (iss.input === undefined ? 'missing longitude' : 'longitude must be a finite number') })

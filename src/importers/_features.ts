@@ -9,7 +9,7 @@
  * @module
  */
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Ref } from '../_lib/fields.js';
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import type { AreaGeometry } from '../geometry/schema.js';

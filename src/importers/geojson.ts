@@ -6,7 +6,7 @@
  * @module
  */
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Ref } from '../_lib/fields.js';
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import { ClaimBasis, ControlStatus, type Claim } from '../claims/schema.js';

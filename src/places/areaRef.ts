@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ContestedError, type IssuePath } from '../errors/index.js';
 import { Ref } from '../_lib/fields.js';
 import { AreaGeometry, LineGeometry } from '../geometry/schema.js';

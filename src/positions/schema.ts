@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Name, Properties, Text } from '../_lib/fields.js';
 import { GeoPosition } from '../geometry/schema.js';
 import { TimeRef } from '../time/timeRef.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Properties, Ref, Refs, Text, Url } from '../_lib/fields.js';
 import { TimeRef } from '../time/timeRef.js';
 

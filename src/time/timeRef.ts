@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ContestedError } from '../errors/index.js';
 import { UTCDate } from '@date-fns/utc';
 import { addDays, addHours, addMinutes, addMonths, addSeconds, addWeeks, addYears, startOfISOWeekYear, addISOWeekYears } from 'date-fns';
