@@ -12,8 +12,9 @@
  * retried one operand at a time, and if that fails too it is handed to
  * polygon-clipping, the sibling engine polyclip-ts was ported from, which
  * fails on other inputs than polyclip-ts does (jittered shared fronts) and
- * so covers its failures. Output is cleaned (see `_clean.ts`); only when
- * every route fails does the caller get `ContestedError('geometry-engine')`.
+ * so covers its failures; and if both fail, on coordinates snapped to a fine
+ * grid (at most 1 mm). Output is cleaned (see `_clean.ts`); only when every
+ * route fails does the caller get `ContestedError('geometry-engine')`.
  *
  * @module
  */
@@ -120,10 +121,35 @@ function retryStepwise(
     try {
       return run(fallback, operation, subject, clips, inputs);
     } catch {
-      // report the main engine's failure, which is the one worth reporting
+      // try snapping, below
+    }
+  }
+  // Last resort: both engines are sensitive to how nearly-coincident edges
+  // are written down (vertices 1e-9° apart on two claims' shared border).
+  // Rounding every coordinate to a fine grid, finest first, makes them
+  // exactly coincident or clearly apart, and the engines then succeed. A
+  // grid of 1e-12° moves a vertex by under 0.1 µm, 1e-8° by under 1 mm:
+  // far below what any map of a front line can tell apart.
+  for (const grid of SNAP_GRIDS) {
+    const snapped = inputs.map((m) => snapToGrid(m, grid));
+    const [snappedSubject, ...snappedClips] = snapped;
+    for (const engineToTry of fallback === null ? [backend] : [backend, fallback]) {
+      try {
+        return run(engineToTry, operation, snappedSubject, snappedClips, snapped);
+      } catch {
+        // next engine, next grid
+      }
     }
   }
   throw engineError(backend, operation, count, firstError, fallback);
+}
+
+/** Grids, in degrees, tried in turn when both engines fail on the operands as given. */
+const SNAP_GRIDS = [1e-12, 1e-10, 1e-8];
+
+function snapToGrid(polygons: MultiPolygon2, grid: number): MultiPolygon2 {
+  const snap = (v: number): number => Math.round(v / grid) * grid;
+  return polygons.map((rings) => rings.map((ring) => ring.map((p): [number, number] => [snap(p[0]), snap(p[1])])));
 }
 
 function engineError(backend: ClipEngine, operation: ClipOperation, count: number, error: unknown, fallback: ClipEngine | null): ContestedError {
@@ -134,7 +160,7 @@ function engineError(backend: ClipEngine, operation: ClipOperation, count: numbe
       path: [],
       message:
         `the clipping engine (${backend.name}) failed on ${operation} of ${count} operand(s), also when retried one operand at a time` +
-        `${fallback === null ? '' : ` and with ${fallback.name}`}: ${reason}. ` +
+        `${fallback === null ? '' : `, with ${fallback.name}`} and on coordinates snapped to grids of ${SNAP_GRIDS.join(', ')}°: ${reason}. ` +
         'Run normalizeGeometry on the inputs; if they are valid, please report this with the inputs attached',
     },
   ]);

@@ -54,9 +54,28 @@ describe('the clipping engine wrapper', () => {
     expect(clip('difference', [big, ...holes], broken, engine)).toEqual(clip('difference', [big, ...holes]));
   });
 
+  it('retries on coordinates snapped to a fine grid when both engines fail as given', () => {
+    // A backend that fails on any coordinate not already on a 1e-10° grid.
+    const onGridOnly = (inner: ClipEngine): ClipEngine => {
+      const check = (ms: readonly MultiPolygon2[]): void => {
+        for (const m of ms) for (const p of m) for (const r of p) for (const [x, y] of r) if (Math.abs(x * 1e10 - Math.round(x * 1e10)) > 1e-3 || Math.abs(y * 1e10 - Math.round(y * 1e10)) > 1e-3) throw new Error('Unable to complete output ring');
+      };
+      return {
+        name: 'grid-only',
+        union: (o) => (check(o), inner.union(o)),
+        intersection: (o) => (check(o), inner.intersection(o)),
+        difference: (s, c) => (check([s, ...c]), inner.difference(s, c)),
+      };
+    };
+    const offGrid = square(0.123456789012345, 0.1, 1);
+    const result = clip('difference', [offGrid, square(0.5, 0.5, 0.25)], onGridOnly(engine), null);
+    expect(result).toHaveLength(1);
+    expect(result[0]![0]![0]![0]).toBeCloseTo(0.123456789012345, 9);
+  });
+
   it('names both engines when the fallback fails as well', () => {
     expect(() => clip('difference', [big, ...holes], fragile(1), fragile(0))).toThrow(
-      /\(fragile\) failed on difference of 4 operand\(s\), also when retried one operand at a time and with fragile: Unable to complete output ring/,
+      /\(fragile\) failed on difference of 4 operand\(s\), also when retried one operand at a time, with fragile and on coordinates snapped to grids of 1e-12, 1e-10, 1e-8°: Unable to complete output ring/,
     );
   });
 
@@ -70,6 +89,6 @@ describe('the clipping engine wrapper', () => {
     }
     expect(caught).toBeInstanceOf(ContestedError);
     expect((caught as ContestedError).code).toBe('geometry-engine');
-    expect((caught as ContestedError).issues[0]?.message).toMatch(/fragile\) failed on difference of 4 operand\(s\), also when retried one operand at a time: Unable to complete output ring/);
+    expect((caught as ContestedError).issues[0]?.message).toMatch(/fragile\) failed on difference of 4 operand\(s\), also when retried one operand at a time and on coordinates snapped to grids of 1e-12, 1e-10, 1e-8°: Unable to complete output ring/);
   });
 });
