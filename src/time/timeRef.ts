@@ -159,6 +159,21 @@ function truncate(start: Date, precision: TimePrecision): Date {
   }
 }
 
+/**
+ * Why a time reference is not valid, or undefined when it is. The same
+ * checks as {@link tryResolve}, without building the span: schema
+ * validation runs this on every time of a dataset, and the span's end
+ * (date arithmetic in UTC) is only needed when a time is used.
+ */
+function invalidReason(ref: TimeRef): string | undefined {
+  if (typeof ref !== 'string') {
+    const resolved = tryResolve(ref);
+    return typeof resolved === 'string' ? resolved : undefined;
+  }
+  const parsed = parseIso(ref);
+  return typeof parsed === 'string' ? parsed : undefined;
+}
+
 /** Resolves a time reference or returns the reason it is not one. */
 function tryResolve(ref: TimeRef): ResolvedTime | string {
   // Callers outside TypeScript can pass anything: read only what a TimeRef has.
@@ -192,8 +207,8 @@ export const TimeRef: z.ZodType<TimeRef> = z
     error: 'expected a time: an ISO 8601 string such as "2025-12-03", or { at, precision }',
   })
   .check((ctx) => {
-    const reason = tryResolve(ctx.value);
-    if (typeof reason === 'string') {
+    const reason = invalidReason(ctx.value);
+    if (reason !== undefined) {
       ctx.issues.push({ code: 'custom', input: ctx.value, message: reason, params: { contested: 'invalid-time' } });
     }
   });
