@@ -110,10 +110,15 @@ export function controlMap(claims: readonly Claim[], options: ControlMapOptions 
     const meeting = regions.filter((r) => boxesMeet(r.box, c.box));
     let rest = c.coords;
     if (meeting.length > 0) {
-      const near = meeting.map((r) => cropToBox(r.coords, c.box));
-      meeting.forEach((region, k) => {
+      // Only regions the claim really overlaps are cut away from it: bounding
+      // boxes meet far more often than ground does (a gray-zone patch inside
+      // the box of the whole occupied area), and a region whose intersection
+      // with the claim is empty leaves the claim as it is.
+      const overlapping: MultiPolygon2[] = [];
+      for (const region of meeting) {
         const overlap = intersectCropped(c.coords, c.box, region.coords, region.box);
-        if (overlap.length === 0) return;
+        if (overlap.length === 0) continue;
+        overlapping.push(cropToBox(region.coords, c.box));
         if (sameState(region.state, state)) {
           region.claims.push(c.claim.id);
           region.claimants.add(c.claim.claimant);
@@ -123,10 +128,12 @@ export function controlMap(claims: readonly Claim[], options: ControlMapOptions 
           part.km2 += km2Of(overlap);
           overruled.set(c.claim.id, part);
         }
-      });
-      const cut = dropSlivers(clip('difference', [c.coords, ...near]));
-      rest = cut.kept;
-      slivers += cut.droppedKm2;
+      }
+      if (overlapping.length > 0) {
+        const cut = dropSlivers(clip('difference', [c.coords, ...overlapping]));
+        rest = cut.kept;
+        slivers += cut.droppedKm2;
+      }
     }
     if (rest.length > 0) {
       regions.push({ state, claims: [c.claim.id], claimants: new Set([c.claim.claimant]), coords: rest, box: boxOf(rest) });
