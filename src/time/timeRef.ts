@@ -10,8 +10,7 @@
  */
 import * as z from 'zod';
 import { ContestedError } from '../errors/index.js';
-import { UTCDate } from '@date-fns/utc';
-import { addDays, addHours, addMinutes, addMonths, addSeconds, addWeeks, addYears, startOfISOWeekYear, addISOWeekYears } from 'date-fns';
+import { parseIso, spanEnd, truncate } from './_iso.js';
 
 /**
  * How precisely a time is known, finest first.
@@ -62,101 +61,6 @@ export interface ResolvedTime {
   end: Date;
   /** The precision the span was built from. */
   precision: TimePrecision;
-}
-
-interface ParsedIso {
-  start: Date;
-  precision: TimePrecision;
-}
-
-const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
-const WEEK_RE = /^(\d{4})-W(\d{2})$/;
-
-/**
- * Parses an ISO 8601 string, returning a reason on failure. Built on
- * `Date.UTC` plus a round-trip check so that `2025-02-30` is refused rather
- * than rolled over into March.
- */
-function parseIso(text: string): ParsedIso | string {
-  const week = WEEK_RE.exec(text);
-  if (week) {
-    const year = Number(week[1]);
-    const wk = Number(week[2]);
-    const weekOne = startOfISOWeekYear(new UTCDate(year, 0, 4));
-    const weeksInYear = Math.round((addISOWeekYears(weekOne, 1).getTime() - weekOne.getTime()) / 604_800_000);
-    if (wk < 1 || wk > weeksInYear) return `week ${wk} does not exist in ${year} (it has ${weeksInYear} ISO weeks)`;
-    return { start: new Date(addWeeks(weekOne, wk - 1).getTime()), precision: 'week' };
-  }
-  const m = DATE_RE.exec(text);
-  if (!m) {
-    return 'expected an ISO 8601 time such as "2025-12", "2025-12-03" or "2025-12-03T14:05Z"';
-  }
-  const [, y, mo, d, h, mi, s, frac, zone] = m;
-  const year = Number(y);
-  const month = mo === undefined ? 1 : Number(mo);
-  const day = d === undefined ? 1 : Number(d);
-  const hour = h === undefined ? 0 : Number(h);
-  const minute = mi === undefined ? 0 : Number(mi);
-  const second = s === undefined ? 0 : Number(s);
-  const ms = frac === undefined ? 0 : Math.floor(Number(frac) * 1000);
-  if (h !== undefined && zone === undefined) {
-    return `time "${text}" has no UTC offset: add "Z" or an offset such as "+02:00"`;
-  }
-  if (month < 1 || month > 12) return `month ${month} does not exist`;
-  if (hour > 23 || minute > 59 || second > 59) return `time of day ${h ?? '00'}:${mi ?? '00'}:${s ?? '00'} does not exist`;
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  const check = new Date(utc);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    return `${y}-${mo}-${d} is not a date (that month has fewer days)`;
-  }
-  let offsetMinutes = 0;
-  if (zone !== undefined && zone !== 'Z') {
-    const sign = zone.startsWith('-') ? -1 : 1;
-    const oh = Number(zone.slice(1, 3));
-    const om = Number(zone.slice(4, 6));
-    if (oh > 14 || om > 59) return `UTC offset ${zone} does not exist`;
-    offsetMinutes = sign * (oh * 60 + om);
-  }
-  const precision: TimePrecision =
-    s !== undefined ? 'second' : mi !== undefined ? 'minute' : h !== undefined ? 'hour' : d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year';
-  return { start: new Date(utc - offsetMinutes * 60_000), precision };
-}
-
-function spanEnd(start: Date, precision: TimePrecision): Date {
-  const u = new UTCDate(start.getTime());
-  const end = {
-    second: () => addSeconds(u, 1),
-    minute: () => addMinutes(u, 1),
-    hour: () => addHours(u, 1),
-    day: () => addDays(u, 1),
-    week: () => addWeeks(u, 1),
-    month: () => addMonths(u, 1),
-    year: () => addYears(u, 1),
-  }[precision]();
-  return new Date(end.getTime());
-}
-
-/** Truncates an instant to the start of its span at a coarser precision (UTC). */
-function truncate(start: Date, precision: TimePrecision): Date {
-  const d = new Date(start.getTime());
-  switch (precision) {
-    case 'year':
-      return new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
-    case 'month':
-      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
-    case 'week': {
-      const dow = (d.getUTCDay() + 6) % 7; // Monday = 0, as ISO weeks start
-      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - dow));
-    }
-    case 'day':
-      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-    case 'hour':
-      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours()));
-    case 'minute':
-      return new Date(Math.floor(d.getTime() / 60_000) * 60_000);
-    case 'second':
-      return new Date(Math.floor(d.getTime() / 1000) * 1000);
-  }
 }
 
 /**
