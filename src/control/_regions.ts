@@ -8,7 +8,7 @@ import { polygonAreaM2 } from '../geometry/_area.js';
 import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import type { AreaInput } from '../geometry/_input.js';
-import { resolveAreaAt } from '../places/resolveArea.js';
+import { resolveAreaAt } from '../places/_resolveAt.js';
 import type { Place } from '../places/schema.js';
 import type { IssuePath } from '../errors/index.js';
 import type { AreaLike } from './types.js';

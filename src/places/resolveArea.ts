@@ -6,14 +6,10 @@
  * @module
  */
 import type { MultiPolygon } from 'geojson';
-import { ContestedError, type IssuePath } from '../errors/index.js';
-import { areaCoordinates, difference, intersection, multiPolygon, union } from '../geometry/boolean.js';
-import { clip } from '../geometry/_engine.js';
-import { keepSideOfLine, type LineInput } from '../geometry/split.js';
-import type { LineGeometry } from '../geometry/schema.js';
-import { MAX_AREA_DEPTH, areaRefDepth, checkAreaNode, type AreaRef, type LineRef } from './areaRef.js';
+import type { ContestedError } from '../errors/index.js';
+import type { AreaRef, MAX_AREA_DEPTH } from './areaRef.js';
 import type { Place } from './schema.js';
-import { datasetArg } from '../_lib/args.js';
+import { resolveAreaAt } from './_resolveAt.js';
 
 /**
  * What {@link resolveArea} needs of a dataset: its places.
@@ -47,82 +43,4 @@ export interface PlacesOf {
  */
 export function resolveArea(dataset: PlacesOf, area: AreaRef): MultiPolygon {
   return resolveAreaAt(dataset, area, []);
-}
-
-/**
- * {@link resolveArea} for an expression found at `path` in a larger input
- * (`[3, 'area']` for the area of the fourth claim): every error's path
- * starts there.
- *
- * @internal
- */
-export function resolveAreaAt(dataset: PlacesOf, area: AreaRef, path: IssuePath): MultiPolygon {
-  if (areaRefDepth(area) > MAX_AREA_DEPTH) {
-    throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path, message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` }]);
-  }
-  datasetArg(dataset, ['places']);
-  const places = new Map<string, Place>();
-  for (const place of dataset.places ?? []) if (!places.has(place.id)) places.set(place.id, place);
-  return evaluate(places, area, path);
-}
-
-function evaluate(places: ReadonlyMap<string, Place>, ref: AreaRef, path: IssuePath): MultiPolygon {
-  checkAreaNode(ref, path);
-  if (typeof ref === 'string') return placeArea(places, ref, path);
-  // Read through areaCoordinates rather than union(), so that a bad coordinate is reported where it is.
-  if ('geometry' in ref) return multiPolygon(clip('union', [areaCoordinates(ref.geometry, [...path, 'geometry'])]));
-  if ('split' in ref) {
-    const { area, line, keep } = ref.split;
-    const ground = evaluate(places, area, [...path, 'split', 'area']);
-    const cutBy = lineOf(places, line, [...path, 'split', 'line']);
-    return withPath([...path, 'split'], () => keepSideOfLine(ground, cutBy, keep));
-  }
-  if ('union' in ref) return union(ref.union.map((r, i) => evaluate(places, r, [...path, 'union', i])));
-  if ('intersection' in ref) return intersection(...ref.intersection.map((r, i) => evaluate(places, r, [...path, 'intersection', i])));
-  const from = evaluate(places, ref.difference.area, [...path, 'difference', 'area']);
-  return difference(from, evaluate(places, ref.difference.minus, [...path, 'difference', 'minus']));
-}
-
-function placeArea(places: ReadonlyMap<string, Place>, id: string, path: IssuePath): MultiPolygon {
-  const place = places.get(id);
-  if (place === undefined) {
-    throw new ContestedError('not-found', [{ code: 'unknown-reference', path, message: `"${id}" is not the id of any place` }]);
-  }
-  const g = place.geometry;
-  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
-    throw new ContestedError('invalid-geometry', [
-      { code: 'wrong-place-kind', path, message: `place "${id}" is a ${g.type}, not an area (Polygon or MultiPolygon)` },
-    ]);
-  }
-  return union(g);
-}
-
-function lineOf(places: ReadonlyMap<string, Place>, ref: LineRef, path: IssuePath): LineInput {
-  if (typeof ref !== 'string') return ref as LineGeometry;
-  const place = places.get(ref);
-  if (place === undefined) {
-    throw new ContestedError('not-found', [{ code: 'unknown-reference', path, message: `"${ref}" is not the id of any place` }]);
-  }
-  const g = place.geometry;
-  if (g.type !== 'LineString' && g.type !== 'MultiLineString') {
-    throw new ContestedError('invalid-geometry', [
-      { code: 'wrong-place-kind', path, message: `place "${ref}" is a ${g.type}, not a line to split by` },
-    ]);
-  }
-  return g;
-}
-
-/** Re-roots the paths of a geometry error at the expression that raised it. */
-function withPath<T>(path: IssuePath, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof ContestedError) {
-      throw new ContestedError(
-        error.code,
-        error.issues.map((i) => ({ ...i, path: [...path, ...i.path] })),
-      );
-    }
-    throw error;
-  }
 }
