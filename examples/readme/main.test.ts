@@ -1,0 +1,12 @@
+import { expect, it } from 'vitest';
+
+it("runs the README's example", async () => {
+  const example = await import('./main.js');
+  expect(example.northKm2).toBeCloseTo(17.0, 1);
+  expect(example.conflict.km2).toBeCloseTo(example.northKm2, 9);
+  expect(example.conflict.share).toBeCloseTo(0.447, 3);
+  expect(example.contradictions).toEqual(['kremlin-city-taken ← flag-drone-feed']);
+  expect(example.ghosts).toEqual(['ghost']);
+  expect(example.sidc).toBe('10061000171211008400');
+  expect(example.svg.startsWith('<svg')).toBe(true);
+});
