@@ -8,6 +8,8 @@
  */
 import * as z from 'zod';
 import { Id, Name, Properties, Ref, Text, Url } from '../_lib/fields.js';
+import { LookAlikeFreeName } from '../personnel/_lookAlikes.js';
+import type { normalizeCallSign } from '../personnel/callSign.js';
 
 /**
  * Admiralty source reliability: `A` completely reliable, `B` usually
@@ -84,8 +86,15 @@ export const Actor = z.strictObject({
   person: Ref.optional(),
   /** Admiralty source reliability as judged by the dataset's author. */
   reliability: SourceReliability.optional(),
-  /** Other names, in any script. */
-  aliases: z.array(Name).optional(),
+  /**
+   * Other names, in any script. Words in different scripts side by side
+   * are fine (`Скеля (Skala)`); a single word that mixes scripts through a
+   * look-alike letter (Latin `Skala` typed with a Cyrillic `а`) is refused
+   * with the message {@link normalizeCallSign} gives, because it looks
+   * right to a reader and never matches in a search. A suffix in another
+   * script goes after a hyphen (`HIMARS-ів`).
+   */
+  aliases: z.array(LookAlikeFreeName).optional(),
   /** Where the actor publishes. */
   url: Url.optional(),
   /** A note on who this is. */

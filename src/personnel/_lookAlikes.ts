@@ -6,6 +6,7 @@
  * issues name each look-alike letter and suggest the spelling meant.
  */
 import type { ContestedIssue } from '../errors/index.js';
+import { Name } from '../_lib/fields.js';
 
 type Script = 'Latin' | 'Cyrillic' | 'Greek' | 'other';
 
@@ -74,6 +75,34 @@ for (const [letter, , script, latin] of LOOK_ALIKES) {
   FROM_LATIN.set(latin, byScript);
 }
 
+
+/**
+ * The form a name is shown and checked in: Unicode NFKC, invisible format
+ * characters (zero-width space, joiners, soft hyphen, direction marks)
+ * removed, white space collapsed to one space and trimmed, case kept.
+ * Checking the raw string instead would let a zero-width joiner split a
+ * disguised word in two and hide it.
+ */
+export function displayForm(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\p{Cf}+/gu, '')
+    .replace(/[\s\p{Cc}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A name no word of which disguises a letter of one script as another (the
+ * rule of `normalizeCallSign`, without its call-sign-only check for blank
+ * names): the schema of unit and actor aliases. The first look-alike is
+ * reported, as `CallSign` reports it.
+ */
+export const LookAlikeFreeName = Name.check((ctx) => {
+  const first = lookAlikeIssues(displayForm(ctx.value))[0];
+  if (first !== undefined) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: first.message, params: { contested: first.code } });
+  }
+});
 
 function scriptOf(letter: string): Script {
   if (/\p{Script=Latin}/u.test(letter)) return 'Latin';

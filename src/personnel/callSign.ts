@@ -9,7 +9,7 @@
  * @module
  */
 import { ContestedError } from '../errors/index.js';
-import { lookAlikeIssues } from './_lookAlikes.js';
+import { displayForm, lookAlikeIssues } from './_lookAlikes.js';
 import { transliterate } from './transliterate.js';
 import { stringArg } from '../_lib/args.js';
 
@@ -47,11 +47,7 @@ import { stringArg } from '../_lib/args.js';
  * ```
  */
 export function normalizeCallSign(callSign: string): string {
-  const display = stringArg(callSign, ['callSign'], 'a call sign (a string)')
-    .normalize('NFKC')
-    .replace(/\p{Cf}+/gu, '')
-    .replace(/[\s\p{Cc}]+/gu, ' ')
-    .trim();
+  const display = displayForm(stringArg(callSign, ['callSign'], 'a call sign (a string)'));
   if (display === '') {
     throw new ContestedError('invalid-input', [
       {

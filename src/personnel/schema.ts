@@ -12,6 +12,7 @@ import { Position } from '../positions/schema.js';
 import { TimeRef } from '../time/timeRef.js';
 import { normalizeCallSign } from './callSign.js';
 import { isContestedError } from '../errors/index.js';
+import type { findByCallSign } from './findByCallSign.js';
 
 /**
  * A call sign: checked by {@link normalizeCallSign} (no mixed-script
@@ -79,8 +80,13 @@ export const Person = z
     rank: Name.optional(),
     /** Age as of a date. */
     age: AgeAsOf.optional(),
-    /** Other names and call signs, in any script. */
-    aliases: z.array(Name).optional(),
+    /**
+     * Other names and call signs, in any script. {@link findByCallSign}
+     * searches them as call signs, so each is checked as a {@link CallSign}
+     * is: not blank, and no word disguising a letter of one script as
+     * another (Latin `Rabbit` typed with a Cyrillic `а` is refused).
+     */
+    aliases: z.array(CallSign).optional(),
     /** Where the person is. */
     position: Position.optional(),
     /** A note. */

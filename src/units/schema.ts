@@ -8,6 +8,8 @@
 import * as z from 'zod';
 import { Id, Name, Properties, Ref, Text } from '../_lib/fields.js';
 import { Position } from '../positions/schema.js';
+import { LookAlikeFreeName } from '../personnel/_lookAlikes.js';
+import type { normalizeCallSign } from '../personnel/callSign.js';
 
 /**
  * Echelon, smallest first, as MIL-STD-2525D's echelon amplifiers name them.
@@ -83,8 +85,15 @@ export const Unit = z.strictObject({
   role: UnitRole,
   /** The unit it belongs to (a unit id). */
   parent: Ref.optional(),
-  /** Other names, in any script. */
-  aliases: z.array(Name).optional(),
+  /**
+   * Other names, in any script. Words in different scripts side by side
+   * are fine (`Скеля (Skala)`); a single word that mixes scripts through a
+   * look-alike letter (Latin `Skala` typed with a Cyrillic `а`) is refused
+   * with the message {@link normalizeCallSign} gives, because it looks
+   * right to a reader and never matches in a search. A suffix in another
+   * script goes after a hyphen (`HIMARS-ів`).
+   */
+  aliases: z.array(LookAlikeFreeName).optional(),
   /** Where it is (a headquarters, a command post). */
   position: Position.optional(),
   /** How many there are, when a record stands for several alike (e.g. infiltration teams). */
