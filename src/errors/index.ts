@@ -139,15 +139,25 @@ export function isContestedError(value: unknown): value is ContestedError {
  * ```
  */
 export function formatPath(path: readonly (string | number)[]): string {
-  if (!Array.isArray(path)) return String(path);
+  if (!Array.isArray(path)) return safeString(path);
   if (path.length === 0) return '(root)';
   let out = '';
-  for (const key of path) {
+  for (const key of path as readonly unknown[]) {
     if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key !== 'string') out += `[${safeString(key)}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
     else out += `[${JSON.stringify(key)}]`;
   }
   return out;
+}
+
+/** `String(value)`, but never throwing (an object without a prototype has no `toString`). */
+function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /**
@@ -166,11 +176,11 @@ export function formatPath(path: readonly (string | number)[]): string {
  * ```
  */
 export function formatIssues(issues: readonly ContestedIssue[], summary?: string): string {
-  const lines: string[] = summary === undefined ? [] : [String(summary)];
+  const lines: string[] = summary === undefined ? [] : [safeString(summary)];
   // Printed, never thrown from: a formatter that fails would hide the error it was asked to show.
   for (const issue of Array.isArray(issues) ? (issues as readonly unknown[]) : []) {
     const { message, path } = (issue !== null && typeof issue === 'object' ? issue : { message: issue, path: [] }) as Partial<ContestedIssue>;
-    lines.push(`✖ ${String(message)}`, `  → at ${formatPath(path ?? [])}`);
+    lines.push(`✖ ${safeString(message)}`, `  → at ${formatPath(path ?? [])}`);
   }
   return lines.join('\n');
 }

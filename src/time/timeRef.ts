@@ -164,6 +164,7 @@ export function timePrecision(ref: TimeRef): TimePrecision {
  * @param a - a precision
  * @param b - another
  * @returns a negative number, zero or a positive number
+ * @throws {@link ContestedError} `invalid-input` when either is not a precision
  * @category Time
  *
  * @example
@@ -174,5 +175,15 @@ export function timePrecision(ref: TimeRef): TimePrecision {
  * ```
  */
 export function comparePrecision(a: TimePrecision, b: TimePrecision): number {
-  return PRECISION_RANK[a] - PRECISION_RANK[b];
+  return rankOf(a, ['a']) - rankOf(b, ['b']);
+}
+
+/** The rank of a precision, refusing anything else (callers outside TypeScript can pass anything). */
+function rankOf(precision: unknown, path: (string | number)[]): number {
+  if (typeof precision === 'string' && Object.prototype.hasOwnProperty.call(PRECISION_RANK, precision)) {
+    return PRECISION_RANK[precision as TimePrecision];
+  }
+  throw new ContestedError('invalid-input', [
+    { code: 'invalid-type', path, message: `expected a time precision (${Object.keys(PRECISION_RANK).join(', ')})` },
+  ]);
 }

@@ -27,6 +27,23 @@ describe('random JSON never makes a public function throw anything but a Contest
     expect(FUNCTIONS.length).toBeGreaterThan(50);
   });
 
+  // Values with no prototype (no toString) crash code that uses an argument
+  // as a property key; fast-check makes them only now and then, so every
+  // function also meets them deliberately, in every argument position.
+  const bare = Object.create(null) as unknown;
+  it('objects without a prototype, in every argument position', () => {
+    for (const [name, fn] of FUNCTIONS) {
+      for (let position = 0; position < 4; position++) {
+        const args = [undefined, undefined, undefined, undefined].map((_, i) => (i === position ? bare : i === 0 ? 'x' : undefined));
+        try {
+          fn(...args);
+        } catch (error) {
+          if (!isContestedError(error)) throw new Error(`${name} with a null-prototype object as argument ${position}: ${String(error)}`);
+        }
+      }
+    }
+  });
+
   for (const [name, fn] of FUNCTIONS) {
     it(name, () => {
       const before = Object.getOwnPropertyNames(Object.prototype).join();
