@@ -37,6 +37,14 @@ export interface Limits {
  * benchmarks go to 1,000,000 — and small enough that an input over them is
  * refused before it can exhaust memory or time.
  *
+ * @example
+ * ```ts
+ * DEFAULT_LIMITS.maxDepth;
+ * //=> 512
+ * DEFAULT_LIMITS.maxAreaDepth;
+ * //=> 64
+ * ```
+ *
  * @category Model
  */
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({

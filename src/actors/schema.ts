@@ -16,6 +16,14 @@ import type { normalizeCallSign } from '../personnel/callSign.js';
  * reliable, `C` fairly reliable, `D` not usually reliable, `E` unreliable,
  * `F` reliability cannot be judged.
  *
+ * @example
+ * ```ts
+ * SourceReliability.safeParse('B').success;
+ * //=> true
+ * SourceReliability.safeParse('G').success;
+ * //=> false
+ * ```
+ *
  * @category Model
  */
 export const SourceReliability = z.enum(['A', 'B', 'C', 'D', 'E', 'F'], {
@@ -29,6 +37,14 @@ export type SourceReliability = z.infer<typeof SourceReliability>;
  * `2` probably true, `3` possibly true, `4` doubtful, `5` improbable,
  * `6` truth cannot be judged.
  *
+ * @example
+ * ```ts
+ * InformationCredibility.safeParse(2).success;
+ * //=> true
+ * InformationCredibility.safeParse(7).success;
+ * //=> false
+ * ```
+ *
  * @category Model
  */
 export const InformationCredibility = z
@@ -41,6 +57,12 @@ export type InformationCredibility = z.infer<typeof InformationCredibility>;
 
 /**
  * What kind of party an actor is.
+ *
+ * @example
+ * ```ts
+ * ActorKind.safeParse('osint-tracker').success;
+ * //=> true
+ * ```
  *
  * @category Model
  */

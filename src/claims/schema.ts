@@ -21,6 +21,14 @@ import { TimeRef } from '../time/timeRef.js';
  * - `advancing`: a side operates or attacks there without control (ISW's
  *   "assessed advances").
  *
+ * @example
+ * ```ts
+ * ControlStatus.safeParse('contested').success;
+ * //=> true
+ * ControlStatus.safeParse('occupied').success;
+ * //=> false
+ * ```
+ *
  * @category Claims & diffs
  */
 export const ControlStatus = z.enum(['controlled', 'contested', 'advancing'], {
@@ -32,6 +40,12 @@ export type ControlStatus = z.infer<typeof ControlStatus>;
 /**
  * `claimed`: asserted by a party, not independently verified; `assessed`:
  * judged on reliable, independently verifiable information (ISW's usage).
+ *
+ * @example
+ * ```ts
+ * ClaimBasis.safeParse('assessed').success;
+ * //=> true
+ * ```
  *
  * @category Claims & diffs
  */

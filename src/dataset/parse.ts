@@ -51,6 +51,12 @@ export type ParseResult<T> =
  * levels and area expressions a few per level of nesting; deeper input is
  * refused before any recursive code sees it.
  *
+ * @example
+ * ```ts
+ * MAX_INPUT_DEPTH === DEFAULT_LIMITS.maxDepth;
+ * //=> true
+ * ```
+ *
  * @category Model
  */
 export const MAX_INPUT_DEPTH = DEFAULT_LIMITS.maxDepth;
@@ -124,7 +130,19 @@ const ENTITIES: { readonly [K in EntityName]: z.ZodType<EntityTypes[K], unknown>
   dataset: Dataset,
 };
 
-/** The names of every entity schema, in a stable order. @category Model */
+/**
+ * The names of every entity schema, in a stable order.
+ *
+ * @example
+ * ```ts
+ * ENTITY_NAMES.slice(0, 3);
+ * //=> ['side', 'actor', 'unit']
+ * ENTITY_NAMES.includes('dataset');
+ * //=> true
+ * ```
+ *
+ * @category Model
+ */
 export const ENTITY_NAMES = Object.keys(ENTITIES) as EntityName[];
 
 /**

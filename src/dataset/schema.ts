@@ -22,6 +22,12 @@ import { Unit } from '../units/schema.js';
 /**
  * A source a dataset was built from.
  *
+ * @example
+ * ```ts
+ * DatasetSource.safeParse({ title: 'DeepStateMap', url: 'https://example.org/deepstate' }).success;
+ * //=> true
+ * ```
+ *
  * @category Model
  */
 export const DatasetSource = z.strictObject({
@@ -41,6 +47,12 @@ export type DatasetSource = z.infer<typeof DatasetSource>;
 
 /**
  * What a dataset is and where it came from.
+ *
+ * @example
+ * ```ts
+ * DatasetMeta.safeParse({ title: 'Pokrovsk, December 2025', asOf: '2025-12' }).success;
+ * //=> true
+ * ```
  *
  * @category Model
  */
@@ -63,6 +75,14 @@ export type DatasetMeta = z.infer<typeof DatasetMeta>;
  * All entities of a report together. Every list is optional; ids are
  * unique per kind. Use {@link parseDataset} rather than `Dataset.parse` to
  * also check references between entities.
+ *
+ * @example
+ * ```ts
+ * Dataset.safeParse({ sides: [{ id: 'UA', name: 'Ukraine' }] }).success;
+ * //=> true
+ * Dataset.safeParse({ sides: [{ id: 'UA' }] }).success;
+ * //=> false
+ * ```
  *
  * @category Model
  */

@@ -34,6 +34,12 @@ export type DiffLabel = 'agree' | 'conflict' | 'partial' | 'only-a' | 'only-b' |
 /**
  * The labels in the order summaries list them.
  *
+ * @example
+ * ```ts
+ * DIFF_LABELS;
+ * //=> ['agree', 'conflict', 'partial', 'only-a', 'only-b', 'unclaimed']
+ * ```
+ *
  * @category Claims & diffs
  */
 export const DIFF_LABELS: readonly DiffLabel[] = ['agree', 'conflict', 'partial', 'only-a', 'only-b', 'unclaimed'];

@@ -17,6 +17,12 @@ import { resolveTime } from '../time/timeRef.js';
 /**
  * What kind of thing happened.
  *
+ * @example
+ * ```ts
+ * EventKind.safeParse('flag-display').success;
+ * //=> true
+ * ```
+ *
  * @category Model
  */
 export const EventKind = z.enum(

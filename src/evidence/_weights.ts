@@ -52,6 +52,14 @@ export interface AssessmentWeights {
  * So a single recent `assessed` claim by an `A` source has exactly the STIX
  * confidence of its credibility (credibility 2 → 70).
  *
+ * @example
+ * ```ts
+ * DEFAULT_WEIGHTS.halfLifeDays;
+ * //=> 30
+ * DEFAULT_WEIGHTS.reliability.F;
+ * //=> 0.6
+ * ```
+ *
  * @category Evidence
  */
 export const DEFAULT_WEIGHTS: AssessmentWeights = {

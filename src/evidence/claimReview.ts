@@ -17,6 +17,12 @@ import { TimeRef } from '../time/timeRef.js';
  * A verdict on a five-point scale, worst first: `false` (1), `misleading`
  * (2), `mixed` (3), `mostly-true` (4), `true` (5).
  *
+ * @example
+ * ```ts
+ * ReviewVerdict.safeParse('mostly-true').success;
+ * //=> true
+ * ```
+ *
  * @category Evidence
  */
 export const ReviewVerdict = z.enum(['false', 'misleading', 'mixed', 'mostly-true', 'true'], {

@@ -16,6 +16,12 @@ import { TimeRef } from '../time/timeRef.js';
 /**
  * The kind of observation.
  *
+ * @example
+ * ```ts
+ * EvidenceKind.safeParse('drone-video').success;
+ * //=> true
+ * ```
+ *
  * @category Evidence
  */
 export const EvidenceKind = z.enum(
@@ -31,6 +37,14 @@ export type EvidenceKind = z.infer<typeof EvidenceKind>;
  * - `strike`: a strike hit there (by `side`, when known);
  * - `casualties`: casualties of `side` (`count` when known);
  * - `control`: the ground is visibly held by `side` (checkpoints, flags on buildings).
+ *
+ * @example
+ * ```ts
+ * Observation.safeParse({ kind: 'presence', side: 'RU' }).success;
+ * //=> true
+ * Observation.safeParse({ kind: 'presence' }).success;
+ * //=> false
+ * ```
  *
  * @category Evidence
  */

@@ -40,6 +40,14 @@ const latitude = z
 /**
  * A GeoJSON position: `[lon, lat]` or `[lon, lat, altitude]` in WGS84.
  *
+ * @example
+ * ```ts
+ * GeoPosition.safeParse([37.18, 48.28]).success;
+ * //=> true
+ * GeoPosition.safeParse([200, 48.28]).success;
+ * //=> false
+ * ```
+ *
  * @category Geometry
  */
 export const GeoPosition = z
@@ -59,6 +67,12 @@ export type GeoPosition = z.infer<typeof GeoPosition>;
 
 /**
  * A bounding box: `[west, south, east, north]` (or with altitudes, six numbers).
+ *
+ * @example
+ * ```ts
+ * BBox.safeParse([37.1, 48.2, 37.3, 48.35]).success;
+ * //=> true
+ * ```
  *
  * @category Geometry
  */
@@ -91,7 +105,17 @@ const linearRing = z
 
 const polygonCoordinates = z.array(linearRing).min(1, { error: 'a polygon needs an outer ring' });
 
-/** @category Geometry */
+/**
+ *
+ *
+ * @example
+ * ```ts
+ * PointGeometry.safeParse({ type: 'Point', coordinates: [37.18, 48.28] }).success;
+ * //=> true
+ * ```
+ *
+ * @category Geometry
+ */
 export const PointGeometry = z.looseObject({
   /** The geometry type. */
   type: z.literal('Point'),
@@ -103,7 +127,17 @@ export const PointGeometry = z.looseObject({
 /** A GeoJSON Point. @category Geometry */
 export type PointGeometry = z.infer<typeof PointGeometry>;
 
-/** @category Geometry */
+/**
+ *
+ *
+ * @example
+ * ```ts
+ * MultiPointGeometry.safeParse({ type: 'MultiPoint', coordinates: [[37.18, 48.28], [37.2, 48.3]] }).success;
+ * //=> true
+ * ```
+ *
+ * @category Geometry
+ */
 export const MultiPointGeometry = z.looseObject({
   /** The geometry type. */
   type: z.literal('MultiPoint'),
@@ -115,7 +149,17 @@ export const MultiPointGeometry = z.looseObject({
 /** A GeoJSON MultiPoint. @category Geometry */
 export type MultiPointGeometry = z.infer<typeof MultiPointGeometry>;
 
-/** @category Geometry */
+/**
+ *
+ *
+ * @example
+ * ```ts
+ * LineStringGeometry.safeParse({ type: 'LineString', coordinates: [[37.1, 48.28], [37.3, 48.29]] }).success;
+ * //=> true
+ * ```
+ *
+ * @category Geometry
+ */
 export const LineStringGeometry = z.looseObject({
   /** The geometry type. */
   type: z.literal('LineString'),
@@ -127,7 +171,17 @@ export const LineStringGeometry = z.looseObject({
 /** A GeoJSON LineString: at least two positions. @category Geometry */
 export type LineStringGeometry = z.infer<typeof LineStringGeometry>;
 
-/** @category Geometry */
+/**
+ *
+ *
+ * @example
+ * ```ts
+ * MultiLineStringGeometry.safeParse({ type: 'MultiLineString', coordinates: [[[37.1, 48.28], [37.3, 48.29]]] }).success;
+ * //=> true
+ * ```
+ *
+ * @category Geometry
+ */
 export const MultiLineStringGeometry = z.looseObject({
   /** The geometry type. */
   type: z.literal('MultiLineString'),
@@ -139,7 +193,17 @@ export const MultiLineStringGeometry = z.looseObject({
 /** A GeoJSON MultiLineString. @category Geometry */
 export type MultiLineStringGeometry = z.infer<typeof MultiLineStringGeometry>;
 
-/** @category Geometry */
+/**
+ *
+ *
+ * @example
+ * ```ts
+ * PolygonGeometry.safeParse(square(37, 48)).success;
+ * //=> true
+ * ```
+ *
+ * @category Geometry
+ */
 export const PolygonGeometry = z.looseObject({
   /** The geometry type. */
   type: z.literal('Polygon'),
@@ -151,7 +215,17 @@ export const PolygonGeometry = z.looseObject({
 /** A GeoJSON Polygon: closed rings of at least four positions. @category Geometry */
 export type PolygonGeometry = z.infer<typeof PolygonGeometry>;
 
-/** @category Geometry */
+/**
+ *
+ *
+ * @example
+ * ```ts
+ * MultiPolygonGeometry.safeParse({ type: 'MultiPolygon', coordinates: [square(37, 48).coordinates] }).success;
+ * //=> true
+ * ```
+ *
+ * @category Geometry
+ */
 export const MultiPolygonGeometry = z.looseObject({
   /** The geometry type. */
   type: z.literal('MultiPolygon'),
@@ -166,6 +240,14 @@ export type MultiPolygonGeometry = z.infer<typeof MultiPolygonGeometry>;
 /**
  * An area: a Polygon or a MultiPolygon.
  *
+ * @example
+ * ```ts
+ * AreaGeometry.safeParse(square(37, 48)).success;
+ * //=> true
+ * AreaGeometry.safeParse(railway).success;
+ * //=> false
+ * ```
+ *
  * @category Geometry
  */
 export const AreaGeometry = z.discriminatedUnion('type', [PolygonGeometry, MultiPolygonGeometry]);
@@ -174,6 +256,14 @@ export type AreaGeometry = z.infer<typeof AreaGeometry>;
 
 /**
  * A line feature: a LineString or a MultiLineString.
+ *
+ * @example
+ * ```ts
+ * LineGeometry.safeParse(railway).success;
+ * //=> true
+ * LineGeometry.safeParse(square(37, 48)).success;
+ * //=> false
+ * ```
  *
  * @category Geometry
  */
@@ -184,6 +274,12 @@ export type LineGeometry = z.infer<typeof LineGeometry>;
 /**
  * Any GeoJSON geometry this library stores (GeometryCollection excluded:
  * model a collection as several places instead).
+ *
+ * @example
+ * ```ts
+ * Geometry.safeParse(railway).success;
+ * //=> true
+ * ```
  *
  * @category Geometry
  */

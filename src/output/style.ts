@@ -13,6 +13,12 @@ import { ownValue } from '../_lib/records.js';
 /**
  * The colours of the diff labels.
  *
+ * @example
+ * ```ts
+ * DIFF_COLORS.conflict;
+ * //=> '#d32f2f'
+ * ```
+ *
  * @category Output
  */
 export const DIFF_COLORS = {

@@ -18,6 +18,14 @@ import type { findByCallSign } from './findByCallSign.js';
  * A call sign: checked by {@link normalizeCallSign} (no mixed-script
  * look-alikes, not empty), kept as written.
  *
+ * @example
+ * ```ts
+ * CallSign.safeParse('Кролик').success;
+ * //=> true
+ * CallSign.safeParse('R\u0430bbit').success;
+ * //=> false
+ * ```
+ *
  * @category Call signs
  */
 export const CallSign = Name.check((ctx) => {
@@ -38,6 +46,12 @@ export type CallSign = z.infer<typeof CallSign>;
 
 /**
  * An age in whole years, true as of a date.
+ *
+ * @example
+ * ```ts
+ * AgeAsOf.parse({ years: 25, asOf: '2025-12' }).years;
+ * //=> 25
+ * ```
  *
  * @category Model
  */

@@ -17,6 +17,14 @@ import { AreaGeometry, LineGeometry } from '../geometry/schema.js';
  * line's overall direction: for a line drawn west to east, `north` is its
  * left side.
  *
+ * @example
+ * ```ts
+ * SplitKeep.safeParse('north').success;
+ * //=> true
+ * SplitKeep.safeParse('up').success;
+ * //=> false
+ * ```
+ *
  * @category Model
  */
 export const SplitKeep = z.enum(['north', 'south', 'east', 'west', 'left', 'right'], {
@@ -28,6 +36,12 @@ export type SplitKeep = z.infer<typeof SplitKeep>;
 /**
  * The deepest nesting of area expressions accepted. Deeper input is refused
  * with an error rather than risking the call stack.
+ *
+ * @example
+ * ```ts
+ * MAX_AREA_DEPTH;
+ * //=> 64
+ * ```
  *
  * @category Model
  */

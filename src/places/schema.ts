@@ -20,6 +20,14 @@ import {
  * What kind of place it is. Area kinds take a Polygon or MultiPolygon,
  * line kinds a LineString or MultiLineString, `site` also a Point.
  *
+ * @example
+ * ```ts
+ * PlaceKind.safeParse('railway').success;
+ * //=> true
+ * PlaceKind.safeParse('city').success;
+ * //=> false
+ * ```
+ *
  * @category Model
  */
 export const PlaceKind = z.enum(
@@ -33,6 +41,12 @@ const LINE_KINDS: ReadonlySet<PlaceKind> = new Set(['railway', 'river', 'road', 
 
 /**
  * How a place's geometry was made, when it is not from a survey.
+ *
+ * @example
+ * ```ts
+ * ApproximateGeometry.safeParse({ toleranceM: 500, note: 'traced from a news map' }).success;
+ * //=> true
+ * ```
  *
  * @category Model
  */

@@ -19,6 +19,12 @@ import { isContestedError } from '../errors/index.js';
  * (matched from imagery by an analyst), `reported` (someone said so),
  * `estimated` (inferred, e.g. "well behind the front line").
  *
+ * @example
+ * ```ts
+ * PositionSource.safeParse('geolocated').success;
+ * //=> true
+ * ```
+ *
  * @category Positions
  */
 export const PositionSource = z.enum(['gps', 'geolocated', 'reported', 'estimated'], {

@@ -11,6 +11,14 @@ import { TimeRef, resolveTime } from './timeRef.js';
  * A span between two times, each with its own precision. `end`, when
  * present, must not be before `start`.
  *
+ * @example
+ * ```ts
+ * Interval.safeParse({ start: '2025-12-01', end: '2025-12-05' }).success;
+ * //=> true
+ * Interval.safeParse({ start: '2025-12-05', end: '2025-12-01' }).success;
+ * //=> false
+ * ```
+ *
  * @category Time
  */
 export const Interval = z

@@ -15,6 +15,14 @@ import { parseIso, spanEnd, truncate } from './_iso.js';
 /**
  * How precisely a time is known, finest first.
  *
+ * @example
+ * ```ts
+ * TimePrecision.safeParse('week').success;
+ * //=> true
+ * TimePrecision.safeParse('fortnight').success;
+ * //=> false
+ * ```
+ *
  * @category Time
  */
 export const TimePrecision = z.enum(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
@@ -103,6 +111,14 @@ const isoString = z.string({ error: 'expected an ISO 8601 time string' }).max(64
  * Schema of {@link TimeRef}: checks the ISO form, that the date exists, that
  * a time of day has an offset, and that an explicit precision is not finer
  * than the string.
+ *
+ * @example
+ * ```ts
+ * TimeRef.safeParse({ at: '2025-12-03', precision: 'week' }).success;
+ * //=> true
+ * TimeRef.safeParse('2025-02-30').success;
+ * //=> false
+ * ```
  *
  * @category Time
  */

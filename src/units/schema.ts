@@ -14,6 +14,14 @@ import type { normalizeCallSign } from '../personnel/callSign.js';
 /**
  * Echelon, smallest first, as MIL-STD-2525D's echelon amplifiers name them.
  *
+ * @example
+ * ```ts
+ * Echelon.safeParse('battalion').success;
+ * //=> true
+ * Echelon.safeParse('legion').success;
+ * //=> false
+ * ```
+ *
  * @category Units
  */
 export const Echelon = z.enum(
@@ -26,6 +34,12 @@ export type Echelon = z.infer<typeof Echelon>;
 /**
  * What a unit does. Each role maps to a land-unit entity of MIL-STD-2525D
  * (see {@link unitSidc}).
+ *
+ * @example
+ * ```ts
+ * UnitRole.safeParse('assault').success;
+ * //=> true
+ * ```
  *
  * @category Units
  */
