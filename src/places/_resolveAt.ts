@@ -49,32 +49,28 @@ function evaluate(places: ReadonlyMap<string, Place>, ref: AreaRef, path: IssueP
 }
 
 function placeArea(places: ReadonlyMap<string, Place>, id: string, path: IssuePath): MultiPolygon {
-  const place = places.get(id);
-  if (place === undefined) {
-    throw new ContestedError('not-found', [{ code: 'unknown-reference', path, message: `"${id}" is not the id of any place` }]);
-  }
-  const g = place.geometry;
-  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
-    throw new ContestedError('invalid-geometry', [
-      { code: 'wrong-place-kind', path, message: `place "${id}" is a ${g.type}, not an area (Polygon or MultiPolygon)` },
-    ]);
-  }
+  const g = placeGeometry(places, id, path);
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') throw wrongKind(id, g.type, 'an area (Polygon or MultiPolygon)', path);
   return union(g);
 }
 
 function lineOf(places: ReadonlyMap<string, Place>, ref: LineRef, path: IssuePath): LineInput {
   if (typeof ref !== 'string') return ref as LineGeometry;
-  const place = places.get(ref);
-  if (place === undefined) {
-    throw new ContestedError('not-found', [{ code: 'unknown-reference', path, message: `"${ref}" is not the id of any place` }]);
-  }
-  const g = place.geometry;
-  if (g.type !== 'LineString' && g.type !== 'MultiLineString') {
-    throw new ContestedError('invalid-geometry', [
-      { code: 'wrong-place-kind', path, message: `place "${ref}" is a ${g.type}, not a line to split by` },
-    ]);
-  }
+  const g = placeGeometry(places, ref, path);
+  if (g.type !== 'LineString' && g.type !== 'MultiLineString') throw wrongKind(ref, g.type, 'a line to split by', path);
   return g;
+}
+
+function placeGeometry(places: ReadonlyMap<string, Place>, id: string, path: IssuePath): Place['geometry'] {
+  const place = places.get(id);
+  if (place === undefined) {
+    throw new ContestedError('not-found', [{ code: 'unknown-reference', path, message: `"${id}" is not the id of any place` }]);
+  }
+  return place.geometry;
+}
+
+function wrongKind(id: string, type: string, wanted: string, path: IssuePath): ContestedError {
+  return new ContestedError('invalid-geometry', [{ code: 'wrong-place-kind', path, message: `place "${id}" is a ${type}, not ${wanted}` }]);
 }
 
 /** Re-roots the paths of a geometry error at the expression that raised it. */
