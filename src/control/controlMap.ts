@@ -17,7 +17,7 @@ import type { Claim } from '../claims/schema.js';
 import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import type { Place } from '../places/schema.js';
 import type { TimeRef } from '../time/timeRef.js';
-import { resolveTimeAt } from '../time/_resolveAt.js';
+import { asOfEnd, resolveTimeAt } from '../time/_resolveAt.js';
 import { stateStyle } from '../output/style.js';
 import { boxesMeet, boxOf, coordinatesOf, cropToBox, dropSlivers, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from './_regions.js';
 import type { ControlMap, ControlRegion, ControlState, OverruledPart } from './types.js';
@@ -84,7 +84,7 @@ export function controlMap(claims: readonly Claim[], options: ControlMapOptions 
   claimsArg(claims, []);
   optionsArg(options);
   const claimants = options.claimant === undefined ? undefined : new Set(typeof options.claimant === 'string' ? [options.claimant] : options.claimant);
-  const asOf = options.asOf === undefined ? undefined : options.asOf instanceof Date ? options.asOf.getTime() : resolveTimeAt(options.asOf, ['asOf']).end.getTime();
+  const asOf = options.asOf === undefined ? undefined : asOfEnd(options.asOf, ['asOf']);
   const frame = options.within === undefined ? undefined : coordinatesOf(options.within, options.places, ['within']);
   const frameBox = frame === undefined ? undefined : boxOf(frame);
 

@@ -23,6 +23,7 @@ import { Statement } from '../statements/schema.js';
 import { Unit } from '../units/schema.js';
 import { Dataset } from './schema.js';
 import { checkIntegrity } from './_integrity.js';
+import { unresolvableAreas } from './_areas.js';
 import { guardDepth, protoIssues, walk } from './_guards.js';
 import { DEFAULT_LIMITS, limitExceeded, resolveLimits, type LimitsOption } from '../_lib/limits.js';
 
@@ -244,7 +245,9 @@ export function safeParseDataset(input: unknown, options: ParseOptions = {}): Pa
   const schemaIssues = [...zodIssues, ...protoIssues(walked.protoKeys, zodIssues)];
   const integrityIssues = checkIntegrity(input);
   if (schemaIssues.length === 0 && integrityIssues.length === 0 && parsed.success) {
-    return { success: true, data: parsed.data };
+    const areaIssues = unresolvableAreas(parsed.data);
+    if (areaIssues.length === 0) return { success: true, data: parsed.data };
+    integrityIssues.push(...areaIssues);
   }
   const issues = [...schemaIssues, ...integrityIssues];
   const code = schemaIssues.length > 0 ? 'invalid-input' : 'invalid-dataset';

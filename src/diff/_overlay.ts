@@ -44,7 +44,13 @@ export function regionsOf(source: readonly Claim[] | ControlMap, name: string, o
     const mapOptions: Parameters<typeof controlMap>[1] = {};
     if (options.asOf !== undefined) mapOptions.asOf = options.asOf;
     if (options.places !== undefined) mapOptions.places = options.places;
-    map = controlMap(source as readonly Claim[], mapOptions);
+    try {
+      map = controlMap(source as readonly Claim[], mapOptions);
+    } catch (error) {
+      // A claim's problem is reported as `[i, 'area']` by controlMap; say whose claims they were.
+      if (!(error instanceof ContestedError)) throw error;
+      throw new ContestedError(error.code, error.issues.map((i) => (typeof i.path[0] === 'number' ? { ...i, path: [name, ...i.path] } : i)));
+    }
   } else if (isControlMap(source)) {
     map = source as ControlMap;
   } else {

@@ -6,6 +6,7 @@
  * it raises at the sub-expression that raised them.
  */
 import type { MultiPolygon } from 'geojson';
+import { rerooted } from '../_lib/reroot.js';
 import { ContestedError, type IssuePath } from '../errors/index.js';
 import { areaCoordinates, difference, intersection, multiPolygon, union } from '../geometry/boolean.js';
 import { clip } from '../geometry/_engine.js';
@@ -40,7 +41,7 @@ function evaluate(places: ReadonlyMap<string, Place>, ref: AreaRef, path: IssueP
     const { area, line, keep } = ref.split;
     const ground = evaluate(places, area, [...path, 'split', 'area']);
     const cutBy = lineOf(places, line, [...path, 'split', 'line']);
-    return withPath([...path, 'split'], () => keepSideOfLine(ground, cutBy, keep));
+    return rerooted([...path, 'split'], () => keepSideOfLine(ground, cutBy, keep));
   }
   if ('union' in ref) return union(ref.union.map((r, i) => evaluate(places, r, [...path, 'union', i])));
   if ('intersection' in ref) return intersection(...ref.intersection.map((r, i) => evaluate(places, r, [...path, 'intersection', i])));
@@ -73,17 +74,3 @@ function wrongKind(id: string, type: string, wanted: string, path: IssuePath): C
   return new ContestedError('invalid-geometry', [{ code: 'wrong-place-kind', path, message: `place "${id}" is a ${type}, not ${wanted}` }]);
 }
 
-/** Re-roots the paths of a geometry error at the expression that raised it. */
-function withPath<T>(path: IssuePath, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof ContestedError) {
-      throw new ContestedError(
-        error.code,
-        error.issues.map((i) => ({ ...i, path: [...path, ...i.path] })),
-      );
-    }
-    throw error;
-  }
-}

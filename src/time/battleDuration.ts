@@ -16,6 +16,7 @@ import type { AreaRef } from '../places/areaRef.js';
 import { resolveArea } from '../places/resolveArea.js';
 import type { Position } from '../positions/schema.js';
 import { durationPhrase } from './durationPhrase.js';
+import { asOfEnd } from './_resolveAt.js';
 import { resolveTime, type TimeRef } from './timeRef.js';
 import { datasetArg, stringArg } from '../_lib/args.js';
 
@@ -88,7 +89,7 @@ export function battleDuration(dataset: Pick<Dataset, 'events' | 'claims' | 'pla
     throw new ContestedError('not-found', [{ code: 'unknown-reference', path: ['placeId'], message: `"${placeId}" is not the id of any place` }]);
   }
   const place = resolveArea(dataset, placeId);
-  const limit = asOf instanceof Date ? asOf.getTime() : resolveTime(asOf).end.getTime();
+  const limit = asOfEnd(asOf, ['asOf']);
   const areaTouches = (area: AreaRef): boolean => sharesGround(place, resolveArea(dataset, area));
   const pointIn = (position: Position | undefined): boolean => position?.coordinates !== undefined && contains(place, position.coordinates);
 

@@ -235,16 +235,16 @@ export function CASES(sampleDataset: () => Sample): Case[] {
   const nanClaim = claim({ area: { geometry: poly([[37, 48], [37.1, NaN], [37.1, 48.1], [37, 48]]) } });
   add('diff-a-not-claims', 'diffClaims', { a: 'kremlin', b: [] }, 'invalid-input', ['a'], 'a is claims or a control map');
   add('diff-b-null', 'diffClaims', { a: [], b: null }, 'invalid-input', ['b'], 'b is claims or a control map');
-  add('diff-claim-null', 'diffClaims', { a: [null], b: [] }, 'invalid-input', [0], 'a claim is an object');
-  add('diff-claim-nan', 'diffClaims', { a: [nanClaim], b: [] }, 'invalid-geometry', [0, 'area', 'geometry', 'coordinates', 0, 1], 'NaN in a claimed area', 'non-finite-coordinate');
-  add('diff-claim-bad-time', 'diffClaims', { a: [claim({ statedAt: '2025-02-30' })], b: [] }, 'invalid-input', [0, 'statedAt'], 'an impossible date in an unparsed claim', 'invalid-time');
-  add('diff-claim-unknown-place', 'diffClaims', { a: [claim({ area: 'pokrovsk' })], b: [] }, 'not-found', [0, 'area'], 'an area id with no places given', 'unknown-reference');
+  add('diff-claim-null', 'diffClaims', { a: [null], b: [] }, 'invalid-input', ['a', 0], 'a claim is an object');
+  add('diff-claim-nan', 'diffClaims', { a: [nanClaim], b: [] }, 'invalid-geometry', ['a', 0, 'area', 'geometry', 'coordinates', 0, 1], 'NaN in a claimed area', 'non-finite-coordinate');
+  add('diff-claim-bad-time', 'diffClaims', { a: [claim({ statedAt: '2025-02-30' })], b: [] }, 'invalid-input', ['a', 0, 'statedAt'], 'an impossible date in an unparsed claim', 'invalid-time');
+  add('diff-claim-unknown-place', 'diffClaims', { a: [claim({ area: 'pokrovsk' })], b: [] }, 'not-found', ['a', 0, 'area'], 'an area id with no places given', 'unknown-reference');
   add('diff-options-null', 'diffClaims', { a: [], b: [], options: null }, 'invalid-input', ['options'], 'options is an object');
   add('diff-within-nan', 'diffClaims', { a: [], b: [], options: { within: poly([[37, 48], [37.1, NaN], [37.1, 48.1], [37, 48]]) } }, 'invalid-geometry', ['within', 'coordinates', 0, 1], 'NaN in the frame', 'non-finite-coordinate');
   add('diff-map-region-without-status', 'diffClaims', { a: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: poly(CITY) }] }, b: [] }, 'invalid-input', ['a', 'features', 0, 'properties', 'status'], 'a control map region needs a status');
   add('diff-map-region-antimeridian', 'diffClaims', { a: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { status: 'controlled', side: 'RU' }, geometry: poly([[179, 60], [-179, 60], [-179, 61], [179, 61], [179, 60]]) }] }, b: [] }, 'invalid-geometry', ['a', 'features', 0, 'geometry', 'coordinates', 0, 1], 'an antimeridian-crossing region', 'antimeridian-crossing');
   add('change-before-string', 'controlChange', { before: 'yesterday', after: [] }, 'invalid-input', ['before'], 'before is claims or a map');
-  add('change-claim-missing-status', 'controlChange', { before: [claim({ status: undefined })], after: [] }, 'invalid-input', [0, 'status'], 'a claim without a status');
+  add('change-claim-missing-status', 'controlChange', { before: [claim({ status: undefined })], after: [] }, 'invalid-input', ['before', 0, 'status'], 'a claim without a status');
   add('control-map-claims-object', 'controlMap', { claims: { c1: claim() } }, 'invalid-input', [], 'claims is a list');
   add('control-map-as-of-bad', 'controlMap', { claims: [claim()], options: { asOf: '2025-02-30' } }, 'invalid-input', ['asOf'], 'asOf is a real time', 'invalid-time');
 

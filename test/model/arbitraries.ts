@@ -2,8 +2,8 @@
  * fast-check generators of valid `contested` entities and of whole valid
  * datasets whose references all resolve: every unit's parent is an earlier
  * unit of the same side (so no cycles), a person's unit is on the person's
- * side, a claim refutes only claims stated no later than itself, split lines
- * name line places and areas name area places.
+ * side, a claim refutes only claims stated no later than itself, areas name
+ * area places, and every area expression resolves (no random splits).
  *
  * Generated values are *normalized*: keys in schema order, no `undefined`
  * values, no `-0`, so `serializeDataset(parseDataset(x))` is
@@ -176,17 +176,16 @@ const subset = (ids: readonly string[], max = 3): fc.Arbitrary<string[]> =>
 /** Unique ids for `n` entities of one kind. */
 const idsArb = (min: number, max: number): fc.Arbitrary<string[]> => fc.uniqueArray(idArb, { minLength: min, maxLength: max });
 
-function areaRefArb(areaIds: readonly string[], lineIds: readonly string[]): fc.Arbitrary<unknown> {
+function areaRefArb(areaIds: readonly string[], _lineIds: readonly string[]): fc.Arbitrary<unknown> {
+  // Splits are left out: parseDataset checks that every area expression
+  // resolves, and a random line rarely divides a random area. Splits are
+  // covered by the hand-written sample dataset and the geometry tests.
   const leaf = areaIds.length > 0 ? fc.oneof(pick(areaIds), areaGeometryArb.map((geometry) => ({ geometry }))) : areaGeometryArb.map((geometry) => ({ geometry }));
-  const line = lineIds.length > 0 ? fc.oneof(pick(lineIds), lineGeometryArb) : lineGeometryArb;
-  const keep = pick(['north', 'south', 'east', 'west', 'left', 'right']);
-  const split = fc.record({ area: leaf, line, keep }, { noNullPrototype: true }).map((s) => ({ split: s }));
   return fc.oneof(
     leaf,
-    split,
-    fc.array(fc.oneof(leaf, split), { minLength: 2, maxLength: 3 }).map((union) => ({ union })),
+    fc.array(leaf, { minLength: 2, maxLength: 3 }).map((union) => ({ union })),
     fc.array(leaf, { minLength: 2, maxLength: 3 }).map((intersection) => ({ intersection })),
-    fc.record({ area: fc.oneof(leaf, split), minus: leaf }, { noNullPrototype: true }).map((difference) => ({ difference })),
+    fc.record({ area: leaf, minus: leaf }, { noNullPrototype: true }).map((difference) => ({ difference })),
   );
 }
 
