@@ -26,10 +26,13 @@ const GEOMETRY = ['polyclip-ts', 'polygon-clipping', 'geographiclib-geodesic', '
 // (mgrs stays: the Position schema reads MGRS references.)
 
 const ENTRIES = {
+  // The zod schemas and parseEntity: what a form or an API validating
+  // entities ships. parseDataset is not in it: it also checks that every
+  // area expression resolves to ground, which needs the clipping engine.
   'schemas only': {
     source: `export {
       Side, Actor, Unit, Person, Position, Place, AreaRef, Claim, ControlStatus, Evidence, Event, Statement, Dataset,
-      parseDataset, safeParseDataset,
+      parseEntity, safeParseEntity,
     } from 'contested';`,
     forbidden: GEOMETRY,
   },
