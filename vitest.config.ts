@@ -9,6 +9,8 @@ export default defineConfig({
       tsconfig: './tsconfig.test.json',
     },
     testTimeout: 60_000,
+    // Every test must assert something: a loop over nothing, or a catch that returns, fails.
+    expect: { requireAssertions: true },
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

@@ -1,10 +1,12 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import geodesic from 'geographiclib-geodesic';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { isContestedError } from '../errors/index.js';
 import { areaKm2, difference, lengthM, union } from '../geometry/index.js';
 import { frontLine } from './frontLine.js';
+import { hasData } from '../../test/real-data/_data.js';
+import { golden } from '../../test/fixtures/_golden.js';
 import type { ControlMap } from './types.js';
 
 const WGS84 = geodesic.Geodesic.WGS84;
@@ -221,7 +223,6 @@ describe('frontLine: empty answers and errors', () => {
 
 describe('frontLine: fixtures (test/fixtures/frontLine, REGEN=1 to rewrite)', () => {
   const root = new URL('../../test/fixtures/frontLine/', import.meta.url);
-  const REGEN = process.env['REGEN'] === '1';
   const names = existsSync(new URL('in/', root)) ? readdirSync(new URL('in/', root)).filter((f) => f.endsWith('.geojson')) : [];
   it.each(names)('%s', (name) => {
     const input = JSON.parse(readFileSync(new URL(`in/${name}`, root), 'utf8')) as FeatureCollection<Polygon, RegionProps & { role?: string }>;
@@ -229,9 +230,8 @@ describe('frontLine: fixtures (test/fixtures/frontLine, REGEN=1 to rewrite)', ()
     const regions = { ...input, features: input.features.filter((f) => f !== within) };
     const front = frontLine(regions, ['UA', 'RU'], within === undefined ? {} : { within });
     const output = { type: 'FeatureCollection', features: [...input.features, front] };
-    const file = new URL(`out/${name}`, root);
-    if (REGEN || !existsSync(file)) writeFileSync(file, `${JSON.stringify(output, null, 1)}\n`);
-    const expected = JSON.parse(readFileSync(file, 'utf8')) as { features: Feature[] };
+    const text = golden(new URL(`out/${name}`, root), `${JSON.stringify(output, null, 1)}\n`, 'npx vitest run src/control/frontLine.test.ts');
+    const expected = JSON.parse(text) as { features: Feature[] };
     const stored = expected.features[expected.features.length - 1] as typeof front;
     expect(front.geometry).toEqual(stored.geometry);
     expect(front.properties.lengthM).toBeCloseTo(stored.properties.lengthM, 6);
@@ -242,8 +242,7 @@ describe('frontLine: fixtures (test/fixtures/frontLine, REGEN=1 to rewrite)', ()
 
 const RAW = new URL('../../../shared/data/deepstate-raw/polygons-2025-12-01.geojson', import.meta.url);
 const UKRAINE = new URL('../../../shared/data/ukraine/ukraine-adm0.geojson', import.meta.url);
-const haveData = existsSync(RAW) && existsSync(UKRAINE);
-if (!haveData) console.log(`frontLine real-data test skipped: ${RAW.pathname} or ${UKRAINE.pathname} is absent`);
+const haveData = hasData('frontLine: DeepState 2025-12-01', 'deepstate-raw/polygons-2025-12-01.geojson', 'ukraine/ukraine-adm0.geojson');
 
 describe.skipIf(!haveData)('frontLine: DeepState 2025-12-01 (real data)', () => {
   it('the Russian forward edge is 1,000–1,500 km long', () => {

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { hasData } from '../../test/real-data/_data.js';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -87,8 +88,7 @@ describe('changedOverlay: windows around changed edges', () => {
   });
 
   const raw = fileURLToPath(new URL('../../../shared/data/deepstate-raw/', import.meta.url));
-  const present = existsSync(`${raw}polygons-2025-12-01.geojson`) && existsSync(`${raw}polygons-2025-12-05.geojson`);
-  if (!present) console.warn(`[changedOverlay] real-data check skipped: DeepState snapshots not found under ${raw}`);
+  const present = hasData('changedOverlay: DeepState', 'deepstate-raw/polygons-2025-12-01.geojson', 'deepstate-raw/polygons-2025-12-05.geojson');
   it.skipIf(!present)('gives the same change as the full overlay on DeepState 2025-12-01 → 2025-12-05', () => {
     const map = (date: string) => controlMap(fromDeepState(JSON.parse(readFileSync(`${raw}polygons-${date}.geojson`, 'utf8')), { asOf: date }));
     const [a, b] = [map('2025-12-01'), map('2025-12-05')].map((m, i) => regionsOf(m, String(i), {}, undefined)) as [MapRegion[], MapRegion[]];

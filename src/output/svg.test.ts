@@ -7,7 +7,7 @@
  * dependency). The Pokrovsk diff is written to `artifacts/` for a look, and
  * the copy committed under `docs/media/` must match what the script writes.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../actors/schema.js';
@@ -22,7 +22,7 @@ import { POKROVSK_SVG, renderPokrovskSvg } from '../../scripts/render-pokrovsk-s
 import { toSvg, type SvgInput, type SvgOptions } from './svg.js';
 
 const root = new URL('../../test/fixtures/toSvg/', import.meta.url);
-const REGEN = process.env['REGEN'] === '1';
+import { golden } from '../../test/fixtures/_golden.js';
 
 /** Throws unless `xml` is one well-formed element: names, quoted attributes (no duplicates), entities, balanced tags. */
 function checkWellFormed(xml: string): void {
@@ -146,12 +146,7 @@ describe('toSvg fixtures (test/fixtures/toSvg, REGEN=1 to rewrite)', () => {
       expect(svg).toContain('<desc>');
       expect(count(group(svg, 'regions'), /<path /g)).toBe(regionCount);
       if (regionCount === 0 && options.lines === undefined) expect(svg).toContain('>no data</text>');
-      const outFile = new URL(file.replace('.geojson', '.svg'), outDir);
-      if (REGEN || !existsSync(outFile)) {
-        mkdirSync(outDir, { recursive: true });
-        writeFileSync(outFile, svg);
-      }
-      expect(svg).toBe(readFileSync(outFile, 'utf8'));
+      expect(svg).toBe(golden(new URL(file.replace('.geojson', '.svg'), outDir), svg, 'npx vitest run src/output/svg.test.ts'));
     });
   }
 });

@@ -2,16 +2,45 @@
  * Turf-style fixture tests: every `test/fixtures/<function>/in/*.geojson`
  * is run through the function and compared with `out/*.geojson`. The
  * outputs carry simplestyle colours (inputs grey, results coloured), so a
- * person can open them in geojson.io and see they are right. Regenerate
- * with `REGEN=1 npx vitest run test/geometry/fixtures.test.ts`.
+ * person can open them in geojson.io and see they are right. A missing
+ * output fails; regenerate with `REGEN=1 npx vitest run
+ * test/geometry/fixtures.test.ts`, which writes an overlay's output only
+ * when the GEOS referee (test/referee) agrees with it.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { areaKm2, difference, intersection, normalizeGeometry, splitByLine, union, validateGeometry } from '../../src/geometry/index.js';
+import { golden } from '../fixtures/_golden.js';
+import { describeDisagreements, disagreements, referee, refereeMissing, type RefereeCase } from '../referee/_geos.js';
+
+/** The referee's case for an overlay fixture's output; `undefined` for functions it does not judge. */
+function refereeCase(name: string, input: Feature[], results: Feature[]): RefereeCase | undefined {
+  const areas = input.filter((f) => f.geometry.type !== 'LineString').map((f) => f.geometry);
+  if (name === 'union' || name === 'intersection' || name === 'difference') {
+    return { id: name, kind: 'boolean', op: name, operands: areas, ours: results[0]!.geometry };
+  }
+  if (name === 'splitByLine') {
+    const line = input.find((f) => f.geometry.type === 'LineString')!.geometry as LineString;
+    return { id: name, kind: 'split', area: areas[0]!, line: line.coordinates, ours: { left: results[0]!.geometry, right: results[1]!.geometry } };
+  }
+  return undefined;
+}
+
+/** Under REGEN=1: refuses to write a golden the GEOS referee disagrees with. */
+function refereeAccepts(name: string, file: string, input: Feature[], results: Feature[]): void {
+  const c = refereeCase(name, input, results);
+  if (c === undefined) return;
+  const missing = refereeMissing();
+  if (missing !== null) throw new Error(`REGEN=1 needs the GEOS referee to accept ${name}/${file}: ${missing}`);
+  const [answer] = referee([c]);
+  const ours = c.kind === 'split' ? { left: areaKm2(results[0]!), right: areaKm2(results[1]!) } : { result: areaKm2(results[0]!) };
+  const wrong = disagreements(answer!, ours);
+  if (wrong.length > 0) throw new Error(`not writing ${name}/out/${file}: GEOS disagrees\n${describeDisagreements(wrong)}`);
+}
 
 const root = new URL('../fixtures/', import.meta.url);
-const REGEN = process.env['REGEN'] === '1';
+const COMMAND = 'npx vitest run test/geometry/fixtures.test.ts';
 
 type Area = Feature<Polygon | MultiPolygon>;
 const styled = (geometry: Geometry, name: string, colour: string): Feature => ({
@@ -72,12 +101,8 @@ for (const [name, run] of Object.entries(runners)) {
           }
         }
         const output: FeatureCollection = { type: 'FeatureCollection', features: [...input.features.map(asInput), ...results] };
-        const outFile = new URL(file, outDir);
-        if (REGEN || !existsSync(outFile)) {
-          mkdirSync(outDir, { recursive: true });
-          writeFileSync(outFile, `${JSON.stringify(output)}\n`);
-        }
-        expect(output).toEqual(JSON.parse(readFileSync(outFile, 'utf8')));
+        const stored = golden(new URL(file, outDir), `${JSON.stringify(output)}\n`, COMMAND, () => refereeAccepts(name, file, input.features, results));
+        expect(output).toEqual(JSON.parse(stored));
       });
     }
   });

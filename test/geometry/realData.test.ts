@@ -3,17 +3,15 @@
  * every file loads, validates and normalizes without an exception, and the
  * three self-intersecting ISW 2022 features are found and repaired. The
  * data is read in place, never copied; the suite skips with a note when
- * the folder is absent.
+ * the folder is absent (a failure under CI=true).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { areaKm2, normalizeGeometry, validateGeometry } from '../../src/geometry/index.js';
+import { dataDir, hasData } from '../real-data/_data.js';
 
-const dataDir = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
-const present = existsSync(dataDir);
-if (!present) console.warn(`[geometry] ${dataDir} is absent: skipping the real-data tests`);
+const present = hasData('geometry: real data');
 
 const files = present
   ? readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.geojson')).sort()

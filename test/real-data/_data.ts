@@ -1,8 +1,9 @@
 /**
  * Where the real third-party data lives (`../shared/data`, beside the
  * repository) and how the real-data tests read it. The files are read in
- * place and never copied; when the folder is absent the suites skip with a
- * message.
+ * place and never copied. The one rule for missing data, used by every
+ * suite that reads it: under `CI=true` a missing file fails the suite with
+ * a message naming the folder; locally the suite skips with one line.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,11 +12,19 @@ import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson
 /** The shared data folder, absolute. */
 export const dataDir = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 
-/** Whether `file` (relative to the data folder) exists; warns once per suite when it does not. */
+/**
+ * Whether the files (relative to the data folder; none: the folder itself)
+ * exist. When one does not: under `CI=true` this throws, so the suite
+ * fails naming the folder; locally it prints one line and the suite skips.
+ */
 export function hasData(suite: string, ...files: string[]): boolean {
-  const missing = files.filter((file) => !existsSync(`${dataDir}${file}`));
-  if (missing.length > 0) console.warn(`[${suite}] skipped: ${missing.join(', ')} not found under ${dataDir}`);
-  return missing.length === 0;
+  const missing = (files.length === 0 ? [''] : files).filter((file) => !existsSync(`${dataDir}${file}`));
+  if (missing.length === 0) return true;
+  const what = missing.length === 1 && missing[0] === '' ? 'the folder itself is missing' : `${missing.join(', ')} not found`;
+  const message = `[${suite}] needs the real data in ${dataDir} (../shared/data beside the repository): ${what}`;
+  if (process.env['CI'] === 'true') throw new Error(`${message}. Under CI=true the real-data suites never skip.`);
+  console.warn(`${message}; skipped locally (under CI=true this fails)`);
+  return false;
 }
 
 /** Reads a GeoJSON FeatureCollection from the data folder. */

@@ -1,0 +1,183 @@
+/**
+ * The bridge to the geometry referee (`geos.py`: native GEOS through
+ * shapely, geodesic areas through PROJ). One batched call per test file:
+ * every case is sent at once on stdin and every answer comes back at once,
+ * so the referee costs one Python start-up, not one per case.
+ *
+ * This file also holds the one tolerance the referee allows, and the rule
+ * for when the referee is missing: under `CI=true` that is a failure naming
+ * what to install; locally the referee suites skip with one line.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Geometry } from 'geojson';
+
+/**
+ * How far the library may be from the referee, as a fraction of the
+ * referee's area, or in km² for pieces so small that a fraction means
+ * nothing: a figure passes when `|ours − referee| ≤ max(REL × referee, ABS)`
+ * (plus the slivers the library reports having left out, see `allowance`).
+ * The same bound applies to the area of the symmetric difference between
+ * our shape and GEOS's, so a shape that is wrong but happens to have the
+ * right area is caught too.
+ *
+ * An engine that rounds to a grid may raise REFEREE_TOLERANCE.relative to its
+ * documented, measured bound — never above 1e-7.
+ */
+export const REFEREE_TOLERANCE = { relative: 1e-8, absoluteKm2: 1e-8 } as const;
+
+/**
+ * Whether every shape the library returns must be valid in GEOS's sense
+ * (no ring crossing or touching itself). Off while polyclip-ts is the
+ * engine: measured on 2026-12-01, it returns such rings — zero-width spikes
+ * where a vertex of one operand lies on another's edge, self-touching rings
+ * — in about 0.5 % of generated boolean operations and in about a third of
+ * generated labelled overlays, always without changing the area. Their count
+ * is printed on every run and their areas are still judged; turn this on
+ * with the new engine so that any invalid ring fails the suite.
+ */
+export const REQUIRE_VALID_OUTPUT = false;
+
+/** Largest share of cases the referee may decline to judge (GEOS contradicting itself) before that is a failure. */
+export const MAX_NOT_JUDGED_SHARE = 0.01;
+
+/** `/usr/bin/python3`: Debian's Python, where python3-shapely and python3-pyproj install. */
+export const PYTHON = '/usr/bin/python3';
+const SCRIPT = fileURLToPath(new URL('./geos.py', import.meta.url));
+const INSTALL = 'apt-get install python3-shapely python3-pyproj (Debian/Ubuntu; .ci/run does this)';
+
+/** One case sent to the referee; see geos.py for the kinds. */
+export type RefereeCase =
+  | { id: string; kind: 'boolean'; op: 'union' | 'intersection' | 'difference'; operands: Geometry[]; ours: Geometry }
+  | { id: string; kind: 'split'; area: Geometry; line: number[][]; ours: { left: Geometry; right: Geometry } }
+  | { id: string; kind: 'area'; geometry: Geometry }
+  | {
+      id: string;
+      kind: 'map';
+      mode: 'controlMap' | 'diff' | 'compare' | 'change';
+      parties: { geometry: Geometry; state: string }[][];
+      within?: Geometry;
+      ours: Record<string, Geometry[]>;
+    };
+
+/** What the referee says of one case: per key, [referee km², km² of the symmetric difference with ours]. */
+export interface RefereeAnswer {
+  id: string;
+  keys?: Record<string, [number, number]>;
+  /** Our shapes GEOS calls invalid (zero-width spikes, self-touching rings), key and reason. */
+  invalid?: string[];
+  error?: string;
+}
+
+let availability: string | null | undefined;
+
+/**
+ * Why the referee cannot run here (`null` when it can): no `/usr/bin/python3`,
+ * or no shapely/pyproj in it.
+ */
+export function refereeMissing(): string | null {
+  if (availability !== undefined) return availability;
+  if (!existsSync(PYTHON)) availability = `${PYTHON} not found`;
+  else {
+    const probe = spawnSync(PYTHON, [SCRIPT, '--version'], { encoding: 'utf8' });
+    availability = probe.status === 0 ? null : `${PYTHON} cannot import shapely and pyproj (${(probe.stderr || '').trim().split('\n').pop() ?? ''})`;
+  }
+  return availability;
+}
+
+/**
+ * Whether the referee suites should run. Under CI=true a missing referee
+ * throws (the suite fails, naming what to install); locally it prints one
+ * line and the suites skip.
+ */
+export function refereeAvailable(suite: string): boolean {
+  const missing = refereeMissing();
+  if (missing === null) return true;
+  const message = `[${suite}] the geometry referee needs ${PYTHON} with shapely and pyproj: ${missing}; install them: ${INSTALL}`;
+  if (process.env['CI'] === 'true') throw new Error(message);
+  console.warn(`${message} (skipped locally; under CI=true this fails)`);
+  return false;
+}
+
+/** Sends every case to the referee in one process and returns its answers, in order. */
+export function referee(cases: readonly RefereeCase[]): RefereeAnswer[] {
+  if (cases.length === 0) return [];
+  // REFEREE_DUMP=path keeps the batch, to replay one case by hand: python3 geos.py < path.
+  const dump = process.env['REFEREE_DUMP'];
+  if (dump !== undefined) writeFileSync(dump, JSON.stringify({ cases }));
+  const run = spawnSync(PYTHON, [SCRIPT], { input: JSON.stringify({ cases }), encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (run.status !== 0) throw new Error(`the referee (${SCRIPT}) failed: ${run.stderr}`);
+  const answers = (JSON.parse(run.stdout) as { results: RefereeAnswer[] }).results;
+  if (answers.length !== cases.length) throw new Error(`the referee answered ${answers.length} of ${cases.length} cases`);
+  return answers;
+}
+
+/** The bound `|ours − referee|` must stay within, for a referee area and an allowance for reported slivers. */
+export function bound(refereeKm2: number, allowanceKm2 = 0): number {
+  return Math.max(REFEREE_TOLERANCE.relative * Math.abs(refereeKm2), REFEREE_TOLERANCE.absoluteKm2) + allowanceKm2;
+}
+
+/** One disagreement between the library and the referee. */
+export interface Disagreement {
+  id: string;
+  key: string;
+  oursKm2: number;
+  refereeKm2: number;
+  symmetricDifferenceKm2: number;
+  bound: number;
+}
+
+/**
+ * Compares our km² per key with the referee's answer: the area itself, and
+ * the symmetric difference of the shapes. Keys missing on our side count as
+ * 0 km². Returns the disagreements (empty when all agree).
+ */
+export function disagreements(answer: RefereeAnswer, ours: Readonly<Record<string, number>>, allowanceKm2 = 0): Disagreement[] {
+  if (answer.error !== undefined && notJudged(answer)) return [];
+  if (answer.error !== undefined) return [{ id: answer.id, key: `referee error: ${answer.error}`, oursKm2: NaN, refereeKm2: NaN, symmetricDifferenceKm2: NaN, bound: 0 }];
+  const out: Disagreement[] = [];
+  const keys = new Set([...Object.keys(answer.keys ?? {}), ...Object.keys(ours)]);
+  for (const key of keys) {
+    const [refereeKm2, symmetricDifferenceKm2] = answer.keys?.[key] ?? [0, 0];
+    const oursKm2 = ours[key] ?? 0;
+    const limit = bound(refereeKm2, allowanceKm2);
+    // A negative symmetric difference means "not judged": our shape there is invalid, reported by invalidOutputs.
+    const shapeAgrees = symmetricDifferenceKm2 < 0 || symmetricDifferenceKm2 <= limit;
+    if (!(Math.abs(oursKm2 - refereeKm2) <= limit) || !shapeAgrees) {
+      out.push({ id: answer.id, key, oursKm2, refereeKm2, symmetricDifferenceKm2, bound: limit });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the referee declined to judge a case because GEOS contradicted
+ * itself on it, even after rounding the input to 1e-11° (see geos.py):
+ * such cases are counted and printed, not passed off as agreement.
+ */
+export function notJudged(answer: RefereeAnswer): boolean {
+  return answer.error?.startsWith('RefereeInconsistent') === true;
+}
+
+/** A readable list of the first disagreements, for a failing assertion's message. */
+export function describeDisagreements(list: readonly Disagreement[], max = 10): string {
+  return list
+    .slice(0, max)
+    .map((d) => `${d.id} [${d.key}]: ours ${d.oursKm2} km², GEOS ${d.refereeKm2} km² (|Δ| ${Math.abs(d.oursKm2 - d.refereeKm2).toExponential(2)}), symmetric difference ${d.symmetricDifferenceKm2.toExponential(2)} km², bound ${d.bound.toExponential(2)}`)
+    .join('\n');
+}
+
+/**
+ * Our shapes GEOS calls invalid, by case id, split into those not in
+ * `known` (a failure) and those in `known` that are valid now (the list is
+ * stale: remove them). `known` lists what the current engine gets wrong,
+ * each entry a case id, so that a fix shows as a change, never silently.
+ */
+export function invalidOutputs(answers: readonly RefereeAnswer[], known: ReadonlySet<string>): { unexpected: string[]; fixed: string[]; all: string[] } {
+  const all = answers.filter((a) => a.invalid !== undefined).map((a) => a.id);
+  const seen = new Set(answers.map((a) => a.id));
+  const unexpected = answers.filter((a) => a.invalid !== undefined && !known.has(a.id)).map((a) => `${a.id}: ${a.invalid!.join('; ')}`);
+  const fixed = [...known].filter((id) => seen.has(id) && !all.includes(id));
+  return { unexpected, fixed, all };
+}

@@ -1,0 +1,139 @@
+/**
+ * The referee on generated claims: controlMap, diffClaims, compareClaimants
+ * (3–8 claimants) and controlChange, each checked per label against regions
+ * the referee derives on its own from the same claims with GEOS (each claim
+ * takes what later claims left; labels are intersections and differences of
+ * the parties' per-state unions), areas by PROJ. Shapes are compared too:
+ * our regions of a label, dissolved by GEOS, against GEOS's own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Geometry, Polygon } from 'geojson';
+import { compareClaimants, controlChange, controlMap, diffClaims, type Claim, type Dataset } from '../../src/index.js';
+import { judge } from './_judge.js';
+import { bound, disagreements, referee, refereeAvailable, type Disagreement, type RefereeCase } from './_geos.js';
+import { REFEREE_CASES, REFEREE_TIMEOUT_MS, Random, partyOf, randomClaims, randomPolygon, stateKey } from './_generate.js';
+
+const MODES = ['controlMap', 'diff', 'compare', 'change'] as const;
+/** Labelled overlays per run: one for every 40 boolean ones (each is many overlays: 50 by default, 1,250 in deep mode). */
+const MAP_CASES = Math.ceil(REFEREE_CASES / 40);
+
+interface Ours {
+  km2: Record<string, number>;
+  slivers: number;
+  /** Figures derived from the per-key ones, checked against the referee's per-key answer. */
+  derived?: (ref: Record<string, number>) => string[];
+}
+
+function group(features: readonly { geometry: Geometry; properties: { km2: number } }[], keyOf: (p: never) => string): { shapes: Record<string, Geometry[]>; km2: Record<string, number> } {
+  const shapes: Record<string, Geometry[]> = {};
+  const km2: Record<string, number> = {};
+  for (const f of features) {
+    const key = keyOf(f.properties as never);
+    (shapes[key] ??= []).push(f.geometry);
+    km2[key] = (km2[key] ?? 0) + f.properties.km2;
+  }
+  return { shapes, km2 };
+}
+
+describe.runIf(refereeAvailable('referee: claims and maps'))('referee: controlMap, diffClaims, compareClaimants, controlChange against GEOS', () => {
+  it(`agrees with GEOS on ${MAP_CASES} generated labelled overlays`, () => {
+    const started = performance.now();
+    const cases: RefereeCase[] = [];
+    const ours: Ours[] = [];
+    const failures: string[] = [];
+    for (let seed = 1; cases.length < MAP_CASES; seed += 1) {
+      const random = new Random(1_000_000 + seed);
+      const mode = MODES[seed % MODES.length]!;
+      const id = `map seed ${1_000_000 + seed} (${mode})`;
+      const shared: Polygon[] = [];
+      const parties = mode === 'compare' ? random.int(3, 8) : mode === 'controlMap' ? 1 : 2;
+      const claims: Claim[][] = Array.from({ length: parties }, (_, i) => randomClaims(random, `c${i}`, shared));
+      const within: Polygon | undefined = random.chance(0.5) ? randomPolygon(random, [37.15, 48.25], 0.06) : undefined;
+      const frame = within === undefined ? {} : { within };
+      try {
+        if (mode === 'controlMap') {
+          const map = controlMap(claims[0]!, frame);
+          const { shapes, km2 } = group(map.features, (p: { status: string; side?: string }) => stateKey(p));
+          cases.push({ id, kind: 'map', mode, parties: claims.map(partyOf), ...frame, ours: shapes });
+          ours.push({ km2, slivers: map.sliversKm2 ?? 0 });
+        } else if (mode === 'diff') {
+          const diff = diffClaims(claims[0]!, claims[1]!, frame);
+          const { shapes, km2 } = group(diff.regions.features, (p: { label: string }) => p.label);
+          const summary = Object.fromEntries(Object.entries(diff.summary).map(([label, total]) => [label, total.km2]));
+          cases.push({ id, kind: 'map', mode, parties: claims.map(partyOf), ...frame, ours: shapes });
+          ours.push({ km2: { ...km2, ...summary }, slivers: diff.sliversKm2 });
+        } else if (mode === 'compare') {
+          const ids = claims.map((_, i) => `c${i}`);
+          const dataset = { claims: claims.flat(), places: [], actors: ids.map((actor) => ({ id: actor, name: actor })) } as unknown as Pick<Dataset, 'claims' | 'places' | 'actors'>;
+          const n = compareClaimants(dataset, ids, { asOf: '2026-01-01', ...frame });
+          const { shapes, km2 } = group(n.regions.features, (p: { says: Record<string, { status: string; side?: string } | null> }) => ids.map((c) => stateKey(p.says[c] ?? null)).join('|'));
+          cases.push({ id, kind: 'map', mode, parties: claims.map(partyOf), ...frame, ours: shapes });
+          const summary = n.summary;
+          ours.push({
+            km2,
+            slivers: summary.sliversKm2,
+            derived: (ref) => {
+              const expected = { consensus: 0, disputed: 0, silent: 0 };
+              for (const [key, value] of Object.entries(ref)) {
+                const spoken = key.split('|').filter((s) => s !== '-');
+                if (spoken.length === 0) expected.silent += value;
+                else if (spoken.every((s) => s === spoken[0])) expected.consensus += value;
+                else expected.disputed += value;
+              }
+              return (['consensus', 'disputed', 'silent'] as const)
+                .filter((k) => !(Math.abs(summary[`${k}Km2`] - expected[k]) <= bound(expected[k], summary.sliversKm2)))
+                .map((k) => `summary.${k}Km2 ${summary[`${k}Km2`]} vs GEOS ${expected[k]}`);
+            },
+          });
+        } else {
+          const change = controlChange(claims[0]!, claims[1]!, frame);
+          const { shapes, km2 } = group(change.regions.features, (p: { from: { status: string; side?: string } | null; to: { status: string; side?: string } | null }) => `${stateKey(p.from)}>${stateKey(p.to)}`);
+          cases.push({ id, kind: 'map', mode, parties: claims.map(partyOf), ...frame, ours: shapes });
+          ours.push({
+            km2,
+            slivers: change.sliversKm2,
+            derived: (ref) => {
+              const problems: string[] = [];
+              for (const side of ['RU', 'UA']) {
+                const expected = { gainedKm2: 0, lostKm2: 0, toContestedKm2: 0 };
+                for (const [key, value] of Object.entries(ref)) {
+                  const [from, to] = key.split('>');
+                  const held = `controlled:${side}`;
+                  if (to === held && from !== held) expected.gainedKm2 += value;
+                  if (from === held && to !== held) expected[to === 'contested' ? 'toContestedKm2' : 'lostKm2'] += value;
+                }
+                const got = change.bySide[side] ?? { gainedKm2: 0, lostKm2: 0, toContestedKm2: 0 };
+                for (const k of ['gainedKm2', 'lostKm2', 'toContestedKm2'] as const) {
+                  if (!(Math.abs(got[k] - expected[k]) <= bound(expected[k], change.sliversKm2))) problems.push(`bySide.${side}.${k} ${got[k]} vs GEOS ${expected[k]}`);
+                }
+              }
+              return problems;
+            },
+          });
+        }
+      } catch (error) {
+        failures.push(`${id}: threw ${String(error)}`);
+        if (failures.length > 20) break;
+      }
+    }
+    const built = performance.now();
+    const answers = referee(cases);
+    const wrong: Disagreement[] = [];
+    const derivedWrong: string[] = [];
+    answers.forEach((answer, i) => {
+      const mine = ours[i]!;
+      wrong.push(...disagreements(answer, mine.km2, mine.slivers));
+      if (mine.derived !== undefined && answer.keys !== undefined && answer.error === undefined) {
+        const ref = Object.fromEntries(Object.entries(answer.keys).map(([k, [km2]]) => [k, km2]));
+        derivedWrong.push(...mine.derived(ref).map((p) => `${answer.id}: ${p}`));
+      }
+    });
+    console.log(
+      `referee: ${cases.length} labelled overlays (controlMap, diffClaims, compareClaimants with 3–8 claimants, controlChange) checked against GEOS; ` +
+        `library ${((built - started) / 1000).toFixed(1)} s, referee ${((performance.now() - built) / 1000).toFixed(1)} s`,
+    );
+    judge('referee: labelled overlays', answers, wrong, failures, derivedWrong);
+    expect(cases.length).toBeGreaterThanOrEqual(MAP_CASES);
+  }, REFEREE_TIMEOUT_MS);
+});
+
