@@ -14,7 +14,8 @@ import type { MultiPolygon } from 'geojson';
 import type { IssuePath } from '../errors/index.js';
 import { cleanMultiPolygon, type MultiPolygon2 } from './_clean.js';
 import { clip } from './_engine.js';
-import { checkEdges, polygonsOf, type AreaInput } from './_input.js';
+import { polygonsOf, type AreaInput } from './_input.js';
+import { checkPolygonRings } from './_operand.js';
 
 /**
  * One or more areas: an {@link AreaInput} or an array of them.
@@ -32,8 +33,10 @@ export type AreaOperand = AreaInput | readonly AreaInput[];
  * @returns a MultiPolygon; empty (`coordinates: []`) when no area is given
  *   or all are empty
  * @throws {@link ContestedError} `invalid-input` when an operand holds a
- *   point or line; `invalid-geometry` for bad coordinates or antimeridian
- *   crossings; `geometry-engine` if the clipping engine fails
+ *   point or line; `invalid-geometry` for bad coordinates, antimeridian
+ *   crossings, an unclosed ring (`unclosed-ring`) or a hole reaching
+ *   outside its outer ring (`hole-outside-shell`), each with the ring's
+ *   path; `geometry-engine` if the clipping engine fails
  * @category Geometry
  *
  * @example
@@ -119,7 +122,7 @@ function operandsOf(areas: readonly AreaOperand[], firstIndex: number, rootPath?
 /** An area as checked 2-D coordinates for the engine. */
 export function areaCoordinates(area: AreaInput, path: IssuePath = []): MultiPolygon2 {
   const polygons = polygonsOf(area, 'refuse', path);
-  for (const polygon of polygons) polygon.rings.forEach((ring, index) => checkEdges(ring, [...polygon.path, index]));
+  for (const polygon of polygons) checkPolygonRings(polygon);
   // Pre-cleaning removes what engines choke on (spikes, repeated points,
   // collapsed rings) without changing the ground the area covers.
   return cleanMultiPolygon(polygons.map((polygon) => polygon.rings));

@@ -11,6 +11,7 @@ import type { IssuePath } from '../errors/index.js';
 import { polygonAreaM2 } from './_area.js';
 import { geodesicDistance } from './_geodesic.js';
 import { checkEdges, geometriesOf, invalidInput, polygonsOf, type GeometryInput } from './_input.js';
+import { checkPolygonRings } from './_operand.js';
 
 /**
  * A point as the distance functions accept it: a `[lon, lat]` position, a
@@ -34,8 +35,11 @@ export type PointInput = Position | Point | Feature<Point>;
  * @returns the area in km²; 0 for points, lines, empty collections and
  *   features without geometry
  * @throws {@link ContestedError} `invalid-geometry` for a non-finite or
- *   out-of-range coordinate, or an edge spanning more than 180° of longitude
- *   (antimeridian crossing); `invalid-input` when the input is not GeoJSON;
+ *   out-of-range coordinate, an edge spanning more than 180° of longitude
+ *   (antimeridian crossing), an unclosed ring (`unclosed-ring`: close it,
+ *   or call {@link normalizeGeometry}) or a hole reaching outside its outer
+ *   ring (`hole-outside-shell`), each with the ring's path; `invalid-input`
+ *   when the input is not GeoJSON;
  *   `limit-exceeded` when it has more vertices, features or nesting than
  *   {@link DEFAULT_LIMITS} allows (5,000,000 vertices)
  * @category Geometry
@@ -53,7 +57,7 @@ export type PointInput = Position | Point | Feature<Point>;
 export function areaKm2(input: GeometryInput): number {
   let total = 0;
   for (const polygon of polygonsOf(input, 'skip')) {
-    polygon.rings.forEach((ring, index) => checkEdges(ring, [...polygon.path, index]));
+    checkPolygonRings(polygon);
     total += polygonAreaM2(polygon.rings);
   }
   return total / 1e6;
