@@ -10,9 +10,45 @@
 import type { ContestedIssue, IssuePath } from '../errors/index.js';
 import { isContestedError } from '../errors/index.js';
 import { areaCoordinates } from '../geometry/boolean.js';
-import type { AreaRef } from '../places/areaRef.js';
+import { AreaRef, areaRefPlaces } from '../places/areaRef.js';
 import { resolveAreaAt } from '../places/_resolveAt.js';
+import { Place } from '../places/schema.js';
 import type { Dataset } from './schema.js';
+
+/**
+ * The area check on input that failed its schema or integrity checks, so
+ * that one pass reports all three kinds of problem: every area that parses
+ * as an AreaRef is resolved against the places that parse. Issues at a path
+ * already reported (`reported`) are left out, so a reference to an unknown
+ * place is reported once, by the integrity check.
+ */
+export function unresolvableAreasOf(input: unknown, reported: readonly ContestedIssue[]): ContestedIssue[] {
+  if (input === null || typeof input !== 'object') return [];
+  const raw = input as Record<string, unknown>;
+  const items = (key: string): unknown[] => (Array.isArray(raw[key]) ? (raw[key] as unknown[]) : []);
+  const places: Place[] = [];
+  // A place that fails its own schema is reported there; areas naming it are not checked again.
+  const broken = new Set<unknown>();
+  for (const p of items('places')) {
+    const parsed = Place.safeParse(p);
+    if (parsed.success) places.push(parsed.data);
+    else if (p !== null && typeof p === 'object') broken.add((p as { id?: unknown }).id);
+  }
+  const areaOf = (item: unknown): AreaRef | undefined => {
+    if (item === null || typeof item !== 'object') return undefined;
+    const parsed = AreaRef.safeParse((item as { area?: unknown }).area);
+    if (!parsed.success || areaRefPlaces(parsed.data).some((place) => broken.has(place.id))) return undefined;
+    return parsed.data;
+  };
+  const view = {
+    places,
+    claims: items('claims').map((c) => ({ area: areaOf(c) })),
+    evidence: items('evidence').map((e) => ({ area: areaOf(e) })),
+    events: items('events').map((e) => ({ area: areaOf(e) })),
+  } as unknown as Dataset;
+  const prefix = (a: IssuePath, b: IssuePath): boolean => a.length <= b.length && a.every((part, i) => part === b[i]);
+  return unresolvableAreas(view).filter((issue) => !reported.some((r) => prefix(r.path, issue.path) || prefix(issue.path, r.path)));
+}
 
 /** Issues for every area expression of the dataset that does not resolve. */
 export function unresolvableAreas(dataset: Dataset): ContestedIssue[] {
@@ -38,12 +74,16 @@ export function unresolvableAreas(dataset: Dataset): ContestedIssue[] {
   return issues;
 }
 
+/**
+ * The problems of one area. An engine failure is not the data's problem:
+ * it is thrown on, so that the caller reports it as `geometry-engine`.
+ */
 function problemsOf(run: () => unknown): ContestedIssue[] {
   try {
     run();
     return [];
   } catch (error) {
-    if (isContestedError(error)) return error.issues;
+    if (isContestedError(error) && error.code !== 'geometry-engine') return error.issues;
     throw error;
   }
 }

@@ -56,3 +56,22 @@ describe('every area expression of a dataset resolves to ground', () => {
     }
   });
 });
+
+describe('one pass reports schema, integrity and area problems together', () => {
+  it('reports a bad area alongside a schema problem and a dangling reference', () => {
+    const result = safeParseDataset({
+      ...base,
+      claims: [
+        claim({ split: { area: 'town', line: 'far-road', keep: 'north' } }),
+        { ...claim('town'), id: 'c2', status: 'held' },
+        { ...claim('nowhere'), id: 'c3' },
+      ],
+    });
+    expect(result.success).toBe(false);
+    const codes = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`);
+    expect(codes).toContain('claims.0.area.split.line: line-misses-area');
+    expect(codes.some((c) => c.startsWith('claims.1.status'))).toBe(true);
+    // The unknown place is reported once, by the integrity check, not again by the area check.
+    expect(codes.filter((c) => c.startsWith('claims.2.area'))).toHaveLength(1);
+  });
+});

@@ -7,7 +7,7 @@
  * @module
  */
 import type { z } from 'zod';
-import { ContestedError } from '../errors/index.js';
+import { ContestedError, isContestedError, type ContestedIssue } from '../errors/index.js';
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import { optionsArg } from '../_lib/args.js';
 import { Actor } from '../actors/schema.js';
@@ -23,7 +23,7 @@ import { Statement } from '../statements/schema.js';
 import { Unit } from '../units/schema.js';
 import { Dataset } from './schema.js';
 import { checkIntegrity } from './_integrity.js';
-import { unresolvableAreas } from './_areas.js';
+import { unresolvableAreas, unresolvableAreasOf } from './_areas.js';
 import { guardDepth, protoIssues, walk } from './_guards.js';
 import { DEFAULT_LIMITS, limitExceeded, resolveLimits, type LimitsOption } from '../_lib/limits.js';
 
@@ -214,17 +214,20 @@ export function parseEntity<K extends EntityName>(name: K, input: unknown, optio
 /**
  * Parses a whole dataset without throwing: the schema of every entity, then
  * the dataset's integrity (unique ids per kind, references that resolve,
- * unit parents without cycles, a person's unit on the person's side). Every
- * problem is reported, each with a path such as `claims[2].claimant`.
+ * unit parents without cycles, a person's unit on the person's side), and
+ * that every area expression resolves to ground. Every problem of all three
+ * kinds is reported in one pass, each with a path such as
+ * `claims[2].claimant`.
  *
  * @param input - unknown data, typically from `JSON.parse`
  * @param options - `limits`: the largest input accepted (see {@link Limits});
  *   {@link DEFAULT_LIMITS} by default
  * @returns `{ success: true, data }` or `{ success: false, error }` with
  *   `error.code` `invalid-input` (a schema failed), `invalid-dataset`
- *   (entities are fine, the whole is not) or `limit-exceeded` (the input
+ *   (entities are fine, the whole is not), `limit-exceeded` (the input
  *   is larger or deeper than `limits` allows; the issue names the limit and
- *   the size seen)
+ *   the size seen) or `geometry-engine` (the clipping engine failed while
+ *   resolving an area: not a problem of the data)
  * @category Model
  *
  * @example
@@ -244,11 +247,19 @@ export function safeParseDataset(input: unknown, options: ParseOptions = {}): Pa
   const zodIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues, [], input);
   const schemaIssues = [...zodIssues, ...protoIssues(walked.protoKeys, zodIssues)];
   const integrityIssues = checkIntegrity(input);
-  if (schemaIssues.length === 0 && integrityIssues.length === 0 && parsed.success) {
-    const areaIssues = unresolvableAreas(parsed.data);
-    if (areaIssues.length === 0) return { success: true, data: parsed.data };
-    integrityIssues.push(...areaIssues);
+  // Areas are checked in the same pass, whatever else is wrong, so that every kind of problem is reported at once.
+  let areaIssues: ContestedIssue[];
+  try {
+    areaIssues = parsed.success && schemaIssues.length === 0 && integrityIssues.length === 0
+      ? unresolvableAreas(parsed.data)
+      : unresolvableAreasOf(input, [...schemaIssues, ...integrityIssues]);
+  } catch (error) {
+    // The clipping engine failed while resolving an area: that is the engine's failure, not the data's.
+    if (isContestedError(error) && error.code === 'geometry-engine') return { success: false, error };
+    throw error;
   }
+  if (schemaIssues.length === 0 && integrityIssues.length === 0 && areaIssues.length === 0 && parsed.success) return { success: true, data: parsed.data };
+  integrityIssues.push(...areaIssues);
   const issues = [...schemaIssues, ...integrityIssues];
   const code = schemaIssues.length > 0 ? 'invalid-input' : 'invalid-dataset';
   const noun = issues.length === 1 ? 'problem' : 'problems';
