@@ -25,6 +25,13 @@ const starPolygon = fc
     return { type: 'Polygon', coordinates: [ring] };
   });
 
+/**
+ * Results lie on the engine's 1e-10° grid: each vertex moves by up to
+ * 0.71e-10°, which for these polygons (0.03° to 0.3° across) changes areas by
+ * up to about 1e-8 of themselves; the bound is the one docs/geometry.md states.
+ */
+const GRID_AREA_RELATIVE = 1e-8;
+
 const near = (actual: number, expected: number, relative: number): void => {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(relative * Math.max(Math.abs(expected), 1e-6));
 };
@@ -41,7 +48,7 @@ describe('boolean operations add up', () => {
   it('area(A∩B) + area(A−B) = area(A)', () => {
     fc.assert(
       fc.property(starPolygon, starPolygon, (a, b) => {
-        near(areaKm2(intersection(a, b)) + areaKm2(difference(a, b)), areaKm2(a), 1e-9);
+        near(areaKm2(intersection(a, b)) + areaKm2(difference(a, b)), areaKm2(a), GRID_AREA_RELATIVE);
       }),
       { numRuns: 200 },
     );
@@ -50,7 +57,7 @@ describe('boolean operations add up', () => {
   it('area(A∪B) = area(A) + area(B) − area(A∩B)', () => {
     fc.assert(
       fc.property(starPolygon, starPolygon, (a, b) => {
-        near(areaKm2(union(a, b)), areaKm2(a) + areaKm2(b) - areaKm2(intersection(a, b)), 1e-9);
+        near(areaKm2(union(a, b)), areaKm2(a) + areaKm2(b) - areaKm2(intersection(a, b)), GRID_AREA_RELATIVE);
       }),
       { numRuns: 200 },
     );
@@ -82,7 +89,7 @@ describe('splitByLine loses and adds no area', () => {
         } catch {
           return; // a line missing a thin polygon is refused by design; covered by unit tests
         }
-        near(areaKm2(parts.left) + areaKm2(parts.right), areaKm2(area), 1e-9);
+        near(areaKm2(parts.left) + areaKm2(parts.right), areaKm2(area), GRID_AREA_RELATIVE);
         expect(areaKm2(intersection(parts.left, parts.right))).toBeLessThan(1e-9 * areaKm2(area));
       }),
       { numRuns: 200 },
