@@ -72,17 +72,17 @@ function execute(operation: ClipOperation, operands: readonly MultiPolygon2[], t
   return fromTree(tree);
 }
 
-function runTree(operation: ClipOperation, operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[]): PolyTree64 {
+function runTree(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[], fill = FillRule.Positive): PolyTree64 {
   const clipper = new Clipper64();
   clipper.addSubject(subject);
   if (clipPaths.length > 0) clipper.addClip(clipPaths);
   const tree = new PolyTree64();
-  if (!clipper.execute(type, FillRule.NonZero, tree)) throw engineError(operation, operands);
+  if (!clipper.execute(type, fill, tree)) throw engineError(operation, operands);
   return tree;
 }
 
-/** An intermediate step of a many-operand intersection, kept as integer paths with the tree's winding. */
-function runPaths(operation: ClipOperation, operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[]): Path64[] {
+/** An intermediate step, kept as integer paths wound for the Positive rule (shells positive, holes negative). */
+function runPaths(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[], fill = FillRule.Positive): Path64[] {
   const out: Path64[] = [];
   const walk = (node: PolyPath64): void => {
     for (let i = 0; i < node.count; i += 1) {
@@ -91,24 +91,44 @@ function runPaths(operation: ClipOperation, operands: readonly MultiPolygon2[], 
       walk(child);
     }
   };
-  walk(runTree(operation, operands, type, subject, clipPaths));
+  walk(runTree(operation, operands, type, subject, clipPaths, fill));
   return out;
 }
 
+/**
+ * The repair `normalizeGeometry` applies to rings that cross themselves or
+ * each other: each ring is read by the even–odd rule (a bow-tie is two
+ * triangles, as GEOS's MakeValid reads it), a polygon is its outer ring's
+ * ground minus its holes' ground, and the polygons are united.
+ */
+export function resolveRings(polygons: MultiPolygon2): MultiPolygon2 {
+  const ground: Path64[] = [];
+  for (const polygon of polygons) {
+    const [shell, ...holes] = toPaths([polygon]);
+    if (shell === undefined) continue;
+    const shellGround = runPaths('repair', [polygons], ClipType.Union, [shell], [], FillRule.EvenOdd);
+    const holeGround = holes.flatMap((hole) => runPaths('repair', [polygons], ClipType.Union, [hole], [], FillRule.EvenOdd));
+    ground.push(...(holeGround.length === 0 ? shellGround : runPaths('repair', [polygons], ClipType.Difference, shellGround, holeGround)));
+  }
+  return fromPaths(ground);
+}
+
 function fromPaths(paths: Path64[]): MultiPolygon2 {
-  // Paths with shells positive and holes negative: one more NonZero union
-  // nests them into a tree.
+  // Paths with shells positive and holes negative: one more union nests
+  // them into a tree.
   const clipper = new Clipper64();
   clipper.addSubject(paths);
   const tree = new PolyTree64();
-  if (!clipper.execute(ClipType.Union, FillRule.NonZero, tree)) throw engineError('intersection', []);
+  if (!clipper.execute(ClipType.Union, FillRule.Positive, tree)) throw engineError('intersection', []);
   return fromTree(tree);
 }
 
 /**
- * Integer paths of a multipolygon, wound for the NonZero rule: shells
+ * Integer paths of a multipolygon, wound for the Positive fill rule: shells
  * positive, holes negative, whatever the input's winding (GeoJSON readers
- * must accept either).
+ * must accept either). Ground is where the winding number is above zero, so
+ * overlapping parts of a MultiPolygon are read as their union and a hole
+ * outside its shell removes nothing (the rule `normalizeGeometry` states).
  */
 function toPaths(polygons: MultiPolygon2): Path64[] {
   const paths: Path64[] = [];
@@ -248,7 +268,7 @@ function toRing(path: Path64): Ring2 {
   return ring;
 }
 
-function engineError(operation: ClipOperation, operands: readonly MultiPolygon2[]): ContestedError {
+function engineError(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[]): ContestedError {
   const sizes = operands.map((m) => m.reduce((n, p) => n + p.reduce((k, r) => k + r.length, 0), 0));
   return new ContestedError('geometry-engine', [
     {
