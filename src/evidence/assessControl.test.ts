@@ -159,7 +159,8 @@ describe('assessControl on the Pokrovsk example', () => {
 
   it('partitions the city', () => {
     const total = map.features.reduce((s, f) => s + f.properties.km2, 0);
-    expect(Math.abs(total + map.sliversKm2 - areaKm2(pokrovsk.places![0]!.geometry))).toBeLessThan(1e-9 * total);
+    // The pieces lie on the engine's 1e-9° grid, the city's own outline does not: 1e-8 of the total.
+    expect(Math.abs(total + map.sliversKm2 - areaKm2(pokrovsk.places![0]!.geometry))).toBeLessThan(1e-8 * total);
   });
 
   it('does not mutate the dataset', () => {
