@@ -19,11 +19,12 @@ import turfDifference from '@turf/difference';
 import { featureCollection, multiPolygon } from '@turf/helpers';
 import * as polyclip from 'polyclip-ts';
 import { bench, describe } from 'vitest';
-import { km2Of } from '../src/control/_regions.js';
+import { km2Of } from '../src/overlay/regions.js';
 import { controlChange } from '../src/control/index.js';
 import type { ControlMap } from '../src/control/types.js';
 import { regionsOf, type MapRegion } from '../src/diff/_overlay.js';
-import { changedOverlay, changeWindows, stateClass } from '../src/diff/_windows.js';
+import { changedOverlay, changeWindows } from '../src/overlay/windows.js';
+import { stateClass } from '../src/overlay/state.js';
 import type { MultiPolygon2 } from '../src/geometry/_engine.js';
 import { deepStateMap, hasData, measure, printTable, pythonWithGeos } from './_data.js';
 

@@ -1,11 +1,11 @@
 // Bundle-size budget: what a browser user ships when they import part of
 // `contested`. Bundles three entries with esbuild the way an app's bundler
 // would (the built ESM entry, its package.json's `sideEffects: false`, every
-// dependency bundled in — zod, date-fns, polyclip-ts, GeographicLib, mgrs),
+// dependency bundled in — zod, date-fns, clipper2-ts, GeographicLib, mgrs),
 // minified, and compares min and min+gzip sizes with scripts/bundle-budget.json.
 //
 // It also fails when the `schemas only` bundle contains the clipping engine
-// (polyclip-ts) or GeographicLib: validating data must not cost a user the
+// (clipper2-ts) or GeographicLib: validating data must not cost a user the
 // geometry. Run after `npm run build`.
 //
 //   node scripts/check-bundle-size.mjs            check against the budget
@@ -22,7 +22,7 @@ const budgets = JSON.parse(readFileSync(join(root, 'scripts', 'bundle-budget.jso
 const explain = process.argv.includes('--explain');
 
 // Packages that must stay out of a bundle, and the reason.
-const GEOMETRY = ['polyclip-ts', 'polygon-clipping', 'geographiclib-geodesic', 'bignumber.js', 'splaytree-ts'];
+const GEOMETRY = ['clipper2-ts', 'flatbush', 'flatqueue', 'geographiclib-geodesic'];
 // (mgrs stays: the Position schema reads MGRS references.)
 
 const ENTRIES = {

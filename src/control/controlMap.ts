@@ -19,7 +19,8 @@ import type { Place } from '../places/schema.js';
 import type { TimeRef } from '../time/timeRef.js';
 import { asOfEnd, resolveTimeAt } from '../time/_resolveAt.js';
 import { stateStyle } from '../output/style.js';
-import { boxesMeet, boxOf, coordinatesOf, cropToBox, dropSlivers, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from './_regions.js';
+import { boxesMeet, boxOf, coordinatesOf, cropToBox, dropSlivers, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from '../overlay/regions.js';
+import { sameState } from '../overlay/state.js';
 import type { ControlMap, ControlRegion, ControlState, OverruledPart } from './types.js';
 import { claimsArg, optionsArg } from '../_lib/args.js';
 
@@ -158,13 +159,6 @@ export function stateOf(claim: Pick<Claim, 'status' | 'side' | 'sides'>): Contro
   if (claim.side !== undefined) state.side = claim.side;
   if (claim.sides !== undefined) state.sides = [...claim.sides].sort();
   return state;
-}
-
-/** Two states say the same thing: same status, and the same side where a side matters. */
-export function sameState(a: ControlState, b: ControlState): boolean {
-  if (a.status !== b.status) return false;
-  if (a.status === 'contested') return true;
-  return a.side === b.side;
 }
 
 function regionFeature(region: Building, colors: Readonly<Record<string, string>> | undefined): ControlRegion {

@@ -4,7 +4,7 @@
  * documented on `assessControl`; this file is their arithmetic.
  */
 import type { ControlState } from '../control/types.js';
-import { sameState } from '../control/controlMap.js';
+import { sameState } from '../overlay/state.js';
 import { bearings } from './_rules.js';
 import type { Evidence } from './schema.js';
 

@@ -146,11 +146,12 @@ describe('assessControl on the Pokrovsk example', () => {
       const p = f.properties;
       return [p.status, p.side, p.verdict, p.confidence, p.supportingClaims, p.disputingClaims, p.supportingEvidence, p.km2];
     });
-    // The two halves of the city, split at the railway, measured independently of the overlay.
+    // The two halves of the city, split at the railway, measured independently of the overlay;
+    // to 8 digits (1e-7 km² of 17): the overlay's pieces lie on the engine's 1e-10° grid.
     const half = (keep: 'north' | 'south') => areaKm2(resolveArea(pokrovsk, { split: { area: 'pokrovsk', line: 'railway', keep } }));
     expect(rows).toEqual([
-      ['controlled', 'UA', 'outweighed', 46, ['ukraine-holds-north'], ['kremlin-city-taken'], ['flag-drone-feed'], expect.closeTo(half('north'), 9)],
-      ['advancing', 'RU', 'outweighed', 58, ['trackers-advance-south'], ['kremlin-city-taken'], [], expect.closeTo(half('south'), 9)],
+      ['controlled', 'UA', 'outweighed', 46, ['ukraine-holds-north'], ['kremlin-city-taken'], ['flag-drone-feed'], expect.closeTo(half('north'), 7)],
+      ['advancing', 'RU', 'outweighed', 58, ['trackers-advance-south'], ['kremlin-city-taken'], [], expect.closeTo(half('south'), 7)],
     ]);
     // The Kremlin's voice in the north: claimed 0.5 × D 0.5 × credibility 4 0.3 = 0.075, less the feed (C 0.75 × 3 0.5 = 0.375): 0.
     expect(map.features[0]!.properties.candidates.find((c) => c.side === 'RU')).toMatchObject({ score: 0, disputingEvidence: ['flag-drone-feed'] });
@@ -158,7 +159,8 @@ describe('assessControl on the Pokrovsk example', () => {
 
   it('partitions the city', () => {
     const total = map.features.reduce((s, f) => s + f.properties.km2, 0);
-    expect(Math.abs(total + map.sliversKm2 - areaKm2(pokrovsk.places![0]!.geometry))).toBeLessThan(1e-9 * total);
+    // The pieces lie on the engine's 1e-9° grid, the city's own outline does not: 1e-8 of the total.
+    expect(Math.abs(total + map.sliversKm2 - areaKm2(pokrovsk.places![0]!.geometry))).toBeLessThan(1e-8 * total);
   });
 
   it('does not mutate the dataset', () => {

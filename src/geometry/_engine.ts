@@ -1,171 +1,285 @@
 /**
- * The clipping engine, behind one small interface. Every boolean operation
- * in the library (union, intersection, difference, the split by a line, the
- * repair of self-intersections, and the overlays the claim diff builds on)
- * goes through `clip` here, so that another backend can be added later by
- * implementing {@link ClipEngine} without touching a caller.
+ * The clipping engine. Every boolean operation in the library (union,
+ * intersection, difference, the split by a line, the repair of
+ * self-intersections, and the overlay of labelled regions) goes through
+ * `clip` here.
  *
- * The backend is polyclip-ts (the engine Turf 7 uses): arbitrary-precision
- * arithmetic where it matters, and in our measurements no throws and no
- * wrong areas on adversarial pairs (see `bench/engines.ts`). It still fails,
- * rarely, to close an output ring on real overlays; then the operation is
- * retried one operand at a time, and if that fails too it is handed to
- * polygon-clipping, the sibling engine polyclip-ts was ported from, which
- * fails on other inputs than polyclip-ts does (jittered shared fronts) and
- * so covers its failures; and if both fail, on coordinates snapped to a fine
- * grid (at most 1 mm). Output is cleaned (see `_clean.ts`); only when every
- * route fails does the caller get `ContestedError('geometry-engine')`.
+ * The backend is clipper2-ts, a port of Angus Johnson's Clipper2 (the engine
+ * Turf is moving its boolean operations to). It works on an integer grid:
+ * every coordinate is rounded to a multiple of {@link GRID_DEGREES} (1e-9°,
+ * about 0.1 mm) before clipping, with the precision passed explicitly here,
+ * never through Clipper's one-argument helpers (whose default is 2 decimals,
+ * about 1 km). On that grid the engine's predicates are exact, so it has no
+ * retry path and, in our measurements, no failure on real data or on the
+ * adversarial inputs that make other engines hang (see `docs/geometry.md`).
+ *
+ * Clipper2 may return rings that touch themselves at a vertex (a shell that
+ * pinches, or a hole that reaches its shell); such rings are split here into
+ * simple rings (the loop that turns the other way becomes a hole), so that
+ * `validateGeometry` accepts every result. If the engine still reports a
+ * failure, the caller gets `ContestedError('geometry-engine')` naming the
+ * operation and the sizes of the inputs: never a different shape.
  *
  * @module
  */
-import * as polyclip from 'polyclip-ts';
-import polygonClipping from 'polygon-clipping';
+import { Clipper64, ClipType, FillRule, PolyTree64, type Path64, type PolyPath64 } from 'clipper2-ts';
 import { ContestedError } from '../errors/index.js';
-import { cleanMultiPolygon, type MultiPolygon2 } from './_clean.js';
+import { cleanMultiPolygon, type MultiPolygon2, type Polygon2, type Ring2 } from './_clean.js';
 
 export type { MultiPolygon2, Polygon2, Ring2 } from './_clean.js';
 
-/** A boolean-operation backend over 2-D lon/lat multipolygons. */
-export interface ClipEngine {
-  /** A name for error messages. */
-  readonly name: string;
-  /** Union of one or more operands. */
-  union(operands: readonly MultiPolygon2[]): MultiPolygon2;
-  /** Intersection of one or more operands. */
-  intersection(operands: readonly MultiPolygon2[]): MultiPolygon2;
-  /** The subject minus every clip. */
-  difference(subject: MultiPolygon2, clips: readonly MultiPolygon2[]): MultiPolygon2;
-}
+/**
+ * The engine's grid, in degrees: every vertex of every result lies on it.
+ * 1e-9° is 0.11 mm of latitude. Rounding moves a vertex by at most 0.71e-9°;
+ * on the real data (DeepState, ISW) that changes no polygon's area by more
+ * than 4.1e-8 of itself (the worst is a 2 km² ISW polygon; large regions stay
+ * below 1e-9). A finer grid is not safe: at 1e-10° the coordinates (~4e11)
+ * make Clipper2's floating-point predicates misjudge near-coincident edges,
+ * and one DeepState overlay came out with a 0.39 km² piece that is not
+ * there; see `docs/geometry.md`.
+ */
+export const GRID_DEGREES = 1e-9;
 
-const polyclipEngine: ClipEngine = {
-  name: 'polyclip-ts',
-  union: ([first, ...rest]) => (first === undefined ? [] : polyclip.union(first, ...rest)),
-  intersection: ([first, ...rest]) => (first === undefined ? [] : polyclip.intersection(first, ...rest)),
-  difference: (subject, clips) => polyclip.difference(subject, ...clips),
-};
-
-const polygonClippingEngine: ClipEngine = {
-  name: 'polygon-clipping',
-  union: ([first, ...rest]) => (first === undefined ? [] : polygonClipping.union(first, ...rest)),
-  intersection: ([first, ...rest]) => (first === undefined ? [] : polygonClipping.intersection(first, ...rest)),
-  difference: (subject, clips) => polygonClipping.difference(subject, ...clips),
-};
-
-/** The backend in use. */
-export const engine: ClipEngine = polyclipEngine;
-
-/** The backend tried when the main one fails on an operation, also step by step. */
-export const fallbackEngine: ClipEngine = polygonClippingEngine;
+/** Coordinates are multiplied by this and rounded to integers (1 / GRID_DEGREES, exact). */
+const SCALE = 1e9;
 
 /** The operations `clip` runs. */
 export type ClipOperation = 'union' | 'intersection' | 'difference';
 
 /**
- * Runs one boolean operation: operands are copied (engines may reuse their
- * input arrays), empty operands short-circuit, the output is cleaned, and a
+ * Runs one boolean operation: empty operands short-circuit, coordinates go
+ * onto the grid, the output is split into simple rings and cleaned, and a
  * failure becomes `ContestedError('geometry-engine')`. For `difference` the
- * first operand is the subject.
+ * first operand is the subject and every other one is subtracted.
  */
-export function clip(
-  operation: ClipOperation,
-  operands: readonly MultiPolygon2[],
-  backend: ClipEngine = engine,
-  fallback: ClipEngine | null = backend === engine ? fallbackEngine : null,
-): MultiPolygon2 {
-  const inputs = operands.map(copyMultiPolygon);
-  if (operation === 'intersection' && (inputs.length === 0 || inputs.some((m) => m.length === 0))) return [];
-  if (operation === 'union' && inputs.every((m) => m.length === 0)) return [];
-  const [subject, ...clips] = inputs;
+export function clip(operation: ClipOperation, operands: readonly MultiPolygon2[]): MultiPolygon2 {
+  if (operation === 'intersection' && (operands.length === 0 || operands.some((m) => m.length === 0))) return [];
+  if (operation === 'union' && operands.every((m) => m.length === 0)) return [];
+  const [subject, ...clips] = operands;
   if (operation === 'difference' && (subject === undefined || subject.length === 0)) return [];
-  let result: MultiPolygon2;
-  try {
-    result = run(backend, operation, subject, clips, inputs);
-  } catch (error) {
-    // polyclip-ts sometimes fails to close an output ring when many edges
-    // of several operands nearly coincide (seen on DeepState overlays where
-    // the result is only slivers). The same operation taken one operand at a
-    // time meets fewer near-coincident edges at once and succeeds; it gives
-    // the same ground, so it is a retry, not a different answer.
-    result = retryStepwise(backend, operation, subject, clips, inputs, error, operands.length, fallback);
+
+  if (operation === 'union') return execute(operation, operands, ClipType.Union, operands.flatMap(toPaths), []);
+  if (operation === 'difference') return execute(operation, operands, ClipType.Difference, toPaths(subject!), clips.flatMap(toPaths));
+  // Intersection of many operands, two at a time: Clipper intersects the
+  // subject set with the clip set, each filled by its own rule.
+  let acc = toPaths(subject!);
+  for (const next of clips) {
+    if (acc.length === 0) return [];
+    acc = runPaths(operation, operands, ClipType.Intersection, acc, toPaths(next));
   }
-  return cleanMultiPolygon(result);
+  return fromPaths(acc);
 }
 
-function run(backend: ClipEngine, operation: ClipOperation, subject: MultiPolygon2 | undefined, clips: MultiPolygon2[], inputs: MultiPolygon2[]): MultiPolygon2 {
-  if (operation === 'union') return backend.union(inputs.filter((m) => m.length > 0));
-  if (operation === 'intersection') return backend.intersection(inputs);
-  return backend.difference(subject!, clips.filter((m) => m.length > 0));
+function execute(operation: ClipOperation, operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[]): MultiPolygon2 {
+  const tree = runTree(operation, operands, type, subject, clipPaths);
+  return fromTree(tree);
 }
 
-function retryStepwise(
-  backend: ClipEngine,
-  operation: ClipOperation,
-  subject: MultiPolygon2 | undefined,
-  clips: MultiPolygon2[],
-  inputs: MultiPolygon2[],
-  firstError: unknown,
-  count: number,
-  fallback: ClipEngine | null,
-): MultiPolygon2 {
-  const operandsLeft = operation === 'difference' ? clips.filter((m) => m.length > 0) : inputs.filter((m) => m.length > 0);
-  if (operandsLeft.length >= 2) {
-    try {
-      if (operation === 'difference') return operandsLeft.reduce((acc, clipBy) => (acc.length === 0 ? acc : backend.difference(acc, [clipBy])), subject!);
-      const [first, ...rest] = operandsLeft;
-      return rest.reduce((acc, next) => backend[operation]([acc, next]), first!);
-    } catch {
-      // fall through to the other engine
+function runTree(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[], fill = FillRule.Positive): PolyTree64 {
+  const clipper = new Clipper64();
+  clipper.addSubject(subject);
+  if (clipPaths.length > 0) clipper.addClip(clipPaths);
+  const tree = new PolyTree64();
+  if (!clipper.execute(type, fill, tree)) throw engineError(operation, operands);
+  return tree;
+}
+
+/** An intermediate step, kept as integer paths wound for the Positive rule (shells positive, holes negative). */
+function runPaths(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[], fill = FillRule.Positive): Path64[] {
+  const out: Path64[] = [];
+  const walk = (node: PolyPath64): void => {
+    for (let i = 0; i < node.count; i += 1) {
+      const child = node.child(i);
+      if (child.polygon !== null) out.push(orient(child.polygon, !child.isHole));
+      walk(child);
+    }
+  };
+  walk(runTree(operation, operands, type, subject, clipPaths, fill));
+  return out;
+}
+
+/**
+ * The repair `normalizeGeometry` applies to rings that cross themselves or
+ * each other: each ring is read by the even–odd rule (a bow-tie is two
+ * triangles, as GEOS's MakeValid reads it), a polygon is its outer ring's
+ * ground minus its holes' ground, and the polygons are united.
+ */
+export function resolveRings(polygons: MultiPolygon2): MultiPolygon2 {
+  const ground: Path64[] = [];
+  for (const polygon of polygons) {
+    const [shell, ...holes] = toPaths([polygon]);
+    if (shell === undefined) continue;
+    const shellGround = runPaths('repair', [polygons], ClipType.Union, [shell], [], FillRule.EvenOdd);
+    const holeGround = holes.flatMap((hole) => runPaths('repair', [polygons], ClipType.Union, [hole], [], FillRule.EvenOdd));
+    ground.push(...(holeGround.length === 0 ? shellGround : runPaths('repair', [polygons], ClipType.Difference, shellGround, holeGround)));
+  }
+  return fromPaths(ground);
+}
+
+function fromPaths(paths: Path64[]): MultiPolygon2 {
+  // Paths with shells positive and holes negative: one more union nests
+  // them into a tree.
+  const clipper = new Clipper64();
+  clipper.addSubject(paths);
+  const tree = new PolyTree64();
+  if (!clipper.execute(ClipType.Union, FillRule.Positive, tree)) throw engineError('intersection', []);
+  return fromTree(tree);
+}
+
+/**
+ * Integer paths of a multipolygon, wound for the Positive fill rule: shells
+ * positive, holes negative, whatever the input's winding (GeoJSON readers
+ * must accept either). Ground is where the winding number is above zero, so
+ * overlapping parts of a MultiPolygon are read as their union and a hole
+ * outside its shell removes nothing (the rule `normalizeGeometry` states).
+ */
+function toPaths(polygons: MultiPolygon2): Path64[] {
+  const paths: Path64[] = [];
+  for (const polygon of polygons) {
+    for (let r = 0; r < polygon.length; r += 1) {
+      const ring = polygon[r]!;
+      const n = ring.length > 1 && ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1] ? ring.length - 1 : ring.length;
+      if (n < 3) continue;
+      const path: Path64 = new Array(n);
+      for (let i = 0; i < n; i += 1) path[i] = { x: Math.round(ring[i]![0] * SCALE), y: Math.round(ring[i]![1] * SCALE) };
+      paths.push(orient(path, r === 0));
     }
   }
-  if (fallback !== null) {
-    try {
-      return run(fallback, operation, subject, clips, inputs);
-    } catch {
-      // try snapping, below
-    }
-  }
-  // Last resort: both engines are sensitive to how nearly-coincident edges
-  // are written down (vertices 1e-9° apart on two claims' shared border).
-  // Rounding every coordinate to a fine grid, finest first, makes them
-  // exactly coincident or clearly apart, and the engines then succeed. A
-  // grid of 1e-12° moves a vertex by under 0.1 µm, 1e-8° by under 1 mm:
-  // far below what any map of a front line can tell apart.
-  for (const grid of SNAP_GRIDS) {
-    const snapped = inputs.map((m) => snapToGrid(m, grid));
-    const [snappedSubject, ...snappedClips] = snapped;
-    for (const engineToTry of fallback === null ? [backend] : [backend, fallback]) {
-      try {
-        return run(engineToTry, operation, snappedSubject, snappedClips, snapped);
-      } catch {
-        // next engine, next grid
-      }
-    }
-  }
-  throw engineError(backend, operation, count, firstError, fallback);
+  return paths;
 }
 
-/** Grids, in degrees, tried in turn when both engines fail on the operands as given. */
-const SNAP_GRIDS = [1e-12, 1e-10, 1e-8];
-
-function snapToGrid(polygons: MultiPolygon2, grid: number): MultiPolygon2 {
-  const snap = (v: number): number => Math.round(v / grid) * grid;
-  return polygons.map((rings) => rings.map((ring) => ring.map((p): [number, number] => [snap(p[0]), snap(p[1])])));
+function orient(path: Path64, positive: boolean): Path64 {
+  return (pathArea2(path) > 0) === positive ? path : path.reverse();
 }
 
-function engineError(backend: ClipEngine, operation: ClipOperation, count: number, error: unknown, fallback: ClipEngine | null): ContestedError {
-  const reason = error instanceof Error ? error.message : String(error);
+/** Twice the signed area of an integer path, relative to its first vertex. */
+function pathArea2(path: Path64): number {
+  const x0 = path[0]!.x;
+  const y0 = path[0]!.y;
+  let sum = 0;
+  for (let i = 1; i < path.length - 1; i += 1) {
+    const a = path[i]!;
+    const b = path[i + 1]!;
+    sum += (a.x - x0) * (b.y - y0) - (b.x - x0) * (a.y - y0);
+  }
+  return sum;
+}
+
+/** The tree's outer rings with their holes; islands inside holes become polygons of their own. */
+function fromTree(tree: PolyTree64): MultiPolygon2 {
+  const out: MultiPolygon2 = [];
+  const visitShell = (shell: PolyPath64): void => {
+    const holes: Path64[] = [];
+    for (let i = 0; i < shell.count; i += 1) {
+      const hole = shell.child(i);
+      if (hole.polygon !== null) holes.push(hole.polygon);
+      for (let j = 0; j < hole.count; j += 1) visitShell(hole.child(j));
+    }
+    if (shell.polygon !== null) out.push(...simplePolygons(shell.polygon, holes));
+  };
+  for (let i = 0; i < tree.count; i += 1) visitShell(tree.child(i));
+  return cleanMultiPolygon(out);
+}
+
+/**
+ * A shell and its holes as polygons whose rings do not touch themselves.
+ * Each ring is cut at every vertex it visits twice; a loop wound like its
+ * ring keeps the ring's role, a loop wound the other way takes the other
+ * role (a pinched-off loop of a shell is a hole, and of a hole an island).
+ */
+function simplePolygons(shellPath: Path64, holePaths: Path64[]): Polygon2[] {
+  const shells: Ring2[] = [];
+  const holes: Ring2[] = [];
+  const sort = (path: Path64, isShell: boolean): void => {
+    const sign = pathArea2(path) > 0;
+    for (const loop of simpleLoops(path)) {
+      const loopSign = pathArea2(loop) > 0;
+      ((loopSign === sign) === isShell ? shells : holes).push(toRing(loop));
+    }
+  };
+  sort(shellPath, true);
+  for (const hole of holePaths) sort(hole, false);
+  if (shells.length === 1) return [[shells[0]!, ...holes]];
+  const polygons: Polygon2[] = shells.map((s) => [s]);
+  for (const hole of holes) {
+    const home = polygons.find((p) => holeLiesIn(hole, p[0]!)) ?? polygons[0]!;
+    home.push(hole);
+  }
+  return polygons;
+}
+
+/** Whether a hole lies in a shell: its first vertex not on the shell's boundary decides. */
+function holeLiesIn(hole: Ring2, shell: Ring2): boolean {
+  for (const [x, y] of hole) {
+    const where = placement(shell, x, y);
+    if (where !== 0) return where > 0;
+  }
+  return false;
+}
+
+/** 1 inside, -1 outside, 0 on the boundary (crossing number, exact on-edge test). */
+function placement(ring: Ring2, x: number, y: number): number {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (x >= Math.min(xi, xj) && x <= Math.max(xi, xj) && y >= Math.min(yi, yj) && y <= Math.max(yi, yj) && (xj - xi) * (y - yi) - (yj - yi) * (x - xi) === 0) return 0;
+    if ((yi > y) !== (yj > y) && x < xi + ((y - yi) * (xj - xi)) / (yj - yi)) inside = !inside;
+  }
+  return inside ? 1 : -1;
+}
+
+/** Cuts a closed path (no repeated closing vertex) at every vertex it visits twice. */
+function simpleLoops(path: Path64): Path64[] {
+  if (!visitsAVertexTwice(path)) return [path];
+  const loops: Path64[] = [];
+  const stack: Path64 = [];
+  const seen = new Map<string, number>();
+  for (const point of path) {
+    const key = `${point.x},${point.y}`;
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, stack.length);
+      stack.push(point);
+      continue;
+    }
+    // The vertex comes back: the stretch since its first visit is a loop.
+    const loop = stack.splice(at + 1);
+    for (const p of loop) seen.delete(`${p.x},${p.y}`);
+    loop.unshift(stack[at]!);
+    if (loop.length >= 3) loops.push(loop);
+  }
+  if (stack.length >= 3) loops.push(stack);
+  return loops;
+}
+
+/** Whether some vertex of the path repeats (sorting, so that the common case costs no strings). */
+function visitsAVertexTwice(path: Path64): boolean {
+  const order = Array.from(path.keys()).sort((i, j) => path[i]!.x - path[j]!.x || path[i]!.y - path[j]!.y);
+  for (let k = 1; k < order.length; k += 1) {
+    const a = path[order[k - 1]!]!;
+    const b = path[order[k]!]!;
+    if (a.x === b.x && a.y === b.y) return true;
+  }
+  return false;
+}
+
+function toRing(path: Path64): Ring2 {
+  const ring: Ring2 = new Array(path.length + 1);
+  for (let i = 0; i < path.length; i += 1) ring[i] = [path[i]!.x / SCALE, path[i]!.y / SCALE];
+  ring[path.length] = [ring[0]![0], ring[0]![1]];
+  return ring;
+}
+
+function engineError(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[]): ContestedError {
+  const sizes = operands.map((m) => m.reduce((n, p) => n + p.reduce((k, r) => k + r.length, 0), 0));
   return new ContestedError('geometry-engine', [
     {
       code: 'engine-failure',
       path: [],
       message:
-        `the clipping engine (${backend.name}) failed on ${operation} of ${count} operand(s), also when retried one operand at a time` +
-        `${fallback === null ? '' : `, with ${fallback.name}`} and on coordinates snapped to grids of ${SNAP_GRIDS.join(', ')}°: ${reason}. ` +
+        `the clipping engine (clipper2-ts) failed on ${operation} of ${operands.length} operand(s) of ${sizes.join(', ')} vertices. ` +
         'Run normalizeGeometry on the inputs; if they are valid, please report this with the inputs attached',
     },
   ]);
-}
-
-function copyMultiPolygon(polygons: MultiPolygon2): MultiPolygon2 {
-  return polygons.map((rings) => rings.map((ring) => ring.map((p): [number, number] => [p[0], p[1]])));
 }

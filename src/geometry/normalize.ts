@@ -13,7 +13,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { ContestedError, type IssuePath } from '../errors/index.js';
 import { signedArea2, type MultiPolygon2 } from './_clean.js';
-import { clip } from './_engine.js';
+import { resolveRings } from './_engine.js';
 import type { GeometryInput } from './_input.js';
 import { validateGeometry } from './validate.js';
 
@@ -126,7 +126,7 @@ function normalizeArea(geometry: Polygon | MultiPolygon, polygons: Position[][][
     if (geometry.type === 'Polygon' && tidy.length === 1) return { ...geometry, coordinates: tidy[0]! };
     return geometry.type === 'MultiPolygon' ? { ...geometry, coordinates: tidy } : tidied;
   }
-  const resolved: MultiPolygon2 = clip('union', tidy.map((rings) => [rings.map((ring) => ring.map((q): [number, number] => [q[0]!, q[1]!]))]));
+  const resolved: MultiPolygon2 = resolveRings(tidy.map((rings) => rings.map((ring) => ring.map((q): [number, number] => [q[0]!, q[1]!]))));
   const where = remaining.find((problem) => problem.at !== undefined)?.at;
   repairs.push({
     code: 'resolved-self-intersection',

@@ -1,94 +1,73 @@
-import { describe, expect, it } from 'vitest';
-import { clip, engine, type ClipEngine, type MultiPolygon2 } from '../../src/geometry/_engine.js';
+/**
+ * The clipping engine wrapper: the grid it puts coordinates on, the repair
+ * of rings that touch themselves, and what a caller gets when the engine
+ * reports a failure (a geometry-engine error naming the operation and the
+ * inputs' sizes, never another shape, and never a swallowed TypeError).
+ */
+import { Clipper64 } from 'clipper2-ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clip, GRID_DEGREES, type MultiPolygon2 } from '../../src/geometry/_engine.js';
 import { ContestedError } from '../../src/errors/index.js';
+import { validateGeometry } from '../../src/geometry/index.js';
 
 const square = (x: number, y: number, size: number): MultiPolygon2 => [[[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]]];
 
-/**
- * A backend that fails, as polyclip-ts does on some real overlays, whenever
- * it is handed more than `limit` operands at once, and otherwise defers to
- * the real engine.
- */
-function fragile(limit: number): ClipEngine & { calls: number } {
-  const backend = {
-    name: 'fragile',
-    calls: 0,
-    union(operands: readonly MultiPolygon2[]) {
-      backend.calls++;
-      if (operands.length > limit) throw new Error('Unable to complete output ring');
-      return engine.union(operands);
-    },
-    intersection(operands: readonly MultiPolygon2[]) {
-      backend.calls++;
-      if (operands.length > limit) throw new Error('Unable to complete output ring');
-      return engine.intersection(operands);
-    },
-    difference(subject: MultiPolygon2, clips: readonly MultiPolygon2[]) {
-      backend.calls++;
-      if (clips.length + 1 > limit) throw new Error('Unable to complete output ring');
-      return engine.difference(subject, clips);
-    },
-  };
-  return backend;
-}
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('the clipping engine wrapper', () => {
-  const big = square(0, 0, 4);
-  const holes = [square(0.5, 0.5, 1), square(2.5, 2.5, 1), square(0.5, 2.5, 1)];
-
-  it('retries a failed operation one operand at a time, with the same answer', () => {
-    for (const operation of ['difference', 'union', 'intersection'] as const) {
-      const operands = operation === 'intersection' ? [big, square(1, 1, 2), square(1.5, 1.5, 2)] : [big, ...holes];
-      const expected = clip(operation, operands);
-      const backend = fragile(2);
-      expect(clip(operation, operands, backend)).toEqual(expected);
-      expect(backend.calls).toBeGreaterThan(1);
-    }
+  it('puts every result vertex on the 1e-9° grid, moving none by more than half a step', () => {
+    const offGrid = square(37.123456789012345, 48.1, 0.01);
+    const [polygon] = clip('union', [offGrid]);
+    const corner = polygon![0]!.find(([x]) => Math.abs(x - 37.123456789012345) < 1e-6)!;
+    expect(GRID_DEGREES).toBe(1e-9);
+    expect(Math.abs(corner[0] - 37.123456789012345)).toBeLessThanOrEqual(GRID_DEGREES / 2 + 1e-15);
+    expect(Math.abs(corner[0] * 1e9 - Math.round(corner[0] * 1e9))).toBeLessThan(1e-3);
   });
 
-  it('hands the operation to the fallback engine when the step-by-step retry fails too', () => {
-    const expected = clip('difference', [big, holes[0]!]);
-    // One clip only: no step-by-step retry is possible, so the fallback answers.
-    const broken = fragile(0);
-    expect(clip('difference', [big, holes[0]!], broken, engine)).toEqual(expected);
-    expect(clip('difference', [big, ...holes], broken, engine)).toEqual(clip('difference', [big, ...holes]));
+  it('reads shells and holes wound either way', () => {
+    const clockwise: MultiPolygon2 = [[[[0, 0], [0, 4], [4, 4], [4, 0], [0, 0]], [[1, 1], [2, 1], [2, 2], [1, 2], [1, 1]]]];
+    const counter: MultiPolygon2 = [[[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]], [[1, 1], [1, 2], [2, 2], [2, 1], [1, 1]]]];
+    expect(clip('union', [clockwise])).toEqual(clip('union', [counter]));
+    expect(clip('union', [clockwise])[0]).toHaveLength(2);
   });
 
-  it('retries on coordinates snapped to a fine grid when both engines fail as given', () => {
-    // A backend that fails on any coordinate not already on a 1e-10° grid.
-    const onGridOnly = (inner: ClipEngine): ClipEngine => {
-      const check = (ms: readonly MultiPolygon2[]): void => {
-        for (const m of ms) for (const p of m) for (const r of p) for (const [x, y] of r) if (Math.abs(x * 1e10 - Math.round(x * 1e10)) > 1e-3 || Math.abs(y * 1e10 - Math.round(y * 1e10)) > 1e-3) throw new Error('Unable to complete output ring');
-      };
-      return {
-        name: 'grid-only',
-        union: (o) => (check(o), inner.union(o)),
-        intersection: (o) => (check(o), inner.intersection(o)),
-        difference: (s, c) => (check([s, ...c]), inner.difference(s, c)),
-      };
-    };
-    const offGrid = square(0.123456789012345, 0.1, 1);
-    const result = clip('difference', [offGrid, square(0.5, 0.5, 0.25)], onGridOnly(engine), null);
+  it('splits a shell that touches itself into a shell and a hole that validate', () => {
+    // Two L-shaped halves that meet at (1, 1) from two sides: their union
+    // encloses a square that Clipper2 returns inside one pinched ring.
+    const a: MultiPolygon2 = [[[[0, 0], [3, 0], [3, 1], [1, 1], [1, 2], [0, 2], [0, 0]]]];
+    const b: MultiPolygon2 = [[[[3, 1], [3, 3], [0, 3], [0, 2], [2, 2], [2, 1], [3, 1]]]];
+    const result = clip('union', [a, b]);
+    const geometry = { type: 'MultiPolygon' as const, coordinates: result };
+    expect(validateGeometry(geometry).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    for (const polygon of result) for (const ring of polygon) expect(new Set(ring.slice(1).map(String)).size).toBe(ring.length - 1);
+  });
+
+  it('intersects many operands', () => {
+    const result = clip('intersection', [square(0, 0, 4), square(1, 1, 4), square(2, 2, 4)]);
     expect(result).toHaveLength(1);
-    expect(result[0]![0]![0]![0]).toBeCloseTo(0.123456789012345, 9);
+    expect(result[0]).toHaveLength(1);
+    expect(new Set(result[0]![0]!.map(String))).toEqual(new Set(['2,2', '4,2', '4,4', '2,4']));
   });
 
-  it('names both engines when the fallback fails as well', () => {
-    expect(() => clip('difference', [big, ...holes], fragile(1), fragile(0))).toThrow(
-      /\(fragile\) failed on difference of 4 operand\(s\), also when retried one operand at a time, with fragile and on coordinates snapped to grids of 1e-12, 1e-10, 1e-8°: Unable to complete output ring/,
-    );
-  });
-
-  it('gives a ContestedError naming the engine when the retry fails too', () => {
-    const backend = fragile(1);
+  it('turns a reported failure into a geometry-engine error naming the operation and the sizes', () => {
+    vi.spyOn(Clipper64.prototype, 'execute').mockReturnValue(false);
     let caught: unknown;
     try {
-      clip('difference', [big, ...holes], backend);
+      clip('difference', [square(0, 0, 4), square(1, 1, 1)]);
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ContestedError);
     expect((caught as ContestedError).code).toBe('geometry-engine');
-    expect((caught as ContestedError).issues[0]?.message).toMatch(/fragile\) failed on difference of 4 operand\(s\), also when retried one operand at a time and on coordinates snapped to grids of 1e-12, 1e-10, 1e-8°: Unable to complete output ring/);
+    expect((caught as ContestedError).issues[0]?.message).toMatch(/clipper2-ts\) failed on difference of 2 operand\(s\) of 5, 5 vertices/);
+  });
+
+  it('lets a TypeError or RangeError through instead of swallowing it', () => {
+    vi.spyOn(Clipper64.prototype, 'addSubject').mockImplementation(() => {
+      throw new RangeError('out of range');
+    });
+    expect(() => clip('union', [square(0, 0, 1)])).toThrow(RangeError);
   });
 });

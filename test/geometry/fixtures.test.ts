@@ -68,7 +68,8 @@ const runners: Record<string, (features: Feature[]) => Feature[]> = {
   difference: ([first, ...rest]) => {
     const result = difference(first as Area, rest as Area[]);
     const removed = intersection(first as Area, union(rest as Area[]));
-    expect(areaKm2(result) + areaKm2(removed)).toBeCloseTo(areaKm2(first!), 9);
+    // Both parts lie on the engine's 1e-9° grid: they add up to the area to 1e-8 of it.
+    expect(Math.abs(areaKm2(result) + areaKm2(removed) - areaKm2(first!)) / areaKm2(first!)).toBeLessThan(1e-8);
     return [styled(result, 'difference', '#264653')];
   },
   splitByLine: (features) => {

@@ -5,13 +5,14 @@
  * `validateGeometry` reports for each kind of problem.
  */
 import type { LineString, Polygon } from 'geojson';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   areaKm2, contains, difference, distanceM, intersection, keepSideOfLine, lengthM, normalizeGeometry, perimeterM,
   sideOfLine, splitByLine, union, validateGeometry,
 } from '../../src/geometry/index.js';
 import { isContestedError } from '../../src/errors/index.js';
-import { clip, type ClipEngine } from '../../src/geometry/_engine.js';
+import { Clipper64 } from 'clipper2-ts';
+import { clip } from '../../src/geometry/_engine.js';
 
 const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] };
 const codeOf = (fn: () => unknown): string => {
@@ -69,8 +70,9 @@ describe('boolean operations', () => {
     expect(codeOf(() => union(square, { type: 'Point', coordinates: [0, 0] } as unknown as Polygon))).toBe('invalid-input/not-an-area');
   });
   it('wrap engine failures as geometry-engine errors', () => {
-    const broken: ClipEngine = { name: 'broken', union: () => { throw new Error('boom'); }, intersection: () => [], difference: () => [] };
-    expect(codeOf(() => clip('union', [[[[[0, 0], [1, 0], [1, 1], [0, 0]]]]], broken))).toBe('geometry-engine/engine-failure');
+    const spy = vi.spyOn(Clipper64.prototype, 'execute').mockReturnValue(false);
+    expect(codeOf(() => clip('union', [[[[[0, 0], [1, 0], [1, 1], [0, 0]]]]]))).toBe('geometry-engine/engine-failure');
+    spy.mockRestore();
   });
   it('winds results as RFC 7946 asks', () => {
     const clockwise: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [0, 2], [2, 2], [2, 0], [0, 0]]] };

@@ -29,6 +29,13 @@ const starPolygon = fc
     return { type: 'Polygon', coordinates: [ring] };
   });
 
+/**
+ * Results lie on the engine's 1e-9° grid: each vertex moves by up to
+ * 0.71e-9°, which for these polygons (0.03° to 0.3° across) changes areas by
+ * up to about 6e-8 of themselves; the bound docs/geometry.md states is 1e-7.
+ */
+const GRID_AREA_RELATIVE = 1e-7;
+
 const near = (actual: number, expected: number, relative: number): void => {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(relative * Math.max(Math.abs(expected), 1e-6));
 };
@@ -45,7 +52,7 @@ describe('boolean operations add up', () => {
   it('area(A∩B) + area(A−B) = area(A)', () => {
     fc.assert(
       fc.property(starPolygon, starPolygon, (a, b) => {
-        near(areaKm2(intersection(a, b)) + areaKm2(difference(a, b)), areaKm2(a), 1e-9);
+        near(areaKm2(intersection(a, b)) + areaKm2(difference(a, b)), areaKm2(a), GRID_AREA_RELATIVE);
       }),
       { numRuns: 200 },
     );
@@ -54,7 +61,7 @@ describe('boolean operations add up', () => {
   it('area(A∪B) = area(A) + area(B) − area(A∩B)', () => {
     fc.assert(
       fc.property(starPolygon, starPolygon, (a, b) => {
-        near(areaKm2(union(a, b)), areaKm2(a) + areaKm2(b) - areaKm2(intersection(a, b)), 1e-9);
+        near(areaKm2(union(a, b)), areaKm2(a) + areaKm2(b) - areaKm2(intersection(a, b)), GRID_AREA_RELATIVE);
       }),
       { numRuns: 200 },
     );
@@ -88,7 +95,7 @@ describe('splitByLine loses and adds no area', () => {
           expect(isContestedError(error) && error.issues.every((i) => SPLIT_REFUSALS.includes(i.code)), String(error)).toBe(true);
           return;
         }
-        near(areaKm2(parts.left) + areaKm2(parts.right), areaKm2(area), 1e-9);
+        near(areaKm2(parts.left) + areaKm2(parts.right), areaKm2(area), GRID_AREA_RELATIVE);
         expect(areaKm2(intersection(parts.left, parts.right))).toBeLessThan(1e-9 * areaKm2(area));
       }),
       { numRuns: 200 },

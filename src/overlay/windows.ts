@@ -18,9 +18,9 @@
  * too much changed for windows to pay, the full overlay runs instead.
  */
 import type { MultiPolygon2 } from '../geometry/_engine.js';
-import { boxesMeet, boxOf, cropToBox, type Box } from '../control/_regions.js';
-import type { ControlState } from '../control/types.js';
-import { overlay, type MapRegion, type OverlayPiece } from './_overlay.js';
+import { boxesMeet, boxOf, cropToBox, type Box } from './regions.js';
+import { stateClass } from './state.js';
+import { overlay, type MapRegion, type OverlayPiece } from './overlay.js';
 
 /** Share of changed edges above which the full overlay is cheaper than windows. */
 export const WINDOWED_MAX_CHANGED_SHARE = 0.2;
@@ -30,14 +30,6 @@ const WINDOW_PAD_DEG = 1e-5;
 
 /** `full` forces the full overlay, `windowed` the windows (tests compare the two). */
 export type ChangeOverlayMode = 'auto' | 'full' | 'windowed';
-
-/**
- * The class of ground {@link sameState} compares: two states with the same
- * class say the same thing.
- */
-export function stateClass(state: ControlState): string {
-  return state.status === 'contested' ? 'contested' : `${state.status}\u0000${state.side ?? ''}`;
-}
 
 /**
  * Overlay pieces of `a` and `b` that may have changed, in the order the full

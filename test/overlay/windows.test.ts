@@ -3,14 +3,16 @@ import { hasData } from '../../test/real-data/_data.js';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../claims/schema.js';
-import { km2Of } from '../control/_regions.js';
-import { controlMap } from '../control/controlMap.js';
-import { clip } from '../geometry/_engine.js';
-import type { PolygonGeometry } from '../geometry/schema.js';
-import { fromDeepState } from '../importers/deepstate.js';
-import { regionsOf, type MapRegion, type OverlayPiece } from './_overlay.js';
-import { changedOverlay, changeWindows, stateClass } from './_windows.js';
+import type { Claim } from '../../src/claims/schema.js';
+import { km2Of } from '../../src/overlay/regions.js';
+import { controlMap } from '../../src/control/controlMap.js';
+import { clip } from '../../src/geometry/_engine.js';
+import type { PolygonGeometry } from '../../src/geometry/schema.js';
+import { fromDeepState } from '../../src/importers/deepstate.js';
+import { regionsOf } from '../../src/diff/_overlay.js';
+import type { MapRegion, OverlayPiece } from '../../src/overlay/overlay.js';
+import { stateClass } from '../../src/overlay/state.js';
+import { changedOverlay, changeWindows } from '../../src/overlay/windows.js';
 
 const rect = (w: number, s: number, e: number, n: number): PolygonGeometry => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
 const STATES = [
