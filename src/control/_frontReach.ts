@@ -21,7 +21,9 @@
  * *Pockets.* A zone (contested or advancing ground) is between the sides
  * only where it touches both: zone regions are joined into components
  * through their shared boundaries, and a component that touches only one
- * side (a gray pocket inside one side's ground) is relabelled `pocket`.
+ * side (a gray pocket inside one side's ground) is relabelled `pocket`. A
+ * side's advancing ground counts as that side's presence, so a zone holding
+ * one side's advance and touching the other's ground lies between them.
  */
 import { alongside, EdgeGrid, type Edge } from './_frontEdges.js';
 import { union, type Intervals } from './_frontIntervals.js';
@@ -49,10 +51,12 @@ export class MetricEdges {
 
   /**
    * The stretches of edge `id` closer than `distanceM` to any edge of
-   * `layer`. (Limiting this to edges running in nearly the same direction,
-   * so that a front meeting the border head-on would reach it, was tried
-   * and rejected: on DeepState's ragged border strips it keeps ~50 km of
-   * fragments, more than the few km it restores where the front ends.)
+   * `layer`. Two narrower rules, which would keep a front that runs into
+   * the border head-on up to it, were tried on DeepState 2025-12-01 and
+   * rejected: only border edges within 45° of the stretch's direction
+   * (+50 km of ragged fragments), and only where a perpendicular from the
+   * stretch meets the border (+36 km, mostly the ends of the strips
+   * themselves, where the map's edge turns to meet the coast).
    */
   near(id: number, layer: Edge['layer'], distanceM: number): Intervals {
     const edge = this.projected[id]!;
@@ -153,9 +157,10 @@ function lineInDisc(px: number, py: number, vx: number, vy: number, cx: number, 
 
 /**
  * Relabels as `pocket` every zone edge whose component (zone polygons joined
- * through shared boundaries) does not touch both sides' ground.
+ * through shared boundaries) does not touch both sides' ground (or hold
+ * that side's advance, `advancing` by group).
  */
-export function markPockets(zone: readonly Edge[], grid: EdgeGrid, tolerance: number): void {
+export function markPockets(zone: readonly Edge[], grid: EdgeGrid, tolerance: number, advancing: ReadonlyMap<number, 'a' | 'b'>): void {
   const groups = 1 + zone.reduce((max, e) => Math.max(max, e.group), -1);
   const parent = Array.from({ length: groups }, (_, i) => i);
   const find = (i: number): number => {
@@ -170,6 +175,8 @@ export function markPockets(zone: readonly Edge[], grid: EdgeGrid, tolerance: nu
   };
   const touchesA = new Uint8Array(groups);
   const touchesB = new Uint8Array(groups);
+  // A side's advance is that side's presence: its zone touches that side.
+  for (const [group, side] of advancing) (side === 'a' ? touchesA : touchesB)[group] = 1;
   for (const edge of zone) {
     for (const other of grid.near(edge, 'zone')) {
       if (other.group !== edge.group && alongside(edge, other, tolerance) !== null) parent[find(other.group)] = find(edge.group);

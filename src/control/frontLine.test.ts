@@ -126,6 +126,17 @@ describe('frontLine: hand-computable cases', () => {
     expect(frontLine(joined, ['UA', 'RU']).geometry.coordinates).toEqual([[[37.1, 48], [37.1, 48.1]]]);
   });
 
+  it('one side\'s advance counts as its presence: UA ground facing an RU advance is front with no RU-held ground', () => {
+    // Pokrovsk as the trackers saw it: UA holds the north, RU advances in the south, nobody holds the south outright.
+    const m = map(region(box(37.1, 48.3, 37.2, 48.35), 'controlled', 'UA'), region(box(37.1, 48.25, 37.2, 48.3), 'advancing', 'RU'));
+    const front = frontLine(m, ['UA', 'RU']);
+    expect(pieces(front.geometry.coordinates)).toEqual(pieces([[[37.1, 48.3], [37.2, 48.3]]]));
+    expect(front.properties.acrossContestedM).toBeCloseTo(inverse([37.1, 48.3], [37.2, 48.3]), 6);
+    // A contested region with no advance, touching UA only, is a pocket.
+    const gray = map(region(box(37.1, 48.3, 37.2, 48.35), 'controlled', 'UA'), region(box(37.1, 48.25, 37.2, 48.3), 'contested', undefined, ['UA', 'RU']));
+    expect(frontLine(gray, ['UA', 'RU']).geometry.coordinates).toEqual([]);
+  });
+
   it('closes gaps narrower than gapM between one side\'s own regions (and the sliver of the other side in them)', () => {
     // Two RU regions 0.0005° (≈ 37 m) apart, the gap between them drawn as UA ground; UA held to the west.
     const west = box(37, 48, 37.1, 48.1);

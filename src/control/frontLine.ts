@@ -84,8 +84,10 @@ export interface FrontLineOptions {
    * boundary of `within` are not front. Default `2000`: a detailed map laid
    * on a coarser border or coastline leaves strips up to several hundred
    * metres wide between them, which are no line of contact. A front that
-   * meets the border head-on therefore stops `borderM` short of it. `0`
-   * keeps every stretch off the boundary itself.
+   * meets the boundary head-on therefore stops `borderM` short of it. When
+   * `within` is a frame of your own (a city, a district) rather than a
+   * coarse border around a detailed map, pass `0`: then only stretches on
+   * the boundary itself are left out.
    */
   borderM?: number;
   /**
@@ -228,7 +230,7 @@ export function frontLine(map: FrontLineMap, sides: readonly [string, string], o
   const border = options.within === undefined ? null : readWithin(isAreaRef(options.within) ? resolveArea({ places: options.places }, options.within) : options.within);
   const all = [...layers.a, ...layers.b, ...layers.zone, ...(border?.edges ?? [])];
   const grid = new EdgeGrid(all, tolerance);
-  markPockets(layers.zone, grid, tolerance);
+  markPockets(layers.zone, grid, tolerance, layers.advancing);
   const metric = gapM > 0 || (border !== null && borderM > 0) ? new MetricEdges(all, Math.max(gapM, border === null ? 0 : borderM)) : null;
   // First what each edge faces, so that the gap rule can ask it of the far edge of a sliver.
   const facing = new Map<number, Intervals>();
@@ -309,10 +311,12 @@ interface Layers {
   a: Edge[];
   b: Edge[];
   zone: Edge[];
+  /** The zone polygons (by group) where one of the sides advances: that side's presence. */
+  advancing: Map<number, 'a' | 'b'>;
 }
 
 function readLayers(map: FrontLineMap, sideA: string, sideB: string): Layers {
-  const layers: Layers = { a: [], b: [], zone: [] };
+  const layers: Layers = { a: [], b: [], zone: [], advancing: new Map() };
   let groups = 0;
   map.features.forEach((feature, index) => {
     const properties = feature?.properties;
@@ -321,13 +325,14 @@ function readLayers(map: FrontLineMap, sideA: string, sideB: string): Layers {
     if (layer === null) return;
     for (const polygon of polygonsOf(feature as GeometryInput, 'skip', ['map', 'features', index])) {
       const group = groups++;
+      if (properties.status === 'advancing') layers.advancing.set(group, properties.side === sideA ? 'a' : 'b');
       polygon.rings.forEach((ring, r) => addRing(layers[layer], ring, [...polygon.path, r], layer, group, r > 0));
     }
   });
   return layers;
 }
 
-function layerOf(properties: FrontLineRegion, sideA: string, sideB: string): keyof Layers | null {
+function layerOf(properties: FrontLineRegion, sideA: string, sideB: string): 'a' | 'b' | 'zone' | null {
   const { status, side, sides } = properties;
   if (status === 'controlled') return side === sideA ? 'a' : side === sideB ? 'b' : null;
   if (status === 'advancing') return side === sideA || side === sideB ? 'zone' : null;

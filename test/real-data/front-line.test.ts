@@ -11,7 +11,8 @@
  * edge must exceed). The same rules written with GEOS (shapely: a closing by
  * 100 m, gray components touching both sides, RU's boundary against them,
  * less 2 km along the border, in EPSG:3035, lengths on the WGS84 ellipsoid
- * with pyproj) give 1,429.9 km (2025-07-01) and 1,515.7 km (2025-12-01).
+ * with pyproj; `front-line-geos.py` beside this file, which reads the data
+ * itself) give 1,429.9 km (2025-07-01) and 1,515.7 km (2025-12-01).
  * Before the rules of issue 13 the same call gave 3,769.5 km.
  */
 import { describe, expect, it } from 'vitest';
