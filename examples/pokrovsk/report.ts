@@ -190,7 +190,8 @@ export function evidenceSection(dataset: Dataset): string {
       }),
     ),
   );
-  const front = frontLine(assessed, ['UA', 'RU'], { within: 'pokrovsk', places: dataset.places ?? [] });
+  // The city outline is our own frame, not a coarse border around a detailed map: no border strip to leave out.
+  const front = frontLine(assessed, ['UA', 'RU'], { within: 'pokrovsk', places: dataset.places ?? [], borderM: 0 });
   const cp = dataset.units?.find((u) => u.position?.label === 'command post')?.position?.coordinates;
   if (front.geometry.coordinates.length > 0 && cp !== undefined) {
     const d = distanceToFront([cp[0], cp[1]], front);

@@ -4,7 +4,6 @@
  * LineStrings, and the lengths are written into its properties.
  */
 import type { Position } from 'geojson';
-import { geodesicDistance } from '../geometry/_geodesic.js';
 import { at, type Edge } from './_frontEdges.js';
 import type { FrontLine } from './frontLine.js';
 
@@ -73,30 +72,45 @@ export function chain(pieces: readonly Piece[]): Chain[] {
   return chains;
 }
 
-export function toFeature(chains: Chain[], sides: [string, string], lengthBySideM: Record<string, number>, stroke: string): FrontLine {
-  let lengthM = 0;
-  for (const { coordinates } of chains) {
-    for (let i = 1; i < coordinates.length; i += 1) {
-      lengthM += geodesicDistance(coordinates[i - 1]![0]!, coordinates[i - 1]![1]!, coordinates[i]![0]!, coordinates[i]![1]!);
-    }
-  }
-  const km = (m: number): string => `${(m / 1000).toFixed(1)} km`;
+/** What {@link toFeature} writes besides the line. */
+export interface FrontFigures {
+  sides: [string, string];
+  along: string;
+  lengthBySideM: Record<string, number>;
+  directM: number;
+  acrossContestedM: number;
+  stroke: string;
+}
+
+export function toFeature(chains: Chain[], figures: FrontFigures): FrontLine {
+  const { sides, along, lengthBySideM, directM, acrossContestedM, stroke } = figures;
+  const lengthM = directM + acrossContestedM;
   const [sideA, sideB] = sides;
   return {
     type: 'Feature',
     properties: {
       sides,
+      along,
       lengthM,
+      lengthKm: lengthM / 1000,
+      directM,
+      acrossContestedM,
       lengthBySideM,
       edgeOf: chains.map((c) => c.tag.split('\u0000')),
       title: `Front line ${sideA}–${sideB}`,
-      description:
-        chains.length === 0
-          ? `${sideA} and ${sideB} do not meet on this map.`
-          : `${km(lengthM)} of front lines: ${sideA}'s forward edge ${km(lengthBySideM[sideA] ?? 0)}, ${sideB}'s ${km(lengthBySideM[sideB] ?? 0)}.`,
+      description: describe(sides, along, lengthM, directM, acrossContestedM),
       stroke,
       'stroke-width': 3,
     },
     geometry: { type: 'MultiLineString', coordinates: chains.map((c) => c.coordinates) },
   };
+}
+
+function describe([sideA, sideB]: [string, string], along: string, lengthM: number, directM: number, acrossContestedM: number): string {
+  const km = (m: number): string => `${(m / 1000).toFixed(1)} km`;
+  const across = `along ${along}'s edge of contested ground between them`;
+  if (lengthM === 0) return `${sideA} and ${sideB} do not meet on this map.`;
+  if (acrossContestedM === 0) return `${km(lengthM)} of front line, all where the sides meet directly.`;
+  if (directM === 0) return `${km(lengthM)} of front line, all ${across}.`;
+  return `${km(lengthM)} of front line: ${km(directM)} where the sides meet directly, ${km(acrossContestedM)} ${across}.`;
 }

@@ -21,11 +21,23 @@ export interface Edge {
   length: number;
   /** Index in the grid's edge list, set when the grid is built. */
   id: number;
-  layer: 'a' | 'b' | 'zone' | 'border';
+  /** Which ground the edge bounds; a zone that touches only one side is relabelled `pocket`. */
+  layer: 'a' | 'b' | 'zone' | 'pocket' | 'border';
+  /** The polygon the edge belongs to, numbered per layer (zone components are built from it). */
+  group: number;
+  /** Whether the ground the edge bounds lies on its left (walking from a to b). */
+  interiorLeft: boolean;
 }
 
-export function addRing(out: Edge[], ring: readonly Position[], path: (string | number)[], layer: Edge['layer']): void {
+/**
+ * Appends the edges of one ring. `hole` says whether the ring is a hole of
+ * its polygon, so that each edge knows on which side its ground lies
+ * whatever the ring's winding.
+ */
+export function addRing(out: Edge[], ring: readonly Position[], path: (string | number)[], layer: Edge['layer'], group = -1, hole = false): void {
   checkEdges(ring, path);
+  const start = out.length;
+  let twiceArea = 0;
   const n = ring.length;
   const first = ring[0];
   const last = ring[n - 1];
@@ -35,9 +47,13 @@ export function addRing(out: Edge[], ring: readonly Position[], path: (string | 
     const p = ring[i]!;
     const q = ring[(i + 1) % n]!;
     const length = Math.hypot(q[0]! - p[0]!, q[1]! - p[1]!);
+    twiceArea += (p[0]! - ring[0]![0]!) * (q[1]! - ring[0]![1]!) - (q[0]! - ring[0]![0]!) * (p[1]! - ring[0]![1]!);
     if (length === 0) continue;
-    out.push({ ax: p[0]!, ay: p[1]!, bx: q[0]!, by: q[1]!, length, id: -1, layer });
+    out.push({ ax: p[0]!, ay: p[1]!, bx: q[0]!, by: q[1]!, length, id: -1, layer, group, interiorLeft: true });
   }
+  // A counter-clockwise shell and a clockwise hole both keep their ground on the left.
+  const interiorLeft = twiceArea > 0 !== hole;
+  for (let i = start; i < out.length; i += 1) out[i]!.interiorLeft = interiorLeft;
 }
 
 /**
@@ -53,11 +69,16 @@ export class EdgeGrid {
   private readonly seen: Int32Array;
   private stamp = 0;
 
-  constructor(edges: Edge[], pad: number) {
+  /**
+   * @param pad - how far from an edge a neighbour may lie
+   * @param cell - the grid's cell size; by default twice the mean edge
+   *   length, and at least 1000 pads (a pad is tiny when it is a tolerance)
+   */
+  constructor(edges: Edge[], pad: number, cell?: number) {
     this.edges = edges;
     this.pad = pad;
     const mean = edges.reduce((sum, e) => sum + e.length, 0) / Math.max(1, edges.length);
-    this.cell = Math.max(2 * mean, 1000 * pad, 1e-9);
+    this.cell = cell ?? Math.max(2 * mean, 1000 * pad, 1e-9);
     this.seen = new Int32Array(edges.length);
     edges.forEach((edge, id) => {
       edge.id = id;
@@ -102,9 +123,10 @@ export class EdgeGrid {
 
 /**
  * The parameter interval of `edge` along which `other` runs within
- * `tolerance` of it (and nearly parallel), or null.
+ * `tolerance` of it and nearly parallel (the sine of the angle between them
+ * at most `maxSine`, by default 0.05, about 3°), or null.
  */
-export function alongside(edge: Edge, other: Edge, tolerance: number): [number, number] | null {
+export function alongside(edge: Edge, other: Edge, tolerance: number, maxSine = 0.05): [number, number] | null {
   const dx = edge.bx - edge.ax;
   const dy = edge.by - edge.ay;
   const ox = other.bx - other.ax;
@@ -113,7 +135,7 @@ export function alongside(edge: Edge, other: Edge, tolerance: number): [number, 
   // Signed distances of the other edge's ends from this edge's line; linear along it.
   const da = (dx * (other.ay - edge.ay) - dy * (other.ax - edge.ax)) / length;
   const db = (dx * (other.by - edge.ay) - dy * (other.bx - edge.ax)) / length;
-  if (length > 2 * tolerance && other.length > 2 * tolerance && Math.abs(dx * oy - dy * ox) / (length * other.length) > 0.05) return null;
+  if (length > 2 * tolerance && other.length > 2 * tolerance && Math.abs(dx * oy - dy * ox) / (length * other.length) > maxSine) return null;
   let s0 = 0;
   let s1 = 1;
   if (da !== db) {

@@ -15,10 +15,9 @@ import { addRing, alongside, crossing, type Edge, type EdgeGrid } from './_front
 export type Intervals = [number, number][];
 
 /** The parts of `edge` that some edge of `layer` runs along, within `tolerance`. */
-export function coverage(edge: Edge, layer: readonly Edge[], grid: EdgeGrid, tolerance: number): Intervals {
-  if (layer.length === 0) return [];
+export function coverage(edge: Edge, layer: Edge['layer'], grid: EdgeGrid, tolerance: number): Intervals {
   const found: Intervals = [];
-  for (const other of grid.near(edge, layer[0]!.layer)) {
+  for (const other of grid.near(edge, layer)) {
     const overlap = alongside(edge, other, tolerance);
     if (overlap !== null) found.push(overlap);
   }
@@ -75,13 +74,13 @@ export interface Within {
 export function readWithin(within: AreaInput): Within {
   const located = polygonsOf(within as GeometryInput, 'refuse', ['options', 'within']);
   const edges: Edge[] = [];
-  for (const polygon of located) polygon.rings.forEach((ring, r) => addRing(edges, ring, [...polygon.path, r], 'border'));
+  for (const polygon of located) polygon.rings.forEach((ring, r) => addRing(edges, ring, [...polygon.path, r], 'border', -1, r > 0));
   return { edges, polygons: located.map((polygon) => polygon.rings) };
 }
 
 /** The parts of `front` inside `within` and off its boundary. */
 export function insideWithin(edge: Edge, front: Intervals, within: Within, grid: EdgeGrid, tolerance: number): Intervals {
-  const onBorder = coverage(edge, within.edges, grid, tolerance);
+  const onBorder = coverage(edge, 'border', grid, tolerance);
   const cuts = new Set<number>();
   for (const other of grid.near(edge, 'border')) {
     const t = crossing(edge, other);

@@ -54,21 +54,40 @@ describe('frontLine: hand-computable cases', () => {
     expect(ba.properties.lengthM).toBeCloseTo(ab.properties.lengthM, 9);
   });
 
-  it('a contested strip between the sides: its two edges, one per side', () => {
+  it('a contested strip between the sides: one line, along the first side\'s edge (or `along`\'s)', () => {
     const strip = map(
       region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'),
       region(box(37.1, 48, 37.12, 48.1), 'contested'),
       region(box(37.12, 48, 37.22, 48.1), 'controlled', 'RU'),
     );
-    const front = frontLine(strip, ['UA', 'RU']);
-    expect(pieces(front.geometry.coordinates)).toEqual(pieces([[[37.1, 48], [37.1, 48.1]], [[37.12, 48], [37.12, 48.1]]]));
-    expect(front.properties.edgeOf.map((sides) => sides.join())).toEqual(
-      front.geometry.coordinates.map((line) => (line[0]![0] === 37.1 ? 'UA' : 'RU')),
-    );
     const uaEdge = inverse([37.1, 48], [37.1, 48.1]);
+    const front = frontLine(strip, ['UA', 'RU']);
+    expect(pieces(front.geometry.coordinates)).toEqual(pieces([[[37.1, 48], [37.1, 48.1]]]));
+    expect(front.properties).toMatchObject({ along: 'UA', edgeOf: [['UA']], directM: 0 });
+    expect(front.properties.lengthM).toBeCloseTo(uaEdge, 6);
+    expect(front.properties.acrossContestedM).toBeCloseTo(uaEdge, 6);
+    expect(front.properties.lengthKm).toBeCloseTo(uaEdge / 1000, 9);
+    // Each side's forward edge is still measured.
     expect(front.properties.lengthBySideM['UA']).toBeCloseTo(uaEdge, 6);
     expect(front.properties.lengthBySideM['RU']).toBeCloseTo(uaEdge, 6);
-    expect(front.properties.lengthM).toBeCloseTo(2 * uaEdge, 6);
+    const alongRu = frontLine(strip, ['UA', 'RU'], { along: 'RU' });
+    expect(pieces(alongRu.geometry.coordinates)).toEqual(pieces([[[37.12, 48], [37.12, 48.1]]]));
+    expect(alongRu.properties.edgeOf).toEqual([['RU']]);
+    expect(frontLine(strip, ['RU', 'UA']).geometry.coordinates).toEqual(alongRu.geometry.coordinates);
+  });
+
+  it('splits the length into direct contact and contact across contested ground', () => {
+    // UA west; RU east; the northern half of the contact has a gray strip between them.
+    const m = map(
+      region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'),
+      region([[37.1, 48], [37.2, 48], [37.2, 48.1], [37.12, 48.1], [37.12, 48.05], [37.1, 48.05], [37.1, 48]], 'controlled', 'RU'),
+      region(box(37.1, 48.05, 37.12, 48.1), 'contested', undefined, ['UA', 'RU']),
+    );
+    const front = frontLine(m, ['UA', 'RU']);
+    expect(front.properties.directM).toBeCloseTo(inverse([37.1, 48], [37.1, 48.05]), 6);
+    expect(front.properties.acrossContestedM).toBeCloseTo(inverse([37.1, 48.05], [37.1, 48.1]), 6);
+    expect(front.properties.lengthM).toBeCloseTo(front.properties.directM + front.properties.acrossContestedM, 9);
+    expect(front.properties.edgeOf.map((tag) => tag.join()).sort()).toEqual(['UA', 'UA,RU']);
   });
 
   it('advancing ground of either side counts as the zone between them', () => {
@@ -77,7 +96,9 @@ describe('frontLine: hand-computable cases', () => {
       region(box(37.1, 48, 37.13, 48.1), 'advancing', 'RU'),
       region(box(37.13, 48, 37.23, 48.1), 'controlled', 'RU'),
     );
-    expect(frontLine(band, ['UA', 'RU']).geometry.coordinates).toHaveLength(2);
+    const front = frontLine(band, ['UA', 'RU']);
+    expect(front.geometry.coordinates).toEqual([[[37.1, 48], [37.1, 48.1]]]);
+    expect(front.properties.acrossContestedM).toBeCloseTo(inverse([37.1, 48], [37.1, 48.1]), 6);
     // A third side's advance, or a contested zone of third sides, is no zone between UA and RU.
     const others = map(
       region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'),
@@ -85,6 +106,65 @@ describe('frontLine: hand-computable cases', () => {
       region(box(37.1, 48.1, 37.13, 48.2), 'contested', undefined, ['BY', 'MD']),
     );
     expect(frontLine(others, ['UA', 'RU']).geometry.coordinates).toEqual([]);
+  });
+
+  it('a gray pocket that touches one side only is no front; one that touches both is', () => {
+    // A contested pocket inside UA ground, and RU far away to the east.
+    const pocket = map(
+      region({ type: 'Polygon', coordinates: [box(37, 48, 37.1, 48.1), box(37.04, 48.04, 37.06, 48.06).reverse()] }, 'controlled', 'UA'),
+      region(box(37.04, 48.04, 37.06, 48.06), 'contested', undefined, ['UA', 'RU']),
+      region(box(37.1, 48, 37.2, 48.1), 'controlled', 'RU'),
+    );
+    const front = frontLine(pocket, ['UA', 'RU']);
+    expect(front.geometry.coordinates).toEqual([[[37.1, 48], [37.1, 48.1]]]);
+    expect(front.properties.acrossContestedM).toBe(0);
+    // Two zone regions joined through a shared edge form one component that reaches RU: both count.
+    const joined = map(
+      region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'),
+      region(box(37.1, 48, 37.11, 48.1), 'contested', undefined, ['UA', 'RU']),
+      region(box(37.11, 48, 37.12, 48.1), 'advancing', 'RU'),
+      region(box(37.12, 48, 37.2, 48.1), 'controlled', 'RU'),
+    );
+    expect(frontLine(joined, ['UA', 'RU']).geometry.coordinates).toEqual([[[37.1, 48], [37.1, 48.1]]]);
+  });
+
+  it('one side\'s advance counts as its presence: UA ground facing an RU advance is front with no RU-held ground', () => {
+    // Pokrovsk as the trackers saw it: UA holds the north, RU advances in the south, nobody holds the south outright.
+    const m = map(region(box(37.1, 48.3, 37.2, 48.35), 'controlled', 'UA'), region(box(37.1, 48.25, 37.2, 48.3), 'advancing', 'RU'));
+    const front = frontLine(m, ['UA', 'RU']);
+    expect(pieces(front.geometry.coordinates)).toEqual(pieces([[[37.1, 48.3], [37.2, 48.3]]]));
+    expect(front.properties.acrossContestedM).toBeCloseTo(inverse([37.1, 48.3], [37.2, 48.3]), 6);
+    // A contested region with no advance, touching UA only, is a pocket.
+    const gray = map(region(box(37.1, 48.3, 37.2, 48.35), 'controlled', 'UA'), region(box(37.1, 48.25, 37.2, 48.3), 'contested', undefined, ['UA', 'RU']));
+    expect(frontLine(gray, ['UA', 'RU']).geometry.coordinates).toEqual([]);
+  });
+
+  it('closes gaps narrower than gapM between one side\'s own regions (and the sliver of the other side in them)', () => {
+    // Two RU regions 0.0005° (≈ 37 m) apart, the gap between them drawn as UA ground; UA held to the west.
+    const west = box(37, 48, 37.1, 48.1);
+    const rus1 = box(37.1, 48, 37.15, 48.1);
+    const rus2 = box(37.1505, 48, 37.2, 48.1);
+    const gap = box(37.15, 48, 37.1505, 48.1);
+    const gapped = map(region(west, 'controlled', 'UA'), region(rus1, 'controlled', 'RU'), region(gap, 'controlled', 'UA'), region(rus2, 'controlled', 'RU'));
+    const closed = frontLine(gapped, ['RU', 'UA']);
+    const edge = inverse([37.1, 48], [37.1, 48.1]);
+    expect(closed.properties.lengthM).toBeCloseTo(edge, 3);
+    expect(closed.properties.lengthBySideM['UA']).toBeCloseTo(edge, 3);
+    // Without closing, both sides of the gap are front, for each side.
+    const open = frontLine(gapped, ['RU', 'UA'], { gapM: 0 });
+    expect(open.properties.lengthM).toBeCloseTo(3 * edge, 3);
+    expect(open.properties.lengthBySideM['UA']).toBeCloseTo(3 * edge, 3);
+    // A gap wider than gapM is real ground between the two regions.
+    expect(frontLine(gapped, ['RU', 'UA'], { gapM: 20 }).properties.lengthM).toBeCloseTo(3 * edge, 3);
+  });
+
+  it('a thin wedge of one side against the edge of the map keeps its front', () => {
+    // UA's wedge narrows to nothing at the south; no RU ground lies beyond its western edge.
+    const m = map(
+      region([[37, 48], [37.0005, 48], [37.0005, 48.1], [37, 48.1], [37, 48]], 'controlled', 'UA'),
+      region(box(37.0005, 48, 37.1, 48.1), 'controlled', 'RU'),
+    );
+    expect(frontLine(m, ['UA', 'RU']).properties.lengthM).toBeCloseTo(inverse([37.0005, 48], [37.0005, 48.1]), 6);
   });
 
   it('excludes the edge of `within`: a border is not a front', () => {
@@ -95,11 +175,35 @@ describe('frontLine: hand-computable cases', () => {
     );
     const unbounded = frontLine(m, ['UA', 'RU']);
     expect(pieces(unbounded.geometry.coordinates)).toEqual(pieces([[[37.1, 48], [37.1, 48.1]], [[37, 48.1], [37.1, 48.1]]]));
-    const inside = frontLine(m, ['UA', 'RU'], { within: { type: 'Polygon', coordinates: [box(36.9, 47.9, 37.3, 48.1)] } });
+    const inside = frontLine(m, ['UA', 'RU'], { within: { type: 'Polygon', coordinates: [box(36.9, 47.9, 37.3, 48.1)] }, borderM: 0 });
     expect(inside.geometry.coordinates).toEqual([[[37.1, 48], [37.1, 48.1]]]);
     // A `within` that cuts the front keeps only the part inside it.
-    const cut = frontLine(m, ['UA', 'RU'], { within: { type: 'Feature', properties: null, geometry: { type: 'Polygon', coordinates: [box(36.9, 47.9, 37.3, 48.05)] } } });
+    const cut = frontLine(m, ['UA', 'RU'], { within: { type: 'Feature', properties: null, geometry: { type: 'Polygon', coordinates: [box(36.9, 47.9, 37.3, 48.05)] } }, borderM: 0 });
     expect(cut.geometry.coordinates).toEqual([[[37.1, 48], [37.1, 48.05]]]);
+    // By default the line stops borderM (2 km) short of the boundary it meets head-on.
+    const short = frontLine(m, ['UA', 'RU'], { within: { type: 'Polygon', coordinates: [box(36.9, 47.9, 37.3, 48.1)] } });
+    expect(short.geometry.coordinates).toHaveLength(1);
+    expect(short.properties.lengthM).toBeCloseTo(inverse([37.1, 48], [37.1, 48.1]) - 2000, -1);
+  });
+
+  it('a strip of ground between a map and a coarser border is no front (borderM)', () => {
+    // RU holds the east up to 37.2; the country's boundary runs 300 m further east, so a 300 m strip of
+    // "UA" ground (what an importer infers as the rest of the country) lies between RU and the border.
+    const country: Polygon = { type: 'Polygon', coordinates: [box(36.8, 47.8, 37.204, 48.3)] };
+    const m = map(
+      region(box(36.8, 47.8, 37.1, 48.3), 'controlled', 'UA'),
+      region(box(37.1, 47.9, 37.2, 48.2), 'controlled', 'RU'),
+      region([[37.1, 47.8], [37.204, 47.8], [37.204, 48.3], [37.1, 48.3], [37.1, 48.2], [37.2, 48.2], [37.2, 47.9], [37.1, 47.9], [37.1, 47.8]], 'controlled', 'UA'),
+    );
+    const front = frontLine(m, ['RU', 'UA'], { within: country });
+    // The western edge is front, and the northern and southern edges except their last 2 km towards the border;
+    // the eastern edge, 300 m from the border, is not.
+    const west = inverse([37.1, 47.9], [37.1, 48.2]);
+    const north = inverse([37.1, 48.2], [37.2, 48.2]);
+    expect(front.properties.lengthM).toBeGreaterThan(west);
+    expect(front.properties.lengthM).toBeLessThan(west + 2 * north);
+    const strips = frontLine(m, ['RU', 'UA'], { within: country, borderM: 0 });
+    expect(strips.properties.lengthM - front.properties.lengthM).toBeGreaterThan(inverse([37.2, 47.9], [37.2, 48.2]));
   });
 
   it('ground facing unclaimed ground is not front; a partial shared edge is cut where contact ends', () => {
@@ -139,6 +243,7 @@ describe('frontLine: hand-computable cases', () => {
       region([...staircase, [37, last[1]!], [37, 48]], 'controlled', 'UA'),
       region([...staircase, [last[0]! + 0.1, last[1]!], [last[0]! + 0.1, 48], [37, 48]], 'controlled', 'RU'),
     );
+    // 0.001° steps: UA's wedge is 74 m wide at its southern end, which is kept (no RU ground lies beyond it).
     const front = frontLine(m, ['UA', 'RU']);
     expect(front.geometry.coordinates).toHaveLength(1);
     expect(front.geometry.coordinates[0]).toHaveLength(staircase.length);
@@ -158,7 +263,7 @@ describe('frontLine: hand-computable cases', () => {
     const country: Polygon = { type: 'Polygon', coordinates: [box(36.8, 47.95, 37.3, 48.4)] };
     const held = difference(country, occupied);
     const russian = union([occupied]);
-    const front = frontLine(map(region(held, 'controlled', 'UA'), region(russian, 'controlled', 'RU')), ['UA', 'RU'], { within: country });
+    const front = frontLine(map(region(held, 'controlled', 'UA'), region(russian, 'controlled', 'RU')), ['UA', 'RU'], { within: country, borderM: 0 });
     // The front is the occupied boundary inside the country: from where it enters (lon 37.0666…, 47.95) to where it leaves (37.3, 48.26).
     expect(front.geometry.coordinates).toHaveLength(1);
     const line = front.geometry.coordinates[0]!;
@@ -201,6 +306,9 @@ describe('frontLine: empty answers and errors', () => {
       () => frontLine(squares, ['UA', 'UA']),
       () => frontLine(squares, ['UA'] as never),
       () => frontLine(squares, ['UA', 'RU'], { tolerance: -1 }),
+      () => frontLine(squares, ['UA', 'RU'], { borderM: -1 }),
+      () => frontLine(squares, ['UA', 'RU'], { gapM: Number.NaN }),
+      () => frontLine(squares, ['UA', 'RU'], { along: 'BY' }),
     ]) {
       let caught: unknown;
       try {
@@ -237,40 +345,5 @@ describe('frontLine: fixtures (test/fixtures/frontLine, REGEN=1 to rewrite)', ()
     expect(front.properties.lengthM).toBeCloseTo(stored.properties.lengthM, 6);
     expect(front.properties.edgeOf).toEqual(stored.properties.edgeOf);
     expect(front.properties.lengthM).toBeCloseTo(lengthM(front), 6);
-  });
-});
-
-const RAW = new URL('../../../shared/data/deepstate-raw/polygons-2025-12-01.geojson', import.meta.url);
-const UKRAINE = new URL('../../../shared/data/ukraine/ukraine-adm0.geojson', import.meta.url);
-const haveData = hasData('frontLine: DeepState 2025-12-01', 'deepstate-raw/polygons-2025-12-01.geojson', 'ukraine/ukraine-adm0.geojson');
-
-describe.skipIf(!haveData)('frontLine: DeepState 2025-12-01 (real data)', () => {
-  it('the Russian forward edge is 1,000–1,500 km long', () => {
-    const raw = JSON.parse(readFileSync(RAW, 'utf8')) as FeatureCollection<Polygon>;
-    const ukraine = JSON.parse(readFileSync(UKRAINE, 'utf8')) as FeatureCollection<MultiPolygon>;
-    const country = ukraine.features[0]!;
-    const name = (f: Feature): string => String(f.properties?.['name'] ?? '').trim();
-    const occupied = raw.features.filter((f) => ['Occupied', 'CADR and CALR', 'Occupied Crimea'].includes(name(f)));
-    const grey = raw.features.filter((f) => name(f) === 'Unknown status');
-    const russian = union(occupied);
-    const contested = difference(union(grey), russian);
-    // Slivers between the coarse OCHA boundary and DeepState's own border and coast (strips along the Azov coast,
-    // the Russian border, the Arabat Spit) are artefacts of the two sources, not Ukrainian-held ground: keep the
-    // held mainland and large parts only.
-    const held = difference(country, [russian, contested]);
-    held.coordinates = held.coordinates.filter((polygon) => areaKm2({ type: 'Polygon', coordinates: polygon }) > 1000);
-    const m = map(region(held, 'controlled', 'UA'), region(russian, 'controlled', 'RU'), region(contested, 'contested', undefined, ['UA', 'RU']));
-    const vertices = JSON.stringify(m.features.map((f) => f.geometry.coordinates)).split('],[').length;
-    const front = frontLine(m, ['UA', 'RU'], { within: country });
-    const km = (m: number): string => (m / 1000).toFixed(1);
-    console.log(
-      `DeepState 2025-12-01 (${vertices} vertices): RU forward edge ${km(front.properties.lengthBySideM['RU']!)} km, ` +
-        `UA forward edge ${km(front.properties.lengthBySideM['UA']!)} km, drawn ${km(front.properties.lengthM)} km in ${front.geometry.coordinates.length} lines`,
-    );
-    expect(front.properties.lengthBySideM['RU']! / 1000).toBeGreaterThan(1000);
-    expect(front.properties.lengthBySideM['RU']! / 1000).toBeLessThan(1500);
-    // Ukraine's edge follows the far side of the grey zone, which DeepState draws more raggedly.
-    expect(front.properties.lengthBySideM['UA']! / 1000).toBeGreaterThan(1000);
-    expect(front.properties.lengthBySideM['UA']! / 1000).toBeLessThan(1800);
   });
 });
