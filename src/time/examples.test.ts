@@ -39,7 +39,7 @@ it('draws one claimant’s control as of a date', () => {
 
 it('tells durations in a reporter’s words', () => {
   // #region duration
-  expect(battleDuration(pokrovsk, 'pokrovsk', '2025-W49')?.phrase).toBe('nearly 18 months');
+  expect(battleDuration(pokrovsk, 'pokrovsk', '2025-W49')?.phrase).toBe('about 18 months');
   expect(durationPhrase(new Date('2024-06-16T00:00Z'), new Date('2025-12-04T12:00Z')).phrase).toBe('nearly 18 months');
   expect(durationPhrase(new Date('2023-12-20T00:00Z'), new Date('2025-12-04T00:00Z')).phrase).toBe('about 2 years');
   expect(durationPhrase(new Date('2025-11-10T00:00Z'), new Date('2025-12-03T00:00Z')).phrase).toBe('just over 3 weeks');
