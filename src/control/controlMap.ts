@@ -7,9 +7,10 @@
  * claims: the claim about the later time wins (the later end of `validAt`),
  * then the later statement, then the smaller, more specific area (measured
  * before `within` clips it), then the claim id, so the result never depends
- * on input order or on the frame. Where an overlap agrees (same status and side), the later claim is
- * added to the region's supporting claims; where it disagrees, the
- * overruled part is listed in `overruled`, never silently dropped.
+ * on input order or on the frame (the rule lives in `src/time/_claimOrder.ts`).
+ * Where an overlap agrees (same status and side), the later claim is added
+ * to the region's supporting claims; where it disagrees, the overruled part
+ * is listed in `overruled`, never silently dropped.
  *
  * @module
  */
