@@ -46,7 +46,7 @@ describe('the Pokrovsk example', () => {
     const text = pokrovskReport(dataset);
     for (const word of ['Skala Assault Regiment', 'Sasha', 'Godfather', 'kremlin-city-taken', 'ukraine-holds-north', 'The railway splits Pokrovsk', '25 as of 2025-W49', 'Where the claims disagree', 'a conflict over 44.7% of the city',
       'kremlin-city-taken is contradicted by flag-drone-feed',
-      'The battle has lasted nearly 18 months',
+      'The battle has lasted about 18 months',
       'min 15 / median 17.5 / max 20 minutes',
       'the command post is 17.2 km from it']) {
       expect(text).toContain(word);

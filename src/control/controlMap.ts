@@ -3,12 +3,14 @@
  * each saying who holds the ground and which claims say so.
  *
  * Claims of one party overlap — a city claimed in November, its northern
- * half claimed again in December. The rule: the claim with the later
- * `validAt` wins; at equal times the smaller, more specific area wins; at
- * equal size the claim id decides, so the result never depends on input
- * order. Where an overlap agrees (same status and side), the later claim is
- * added to the region's supporting claims; where it disagrees, the
- * overruled part is listed in `overruled`, never silently dropped.
+ * half claimed again in December. The rule is the library's one ordering of
+ * claims: the claim about the later time wins (the later end of `validAt`),
+ * then the later statement, then the smaller, more specific area (measured
+ * before `within` clips it), then the claim id, so the result never depends
+ * on input order or on the frame (the rule lives in `src/time/_claimOrder.ts`).
+ * Where an overlap agrees (same status and side), the later claim is added
+ * to the region's supporting claims; where it disagrees, the overruled part
+ * is listed in `overruled`, never silently dropped.
  *
  * @module
  */
@@ -17,7 +19,9 @@ import type { Claim } from '../claims/schema.js';
 import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import type { Place } from '../places/schema.js';
 import type { TimeRef } from '../time/timeRef.js';
-import { asOfEnd, resolveTimeAt } from '../time/_resolveAt.js';
+import { resolveTimeAt } from '../time/_resolveAt.js';
+import { appliesAt, knownAt, timeWindow } from '../time/_validAt.js';
+import { byClaimPriority, claimRank, type ClaimRank } from '../time/_claimOrder.js';
 import { stateStyle } from '../output/style.js';
 import { boxesMeet, boxOf, coordinatesOf, cropToBox, dropSlivers, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from '../overlay/regions.js';
 import { sameState } from '../overlay/state.js';
@@ -30,8 +34,19 @@ import { claimsArg, optionsArg } from '../_lib/args.js';
  * @category Claims & diffs
  */
 export interface ControlMapOptions {
-  /** Leave out claims whose `validAt` (or `statedAt`) begins after this time. */
+  /**
+   * The time the map describes: a claim applies once the time it is about
+   * (`validAt`, else `statedAt`) has ended by then, so a claim about
+   * August applies from the end of August. Without it, every claim applies.
+   */
   asOf?: TimeRef | Date;
+  /**
+   * The time the map is told from: only claims stated (`statedAt`) by then
+   * count. Defaults to `asOf`, so nothing stated after the moment the map
+   * describes shapes it; a later `knownAt` opts in to hindsight (the
+   * monthly summary published on 1 September, used for a map of August).
+   */
+  knownAt?: TimeRef | Date;
   /** Keep only the claims of this claimant (or these claimants). */
   claimant?: string | readonly string[];
   /** Clip the map to this area (GeoJSON, or an area expression over `places`). */
@@ -46,9 +61,7 @@ interface Candidate {
   claim: Claim;
   coords: MultiPolygon2;
   box: Box;
-  km2: number;
-  start: number;
-  end: number;
+  rank: ClaimRank;
 }
 
 interface Building {
@@ -85,23 +98,25 @@ export function controlMap(claims: readonly Claim[], options: ControlMapOptions 
   claimsArg(claims, []);
   optionsArg(options);
   const claimants = options.claimant === undefined ? undefined : new Set(typeof options.claimant === 'string' ? [options.claimant] : options.claimant);
-  const asOf = options.asOf === undefined ? undefined : asOfEnd(options.asOf, ['asOf']);
+  const window = timeWindow(options);
   const frame = options.within === undefined ? undefined : coordinatesOf(options.within, options.places, ['within']);
   const frameBox = frame === undefined ? undefined : boxOf(frame);
 
   const candidates: Candidate[] = [];
   claims.forEach((claim, index) => {
     if (claimants !== undefined && !claimants.has(claim.claimant)) return;
-    const valid = resolveTimeAt(claim.validAt ?? claim.statedAt, [index, claim.validAt === undefined ? 'statedAt' : 'validAt']);
-    if (asOf !== undefined && valid.start.getTime() >= asOf) return;
+    const stated = resolveTimeAt(claim.statedAt, [index, 'statedAt']);
+    const valid = claim.validAt === undefined ? stated : resolveTimeAt(claim.validAt, [index, 'validAt']);
+    if (!appliesAt(valid, window) || !knownAt(stated, window)) return;
     let coords = coordinatesOf(claim.area, options.places, [index, 'area']);
+    const rank = claimRank(claim, valid, stated, km2Of(coords));
     if (frame !== undefined && frameBox !== undefined) {
       coords = boxesMeet(boxOf(coords), frameBox) ? clip('intersection', [coords, frame]) : [];
     }
     if (coords.length === 0) return;
-    candidates.push({ claim, coords, box: boxOf(coords), km2: km2Of(coords), start: valid.start.getTime(), end: valid.end.getTime() });
+    candidates.push({ claim, coords, box: boxOf(coords), rank });
   });
-  candidates.sort(byPriority);
+  candidates.sort((a, b) => byClaimPriority(a.rank, b.rank));
 
   const regions: Building[] = [];
   const overruled = new Map<string, OverruledPart>();
@@ -146,11 +161,6 @@ export function controlMap(claims: readonly Claim[], options: ControlMapOptions 
     overruled: [...overruled.values()],
     sliversKm2: slivers,
   };
-}
-
-/** Later validity first; then the smaller area; then the id. */
-function byPriority(a: Candidate, b: Candidate): number {
-  return b.start - a.start || b.end - a.end || a.km2 - b.km2 || (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0);
 }
 
 /** What a claim says, as a control state. */

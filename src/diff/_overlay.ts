@@ -17,6 +17,7 @@ import type { ControlMap, ControlState } from '../overlay/types.js';
 /** What the diff functions need to turn claims into maps. */
 export interface MapSourceOptions {
   asOf?: TimeRef | Date;
+  knownAt?: TimeRef | Date;
   within?: AreaLike;
   places?: readonly Place[];
 }
@@ -27,6 +28,7 @@ export function regionsOf(source: readonly Claim[] | ControlMap, name: string, o
   if (Array.isArray(source)) {
     const mapOptions: Parameters<typeof controlMap>[1] = {};
     if (options.asOf !== undefined) mapOptions.asOf = options.asOf;
+    if (options.knownAt !== undefined) mapOptions.knownAt = options.knownAt;
     if (options.places !== undefined) mapOptions.places = options.places;
     try {
       map = controlMap(source as readonly Claim[], mapOptions);

@@ -26,8 +26,10 @@ import { datasetArg, objectArg } from '../_lib/args.js';
  * @category Claims & diffs
  */
 export interface CompareOptions {
-  /** Claims whose `validAt` (or `statedAt`) begins after this time are left out. */
+  /** The time compared: claims apply once the time they are about has ended (as {@link controlMap} reads `asOf`). */
   asOf: TimeRef | Date;
+  /** The time the comparison is told from: only claims stated by then count. Defaults to `asOf`. */
+  knownAt?: TimeRef | Date;
   /** Compare only inside this area; ground inside it that nobody claims is reported too. */
   within?: AreaLike;
 }
@@ -84,7 +86,7 @@ interface Piece {
  *
  * @param dataset - the claims and the places their areas name
  * @param claimantIds - the actor ids to compare, two or more (one works too)
- * @param options - `asOf` (required) and an optional `within`
+ * @param options - `asOf` (required), `knownAt` (default `asOf`) and an optional `within`
  * @returns `{ claimants, regions, summary }`; no regions when nobody claims
  *   anything and no `within` is given
  * @throws {@link ContestedError} `not-found` when a claimant id is not an
@@ -109,7 +111,7 @@ export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'a
   const places = dataset.places ?? [];
   const frame = frameOf(options.within === undefined ? { places } : { within: options.within, places });
   const maps = claimantIds.map((id) =>
-    regionsOf(controlMap(dataset.claims ?? [], { claimant: id, asOf: options.asOf, places }), id, {}, frame),
+    regionsOf(controlMap(dataset.claims ?? [], { claimant: id, asOf: options.asOf, ...(options.knownAt === undefined ? {} : { knownAt: options.knownAt }), places }), id, {}, frame),
   );
   const start = frame ?? clip('union', maps.flat().map((r) => r.coords));
   let pieces: Piece[] = start.length === 0 ? [] : [{ coords: start, says: [] }];

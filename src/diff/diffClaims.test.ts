@@ -123,10 +123,13 @@ describe('controlMap', () => {
     expect(map.overruled).toEqual([]);
   });
 
-  it('leaves out claims not yet valid at asOf', () => {
+  it('leaves out claims not yet valid at asOf: a claim about a month applies once the month is over', () => {
     const later = claim({ statedAt: '2026-01', area: { geometry: rect(37, 48, 38, 49) }, status: 'controlled', side: 'UA' });
     expect(controlMap([later], { asOf: '2025-12' }).features).toEqual([]);
-    expect(controlMap([later], { asOf: '2026-01-15' }).features).toHaveLength(1);
+    expect(controlMap([later], { asOf: '2026-01-15' }).features).toEqual([]);
+    expect(controlMap([later], { asOf: '2026-01' }).features).toHaveLength(1);
+    expect(controlMap([later], { asOf: new Date('2026-01-31T23:59:59.999Z') }).features).toEqual([]);
+    expect(controlMap([later], { asOf: new Date('2026-02-01T00:00Z') }).features).toHaveLength(1);
   });
 });
 

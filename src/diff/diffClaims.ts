@@ -140,8 +140,10 @@ export interface ClaimDiff {
 export interface DiffOptions {
   /** Frame the comparison: only ground inside counts, and `unclaimed` and shares are reported. */
   within?: AreaLike;
-  /** Leave out claims whose `validAt` (or `statedAt`) begins after this time. */
+  /** The time compared: claims apply once the time they are about has ended (as {@link controlMap} reads `asOf`). */
   asOf?: TimeRef | Date;
+  /** The time the comparison is told from: only claims stated by then count. Defaults to `asOf`. */
+  knownAt?: TimeRef | Date;
   /** Places that area expressions name, typically `dataset.places`. */
   places?: readonly Place[];
 }
@@ -152,7 +154,8 @@ export interface DiffOptions {
  * @param a - party A: its claims (resolved with {@link controlMap}) or its control map
  * @param b - party B, likewise
  * @param options - `within` frames the comparison (and enables `unclaimed`
- *   and shares); `asOf` filters claims; `places` resolves area expressions
+ *   and shares); `asOf` and `knownAt` filter claims as {@link controlMap}
+ *   does; `places` resolves area expressions
  * @returns `{ summary, regions, parties, withinKm2 }`; with nothing claimed
  *   and no `within`, every total is 0 and `regions` has no features
  * @throws {@link ContestedError} `invalid-input` when `a` or `b` is neither

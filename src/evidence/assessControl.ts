@@ -16,6 +16,7 @@ import { contains } from '../geometry/contains.js';
 import { labelStyle, stateStyle } from '../output/style.js';
 import { resolveArea } from '../places/resolveArea.js';
 import { resolveTime, type TimeRef } from '../time/timeRef.js';
+import { appliesAt, knownAt, timeWindow } from '../time/_validAt.js';
 import { score, type Candidate, type Voice } from './_score.js';
 import { resolveWeights, type AssessmentWeights, type WeightOverrides } from './_weights.js';
 import { setOwn } from '../_lib/records.js';
@@ -30,8 +31,19 @@ export { DEFAULT_WEIGHTS, type AssessmentWeights, type WeightOverrides } from '.
  * @category Evidence
  */
 export interface AssessOptions {
-  /** The time assessed: claims and evidence that begin after it are left out. */
+  /**
+   * The time assessed: a claim applies once the time it is about has ended
+   * by then (as `controlMap` reads `asOf`), and evidence once its capture
+   * time has.
+   */
   asOf: TimeRef | Date;
+  /**
+   * The time the assessment is told from: only claims stated, and evidence
+   * published (else captured), by then count. Defaults to `asOf`, so that
+   * a summary published later cannot decide the ground; a later `knownAt`
+   * opts in to hindsight.
+   */
+  knownAt?: TimeRef | Date;
   /** Assess only inside this area; the map then partitions it, ground nobody claims included. */
   within?: AreaLike;
   /** Overrides for {@link DEFAULT_WEIGHTS}. */
@@ -140,7 +152,8 @@ const DAY = 86_400_000;
  *   claim's credibility, and `0.5^(age / halfLifeDays)` with the age from
  *   the end of the claim's time to `asOf`);
  * - evidence located on the piece (a point inside it, or an area wholly
- *   inside it), captured no later than `asOf`, weighs
+ *   inside it), whose capture time has ended by `asOf` and that was
+ *   published (else captured) by `knownAt`, weighs
  *   `evidence × reliability × credibility × recency` of its source and
  *   itself, and counts for or against each state by the rules of
  *   `findContradictions` / `findSupport`;
@@ -165,7 +178,8 @@ const DAY = 86_400_000;
  * `refuted` one's is the strength of the evidence against.
  *
  * @param dataset - claims, evidence, actors and places
- * @param options - `asOf` (required), `within`, `weights` (see {@link DEFAULT_WEIGHTS})
+ * @param options - `asOf` (required), `knownAt` (default `asOf`), `within`,
+ *   `weights` (see {@link DEFAULT_WEIGHTS})
  * @returns the assessed map; with `within`, its regions partition `within`
  *   (unclaimed ground included, slivers counted in `sliversKm2`); with no
  *   claims and no `within`, no features
@@ -196,8 +210,9 @@ export function assessControl(dataset: Pick<Dataset, 'claims' | 'evidence' | 'ac
   const claimWeight = (c: Claim): number =>
     weights.basis[c.basis] * (reliability.get(c.claimant) ?? weights.reliability.F) * credibility(c.credibility) * recency(c.validAt ?? c.statedAt);
 
+  const window = timeWindow(options);
   const evidence = (dataset.evidence ?? [])
-    .filter((e) => spanOf(e.capturedAt).start < Math.max(when.end, when.start + 1))
+    .filter((e) => appliesAt(resolveTime(e.capturedAt), window) && knownAt(resolveTime(e.publishedAt ?? e.capturedAt), window))
     .map((e) => ({
       evidence: e,
       weight: weights.evidence * (e.source === undefined ? weights.reliability.F : (reliability.get(e.source) ?? weights.reliability.F)) * credibility(e.credibility) * recency(e.capturedAt),
@@ -206,6 +221,7 @@ export function assessControl(dataset: Pick<Dataset, 'claims' | 'evidence' | 'ac
 
   const claimants = [...new Set((dataset.claims ?? []).map((c) => c.claimant))];
   const compareOptions: Parameters<typeof compareClaimants>[2] = { asOf: options.asOf };
+  if (options.knownAt !== undefined) compareOptions.knownAt = options.knownAt;
   if (options.within !== undefined) compareOptions.within = options.within;
   const overlay = compareClaimants(dataset, claimants, compareOptions);
 

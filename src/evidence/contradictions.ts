@@ -13,6 +13,9 @@ import type { Dataset } from '../dataset/schema.js';
 import { ContestedError } from '../errors/index.js';
 import { resolveArea } from '../places/resolveArea.js';
 import { compareTimes, timeGapMinutes } from '../time/compare.js';
+import { resolveTimeAt } from '../time/_resolveAt.js';
+import { knownAt, timeWindow } from '../time/_validAt.js';
+import type { TimeRef } from '../time/timeRef.js';
 import { bearings, placement, type ContradictionCode, type EvidenceLocation, type SupportCode } from './_rules.js';
 import type { Evidence } from './schema.js';
 import { datasetArg, optionsArg } from '../_lib/args.js';
@@ -32,6 +35,13 @@ export interface EvidenceOptions {
    * overlaps the claim's.
    */
   timeTolerance?: number;
+  /**
+   * The time the findings are told from: only claims stated (`statedAt`)
+   * and evidence published (`publishedAt`, else `capturedAt`) by then
+   * count — a claim is not "contradicted" by a video nobody had seen yet.
+   * Without it, everything counts.
+   */
+  knownAt?: TimeRef | Date;
 }
 
 /**
@@ -98,14 +108,19 @@ function prepare(dataset: Pick<Dataset, 'claims' | 'evidence' | 'places'>, optio
       { code: 'invalid-value', path: ['options', 'timeTolerance'], message: `timeTolerance is a number of minutes, 0 or more; got ${String(tolerance)}` },
     ]);
   }
+  const window = timeWindow({ knownAt: options.knownAt }, ['options']);
   const lazy = <T>(make: () => T): (() => T) => {
     let value: T | undefined;
     return () => (value ??= make());
   };
   return {
     tolerance,
-    claims: (dataset.claims ?? []).map((claim) => ({ claim, area: lazy(() => resolveArea(dataset, claim.area)) })),
-    evidence: (dataset.evidence ?? []).map((evidence) => ({
+    claims: (dataset.claims ?? [])
+      .filter((claim, i) => window.knownBy === undefined || knownAt(resolveTimeAt(claim.statedAt, ['dataset', 'claims', i, 'statedAt']), window))
+      .map((claim) => ({ claim, area: lazy(() => resolveArea(dataset, claim.area)) })),
+    evidence: (dataset.evidence ?? []).filter((evidence, i) =>
+      window.knownBy === undefined || knownAt(resolveTimeAt(evidence.publishedAt ?? evidence.capturedAt, ['dataset', 'evidence', i, evidence.publishedAt === undefined ? 'capturedAt' : 'publishedAt']), window),
+    ).map((evidence) => ({
       evidence,
       location: lazy((): EvidenceLocation => {
         const at = evidence.position?.coordinates;
@@ -167,7 +182,8 @@ function inWords(code: ContradictionCode | SupportCode, claim: Claim, evidence: 
  *   refutes it is a claim the evidence overtook.
  *
  * @param dataset - claims, evidence and the places their areas name
- * @param options - `timeTolerance` in minutes (default 1440)
+ * @param options - `timeTolerance` in minutes (default 1440); `knownAt`,
+ *   the time the findings are told from (default: everything counts)
  * @returns the contradictions, in the order of the dataset's claims, then
  *   its evidence; an empty array when nothing contradicts anything
  * @throws {@link ContestedError} `invalid-input` for a negative or

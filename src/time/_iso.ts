@@ -1,11 +1,29 @@
 /**
  * ISO 8601 text to instants: the parser behind `TimeRef` (every form it
  * accepts, and the reason it gives for each it refuses), and the two pieces
- * of UTC calendar arithmetic a span needs: where a span of a given
- * precision ends, and where the span containing an instant starts.
+ * of calendar arithmetic a span needs: where a span of a given precision
+ * ends, and where the span containing an instant starts. Calendar units are
+ * UTC's unless a time carries an IANA time zone; then they are that zone's
+ * (`@date-fns/tz`), so a Moscow day is Moscow's midnight to midnight.
  */
+import { TZDate } from '@date-fns/tz';
 import { UTCDate } from '@date-fns/utc';
-import { addDays, addHours, addMinutes, addMonths, addSeconds, addWeeks, addYears, startOfISOWeekYear, addISOWeekYears } from 'date-fns';
+import {
+  addDays,
+  addHours,
+  addMinutes,
+  addMonths,
+  addSeconds,
+  addWeeks,
+  addYears,
+  startOfDay,
+  startOfHour,
+  startOfISOWeek,
+  startOfISOWeekYear,
+  startOfMonth,
+  startOfYear,
+  addISOWeekYears,
+} from 'date-fns';
 import type { TimePrecision } from './timeRef.js';
 
 export interface ParsedIso {
@@ -15,21 +33,42 @@ export interface ParsedIso {
 
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 const WEEK_RE = /^(\d{4})-W(\d{2})$/;
+const ZONED_DATE_RE = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether `zone` is an IANA time zone name this runtime knows (`Europe/Moscow`). */
+export function isTimeZone(zone: string): boolean {
+  return zone.length > 0 && !Number.isNaN(new TZDate(0, zone).getTime());
+}
+
+/** A calendar date in `zone` (UTC without one) as the instant it begins. */
+function wallTime(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number, zone: string | undefined): number {
+  return zone === undefined ? Date.UTC(year, month, day, hour, minute, second, ms) : new TZDate(year, month, day, hour, minute, second, ms, zone).getTime();
+}
 
 /**
  * Parses an ISO 8601 string, returning a reason on failure. Built on
  * `Date.UTC` plus a round-trip check so that `2025-02-30` is refused rather
  * than rolled over into March.
  */
-export function parseIso(text: string): ParsedIso | string {
+export function parseIso(text: string, timeZone?: string): ParsedIso | string {
   const week = WEEK_RE.exec(text);
   if (week) {
     const year = Number(week[1]);
     const wk = Number(week[2]);
-    const weekOne = startOfISOWeekYear(new UTCDate(year, 0, 4));
+    const weekOne = startOfISOWeekYear(timeZone === undefined ? new UTCDate(year, 0, 4) : new TZDate(year, 0, 4, timeZone));
     const weeksInYear = Math.round((addISOWeekYears(weekOne, 1).getTime() - weekOne.getTime()) / 604_800_000);
     if (wk < 1 || wk > weeksInYear) return `week ${wk} does not exist in ${year} (it has ${weeksInYear} ISO weeks)`;
     return { start: new Date(addWeeks(weekOne, wk - 1).getTime()), precision: 'week' };
+  }
+  const zonedDate = ZONED_DATE_RE.exec(text);
+  if (zonedDate) {
+    const [, date = '', offset = ''] = zonedDate;
+    const unit = date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
+    const instant = unit === 'day' ? `, or a time of day with its offset such as "${date}T00:00${offset}"` : '';
+    return (
+      `"${text}" puts a UTC offset on a ${unit}, which ISO 8601 does not allow: a ${unit} is a calendar unit of a time zone, not of an offset. ` +
+      `Write { at: "${date}", precision: "${unit}", timeZone: "Europe/Moscow" } with the IANA time zone meant${instant}`
+    );
   }
   const m = DATE_RE.exec(text);
   if (!m) {
@@ -43,7 +82,7 @@ export function parseIso(text: string): ParsedIso | string {
   const minute = mi === undefined ? 0 : Number(mi);
   const second = s === undefined ? 0 : Number(s);
   const ms = frac === undefined ? 0 : Math.floor(Number(frac) * 1000);
-  if (h !== undefined && zone === undefined) {
+  if (h !== undefined && zone === undefined && timeZone === undefined) {
     return `time "${text}" has no UTC offset: add "Z" or an offset such as "+02:00"`;
   }
   if (month < 1 || month > 12) return `month ${month} does not exist`;
@@ -63,11 +102,12 @@ export function parseIso(text: string): ParsedIso | string {
   }
   const precision: TimePrecision =
     s !== undefined ? 'second' : mi !== undefined ? 'minute' : h !== undefined ? 'hour' : d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year';
-  return { start: new Date(utc - offsetMinutes * 60_000), precision };
+  const start = zone === undefined ? wallTime(year, month - 1, day, hour, minute, second, ms, timeZone) : utc - offsetMinutes * 60_000;
+  return { start: new Date(start), precision };
 }
 
-export function spanEnd(start: Date, precision: TimePrecision): Date {
-  const u = new UTCDate(start.getTime());
+export function spanEnd(start: Date, precision: TimePrecision, timeZone?: string): Date {
+  const u = timeZone === undefined ? new UTCDate(start.getTime()) : new TZDate(start.getTime(), timeZone);
   const end = {
     second: () => addSeconds(u, 1),
     minute: () => addMinutes(u, 1),
@@ -80,8 +120,13 @@ export function spanEnd(start: Date, precision: TimePrecision): Date {
   return new Date(end.getTime());
 }
 
-/** Truncates an instant to the start of its span at a coarser precision (UTC). */
-export function truncate(start: Date, precision: TimePrecision): Date {
+/** Truncates an instant to the start of its span at a coarser precision (UTC, or the calendar of `timeZone`). */
+export function truncate(start: Date, precision: TimePrecision, timeZone?: string): Date {
+  if (timeZone !== undefined && precision !== 'second' && precision !== 'minute') {
+    const z = new TZDate(start.getTime(), timeZone);
+    const begin = { year: startOfYear, month: startOfMonth, week: startOfISOWeek, day: startOfDay, hour: startOfHour }[precision](z);
+    return new Date(begin.getTime());
+  }
   const d = new Date(start.getTime());
   switch (precision) {
     case 'year':

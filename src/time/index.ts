@@ -10,6 +10,6 @@ export * from './timeRef.js';
 export * from './interval.js';
 export { compareTimes, isValidAt, timeGapMinutes, timesOverlap, type TimeOrder, type ValidAtOptions } from './compare.js';
 export { durationPhrase, type DurationUnit, type DurationWords } from './durationPhrase.js';
-export { battleDuration, type BattleDuration } from './battleDuration.js';
+export { battleDuration, type BattleDuration, type BattleDurationOptions } from './battleDuration.js';
 export { responseTimes, type ResponsePair, type ResponseTimeOptions, type ResponseTimes, type SkippedPair } from './responseTimes.js';
-export { controlAsOf } from './controlAsOf.js';
+export { controlAsOf, type ControlAsOfOptions } from './controlAsOf.js';

@@ -10,7 +10,7 @@
  */
 import * as z from 'zod';
 import { ContestedError } from '../errors/index.js';
-import { parseIso, spanEnd, truncate } from './_iso.js';
+import { isTimeZone, parseIso, spanEnd, truncate } from './_iso.js';
 
 /**
  * How precisely a time is known, finest first.
@@ -45,6 +45,12 @@ const PRECISION_RANK: Record<TimePrecision, number> = {
  * `"2025-12-03T14Z"`, `"2025-12-03T14:05Z"`, `"2025-12-03T14:05:09+02:00"`),
  * or `{ at, precision }` when the precision is coarser than the string
  * (`{ at: "2025-12-03", precision: "week" }` — "in the first week of December").
+ * The object form may name an IANA `timeZone`: its day, week, month or year
+ * is then that zone's calendar unit (`{ at: "2023-05-21", precision: "day",
+ * timeZone: "Europe/Moscow" }` is 2023-05-20T21:00Z to 2023-05-21T21:00Z),
+ * and a time of day in `at` may leave out its offset. A date with an offset
+ * (`"2023-05-21+03:00"`) is refused with that advice: an offset is not a
+ * calendar.
  *
  * @category Time
  */
@@ -55,6 +61,8 @@ export type TimeRef =
       at: string;
       /** How precisely the time is known: the span is `at` truncated to this. */
       precision: TimePrecision;
+      /** IANA time zone whose calendar the span follows (`"Europe/Moscow"`); UTC when absent. */
+      timeZone?: string;
     };
 
 /**
@@ -93,7 +101,12 @@ function tryResolve(ref: TimeRef): ResolvedTime | string {
     Object.prototype.hasOwnProperty.call(PRECISION_RANK, (ref as { precision?: unknown }).precision as string));
   if (!shaped) return 'expected a time: an ISO 8601 string such as "2025-12-03", or { at, precision }';
   const text = typeof ref === 'string' ? ref : ref.at;
-  const parsed = parseIso(text);
+  const zone: unknown = typeof ref === 'string' ? undefined : ref.timeZone;
+  if (zone !== undefined && (typeof zone !== 'string' || !isTimeZone(zone))) {
+    return `time zone ${JSON.stringify(zone)} is not an IANA time zone name such as "Europe/Moscow" or "Europe/Kyiv"`;
+  }
+  const timeZone = typeof zone === 'string' ? zone : undefined;
+  const parsed = parseIso(text, timeZone);
   if (typeof parsed === 'string') return parsed;
   if (typeof ref === 'string') {
     return { start: parsed.start, end: spanEnd(parsed.start, parsed.precision), precision: parsed.precision };
@@ -101,8 +114,8 @@ function tryResolve(ref: TimeRef): ResolvedTime | string {
   if (PRECISION_RANK[ref.precision] < PRECISION_RANK[parsed.precision]) {
     return `precision "${ref.precision}" is finer than "${text}" carries (${parsed.precision})`;
   }
-  const start = truncate(parsed.start, ref.precision);
-  return { start, end: spanEnd(start, ref.precision), precision: ref.precision };
+  const start = truncate(parsed.start, ref.precision, timeZone);
+  return { start, end: spanEnd(start, ref.precision, timeZone), precision: ref.precision };
 }
 
 const isoString = z.string({ error: 'expected an ISO 8601 time string' }).max(64, { error: 'a time string is at most 64 characters' });
@@ -123,7 +136,7 @@ const isoString = z.string({ error: 'expected an ISO 8601 time string' }).max(64
  * @category Time
  */
 export const TimeRef: z.ZodType<TimeRef> = z
-  .union([isoString, z.strictObject({ at: isoString, precision: TimePrecision })], {
+  .union([isoString, z.strictObject({ at: isoString, precision: TimePrecision, timeZone: z.string().max(64).exactOptional() })], {
     error: 'expected a time: an ISO 8601 string such as "2025-12-03", or { at, precision }',
   })
   .check((ctx) => {
