@@ -9,7 +9,7 @@
  * `scripts/render-pokrovsk-svg.ts`).
  */
 import type { Feature, Point } from 'geojson';
-import { diffClaims, sideColor, toSvg, type Dataset } from '../../src/index.js';
+import { diffClaims, sideColor, toSvg, type Dataset } from 'contested';
 
 /** The Pokrovsk diff as a standalone SVG. */
 export function pokrovskDiffSvg(dataset: Dataset): string {
