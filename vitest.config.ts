@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Examples and guides import from 'contested' exactly as an app would; the
+  // alias (the same as tsconfig.json's `paths`, which tsx and typedoc read)
+  // points it at the source.
+  resolve: { alias: [{ find: /^contested$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) }] },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'],
     typecheck: {

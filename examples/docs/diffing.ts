@@ -14,7 +14,7 @@ import {
   parseDataset,
   type Claim,
   type Dataset,
-} from '../../src/index.js';
+} from 'contested';
 import pokrovskJson from '../pokrovsk/pokrovsk.json' with { type: 'json' };
 
 /** A rectangle from `west` to `east` and `south` to `north`, in degrees. */

@@ -16,7 +16,7 @@ import {
   safeParseEntity,
   serializeDataset,
   type ContestedIssue,
-} from '../../src/index.js';
+} from 'contested';
 
 let caught: ContestedError | undefined;
 try {

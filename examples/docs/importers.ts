@@ -7,7 +7,7 @@
  */
 // #region deepstate
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
-import { controlChange, controlMap, diffClaims, fromDeepState, fromGeoJSON, fromIsw, type DeepStateIgnored } from '../../src/index.js';
+import { controlChange, controlMap, diffClaims, fromDeepState, fromGeoJSON, fromIsw, type DeepStateIgnored } from 'contested';
 
 const square = (west: number, south: number, size = 0.1): Polygon => ({
   type: 'Polygon',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ENTITY_NAMES, toJsonSchema } from '../../src/index.js';
+import { ENTITY_NAMES, toJsonSchema } from 'contested';
 import { modelReference, REFERENCE_PATH } from './model-reference.js';
 
 describe('the data model reference (docs/model-reference.md)', () => {

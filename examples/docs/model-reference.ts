@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import type { z } from 'zod';
-import * as api from '../../src/index.js';
+import * as api from 'contested';
 
 type Schema = z.core.$ZodType;
 type Def = { type: string } & Record<string, unknown>;

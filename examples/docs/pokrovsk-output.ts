@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDataset } from '../../src/index.js';
+import { parseDataset } from 'contested';
 import { pokrovskReport } from '../pokrovsk/report.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -3,7 +3,7 @@
  * (`examples/getting-started/main.test.ts`) so the guide cannot drift.
  */
 // #region parse
-import { areaKm2, findByCallSign, isContestedError, parseDataset, resolveArea, safeParseDataset } from '../../src/index.js';
+import { areaKm2, findByCallSign, isContestedError, parseDataset, resolveArea, safeParseDataset } from 'contested';
 
 const dataset = parseDataset({
   sides: [

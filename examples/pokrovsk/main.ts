@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDataset } from '../../src/index.js';
+import { parseDataset } from 'contested';
 import { pokrovskDiffSvg } from './map.js';
 import { pokrovskReport } from './report.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { areaKm2, diffClaims, parseDataset, resolveArea, serializeDataset } from '../../src/index.js';
+import { areaKm2, diffClaims, parseDataset, resolveArea, serializeDataset } from 'contested';
 import { pokrovskReport } from './report.js';
 
 const raw: unknown = JSON.parse(readFileSync(join(__dirname, 'pokrovsk.json'), 'utf8'));

@@ -23,7 +23,7 @@ import {
   type Dataset,
   type LineInput,
   type TimeRef,
-} from '../../src/index.js';
+} from 'contested';
 
 const km2 = (value: number): string => `${value.toFixed(1)} km²`;
 const when = (t: TimeRef): string => (typeof t === 'string' ? t : `${t.at} (${t.precision})`);

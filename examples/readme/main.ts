@@ -3,9 +3,11 @@
  * cannot drift from the code.
  */
 import { readFileSync } from 'node:fs';
-import { areaKm2, diffClaims, findByCallSign, findContradictions, parseDataset, resolveArea, toSvg, unitSidc } from '../../src/index.js';
+import { createRequire } from 'node:module';
+import { areaKm2, diffClaims, findByCallSign, findContradictions, parseDataset, resolveArea, toSvg, unitSidc } from 'contested';
 
-const text = readFileSync(new URL('../pokrovsk/pokrovsk.json', import.meta.url), 'utf8');
+// The worked example's dataset ships with the package (`contested/examples/pokrovsk.json`):
+const text = readFileSync(createRequire(import.meta.url).resolve('contested/examples/pokrovsk.json'), 'utf8');
 const dataset = parseDataset(JSON.parse(text)); // throws ContestedError listing every problem, with paths
 
 // "The north of the city, up to the railway line", as an area expression, measured on the WGS84 ellipsoid:

@@ -10,9 +10,13 @@
 import type { Position } from 'geojson';
 import { ContestedError } from '../errors/index.js';
 import { ARROW_HEIGHT, legendHeight, legendMarkup, legendWidth, noteMarkup, northArrowMarkup, scaleBarMarkup } from './_svgFurniture.js';
-import { basemapLayer, labelLayer, lineLayer, pointLayer, regionLayer } from './_svgLayers.js';
+import { BASEMAP_FILL, basemapLayer, lineLayer, pointLayer, regionLayer } from './_svgLayers.js';
+import { labelLayer } from './_svgLabels.js';
 import { element, escapeXml, formatLength, formatNumber, textElement } from './_svgMarkup.js';
-import { aspectOf, boundsOf, fitProjection, roundLength, type Frame } from './_svgProjection.js';
+import { patternDefs } from './_svgPatterns.js';
+import type { PlaceLabel } from './_svgPlaces.js';
+import type { SvgLineShape } from './_svgFeatures.js';
+import { aspectOf, boundsOf, fitProjection, roundLength, type Bounds, type Frame } from './_svgProjection.js';
 import type { LegendEntry, Scene } from './_svgScene.js';
 
 /** Options checked, defaults filled in. */
@@ -26,6 +30,18 @@ export interface Settings {
 
 const HEADER = 34;
 const FOOTER = 52;
+const CREDIT_LINE = 13;
+
+/** What the writer adds around the input's own shapes: place furniture, labels, the credit line. */
+export interface Furniture {
+  /** Lines drawn over the regions that do not widen the view: place lines, outlines, the front line. */
+  lines: SvgLineShape[];
+  labels: PlaceLabel[];
+  /** What the basemap is, for its legend row; no row when undefined. */
+  basemapName: string | undefined;
+  /** Sources to credit, in order, each once. */
+  credits: string[];
+}
 const GAP = 14;
 const ARROW_PANEL = 40;
 
@@ -54,41 +70,83 @@ export function checkOptions(options: {
   return { width, height, padding, decimals, legend: options.legend ?? true };
 }
 
-/** Legend rows: the scene's areas, then titled lines and points (each title and colour once). */
-function legendOf(scene: Scene): LegendEntry[] {
-  const entries = [...scene.legend];
-  const seen = new Set<string>();
-  const add = (kind: 'line' | 'point', label: string | undefined, color: string, dash: string | undefined): void => {
-    const key = `${kind}\u0000${label ?? ''}\u0000${color}\u0000${dash ?? ''}`;
-    if (label === undefined || seen.has(key)) return;
-    seen.add(key);
-    entries.push({ kind, label, color, opacity: 1, detail: undefined, dash });
-  };
-  for (const line of scene.lines) add('line', line.title, line.stroke, line.dash);
-  for (const point of scene.points) add('point', point.title, point.color, undefined);
-  return entries;
-}
-
-/** The whole document. */
-export function drawMap(scene: Scene, basemap: Position[][][], settings: Settings, options: { title?: string; description?: string }): string {
-  const fmt = (n: number): string => formatNumber(n, settings.decimals);
-  const legend = settings.legend ? legendOf(scene) : [];
-  const pad = settings.padding;
-  const header = options.title === undefined ? 0 : HEADER;
-  const panel = settings.legend ? legendWidth(legend) : ARROW_PANEL;
+/** The box of everything the scene draws (not the basemap, not the furniture): what the view fits. */
+export function sceneBounds(scene: Pick<Scene, 'regions' | 'lines' | 'points'>): Bounds | undefined {
   const positions = function* (): Generator<Position> {
     for (const r of scene.regions) for (const p of r.polygons) for (const ring of p) yield* ring;
     for (const l of scene.lines) for (const part of l.lines) yield* part;
     for (const p of scene.points) yield p.position;
   };
-  const bounds = boundsOf(positions()) ?? boundsOf(basemap.flat(2));
+  return boundsOf(positions());
+}
+
+/**
+ * The view: the data's box, widened by a fifth on each side when a basemap
+ * is drawn, so the ground around the data shows (never past the basemap).
+ */
+function withMargin(bounds: Bounds | undefined, basemap: readonly Position[][][]): Bounds | undefined {
+  const ground = boundsOf(basemap.flat(2));
+  if (bounds === undefined || ground === undefined) return bounds;
+  const dx = (bounds.east - bounds.west) * 0.2;
+  const dy = (bounds.north - bounds.south) * 0.2;
+  return {
+    west: Math.max(Math.min(bounds.west, ground.west), bounds.west - dx),
+    east: Math.min(Math.max(bounds.east, ground.east), bounds.east + dx),
+    south: Math.max(Math.min(bounds.south, ground.south), bounds.south - dy),
+    north: Math.min(Math.max(bounds.north, ground.north), bounds.north + dy),
+  };
+}
+
+/** The credit line's text, wrapped into lines of at most `chars` characters. */
+function creditLines(credits: readonly string[], chars: number): string[] {
+  if (credits.length === 0) return [];
+  const words = `Sources: ${credits.join(' · ')}`.split(/\s+/);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line !== '' && line.length + 1 + word.length > chars) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** Legend rows: the scene's areas, the basemap, then titled lines and points (each title and colour once). */
+function legendOf(scene: Scene, basemapName: string | undefined): LegendEntry[] {
+  const entries = [...scene.legend];
+  if (basemapName !== undefined) entries.push({ kind: 'area', label: basemapName, color: BASEMAP_FILL, opacity: 1, detail: undefined });
+  const seen = new Set<string>();
+  const add = (kind: 'line' | 'point', label: string | undefined, color: string, dash: string | undefined, detail: string | undefined): void => {
+    const key = `${kind}\u0000${label ?? ''}\u0000${color}\u0000${dash ?? ''}`;
+    if (label === undefined || seen.has(key)) return;
+    seen.add(key);
+    entries.push({ kind, label, color, opacity: 1, detail, dash });
+  };
+  for (const line of scene.lines) add('line', line.title, line.stroke, line.dash, line.detail);
+  for (const point of scene.points) add('point', point.title, point.color, undefined, undefined);
+  return entries;
+}
+
+/** The whole document. */
+export function drawMap(scene: Scene, basemap: Position[][][], settings: Settings, options: { title?: string; description?: string }, furniture: Furniture): string {
+  const fmt = (n: number): string => formatNumber(n, settings.decimals);
+  const drawn: Scene = { ...scene, lines: [...furniture.lines, ...scene.lines] };
+  const legend = settings.legend ? legendOf(drawn, basemap.length > 0 ? furniture.basemapName : undefined) : [];
+  const pad = settings.padding;
+  const header = options.title === undefined ? 0 : HEADER;
+  const panel = settings.legend ? legendWidth(legend) : ARROW_PANEL;
+  const bounds = withMargin(sceneBounds(scene), basemap) ?? boundsOf(basemap.flat(2));
+  const credits = creditLines(furniture.credits, Math.floor((settings.width - 2 * pad) / 5.4));
+  const footer = FOOTER + credits.length * CREDIT_LINE;
   const frameWidth = settings.width - 2 * pad - panel - GAP;
   const panelNeeds = ARROW_HEIGHT + 8 + legendHeight(legend);
   const natural = bounds === undefined ? frameWidth * 0.6 : frameWidth * aspectOf(bounds);
   const frameHeight = settings.height === undefined
     ? Math.max(panelNeeds, Math.min(frameWidth * 1.6, Math.max(160, natural)))
-    : Math.max(40, settings.height - 2 * pad - header - FOOTER);
-  const height = settings.height ?? Math.ceil(2 * pad + header + frameHeight + FOOTER);
+    : Math.max(40, settings.height - 2 * pad - header - footer);
+  const height = settings.height ?? Math.ceil(2 * pad + header + frameHeight + footer);
   const frame: Frame = { x: pad, y: pad + header, width: frameWidth, height: frameHeight };
   const panelX = frame.x + frame.width + GAP;
 
@@ -97,6 +155,7 @@ export function drawMap(scene: Scene, basemap: Position[][][], settings: Setting
   const parts: string[] = [
     element('title', [], escapeXml(title)),
     '',
+    patternDefs([...scene.regions.map((r) => r.hatch), ...legend.map((e) => e.hatch)]),
     element('rect', [['width', '100%'], ['height', '100%'], ['fill', '#ffffff']]),
   ];
   if (options.title !== undefined) {
@@ -110,10 +169,12 @@ export function drawMap(scene: Scene, basemap: Position[][][], settings: Setting
     mapLayers.push(
       basemapLayer(basemap, projection, fmt),
       regionLayer(scene.regions, projection, fmt),
-      lineLayer(scene.lines, projection, fmt),
+      lineLayer(drawn.lines, projection, fmt),
       pointLayer(scene.points, projection, fmt),
-      labelLayer(scene.lines, scene.points, projection, frame, fmt),
     );
+    const labels = labelLayer(furniture.labels, drawn.lines, scene.points, projection, frame, fmt);
+    mapLayers.push(labels.markup);
+    if (labels.dropped.length > 0) sentence += `Left out for lack of room: the label${labels.dropped.length === 1 ? '' : 's'} ${labels.dropped.join(', ')}. `;
     const metres = roundLength(projection, Math.min(frame.width / 3, 240));
     const pixels = projection.pixelsOf(metres);
     const latitude = `${Math.abs(projection.centreLat).toFixed(2)}° ${projection.centreLat < 0 ? 'S' : 'N'}`;
@@ -122,7 +183,12 @@ export function drawMap(scene: Scene, basemap: Position[][][], settings: Setting
       textElement([['class', 'projection'], ['x', fmt(frame.x)], ['y', fmt(frame.y + frame.height + 44)], ['font-size', '10'], ['fill', '#666666']], `Equirectangular projection, true to scale at ${latitude}; areas in km² on the WGS84 ellipsoid`),
       northArrowMarkup(settings.legend ? panelX + 8 : panelX + ARROW_PANEL / 2, frame.y, fmt),
     );
+    credits.forEach((line, i) => {
+      parts.push(textElement([['class', 'credit'], ['x', fmt(frame.x)], ['y', fmt(frame.y + frame.height + 44 + (i + 1) * CREDIT_LINE)], ['font-size', '9'], ['fill', '#666666']], line));
+    });
+
     sentence += `Equirectangular projection true to scale at ${latitude}; scale bar ${formatLength(metres)}.`;
+    if (credits.length > 0) sentence += ` ${credits.join(' ')}`;
   }
   if (!hasData) mapLayers.push(noteMarkup(frame.x + frame.width / 2, frame.y + frame.height / 2, 'no data', fmt));
   parts[1] = element('desc', [], escapeXml(options.description ?? sentence.trim()));

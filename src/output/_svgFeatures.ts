@@ -34,6 +34,10 @@ export interface SvgLineShape {
   strokeWidth: number;
   dash: string | undefined;
   title: string | undefined;
+  /** Shown in the legend only, not written along the line (outlines, the front line). */
+  unlabelled?: boolean;
+  /** A second line for the legend: `drawn by hand: approximate, ±500 m`. */
+  detail?: string | undefined;
 }
 
 /** A point to draw, with its marker colour and optional label. */
@@ -143,6 +147,20 @@ export function pointShapesOfFeature(shapes: FeatureShapes): SvgPointShape[] {
   const color = safeColor(shapes.properties['marker-color'], POINT_COLOR);
   const title = titleOf(shapes.properties);
   return shapes.points.map((position) => ({ position, color, title }));
+}
+
+/** What a basemap says of itself: the `name` (or `title`) and `source` of its first feature that has them. */
+export function basemapMeta(input: unknown): { name: string | undefined; source: string | undefined } {
+  const value = input as { type?: unknown; features?: unknown; properties?: unknown } | null;
+  const features: unknown[] = value?.type === 'FeatureCollection' && Array.isArray(value.features) ? value.features : [value];
+  for (const feature of features) {
+    const p = (feature as { properties?: unknown } | null)?.properties;
+    if (p === null || typeof p !== 'object') continue;
+    const name = titleOf(p as Properties);
+    const source = (p as Properties)['source'];
+    if (name !== undefined || typeof source === 'string') return { name, source: typeof source === 'string' ? source : undefined };
+  }
+  return { name: undefined, source: undefined };
 }
 
 /** Every polygon of an area input (the basemap). */

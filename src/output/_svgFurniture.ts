@@ -8,6 +8,7 @@
  */
 import { element, escapeXml, formatLength, formatNumber, textElement, tooltip, truncate } from './_svgMarkup.js';
 import type { LegendEntry } from './_svgScene.js';
+import { hatchFill } from './_svgPatterns.js';
 
 const FONT = 12;
 const CHAR = FONT * 0.6;
@@ -25,9 +26,14 @@ export function legendWidth(entries: readonly LegendEntry[]): number {
   return Math.max(MIN_PANEL, Math.min(MAX_PANEL, Math.ceil(INDENT + longest * CHAR + 4)));
 }
 
+/** One row: two lines when there is a detail (km², or how a line was drawn). */
+function rowHeight(entry: LegendEntry): number {
+  return entry.kind === 'area' || entry.detail !== undefined ? AREA_ROW : OTHER_ROW;
+}
+
 /** The height of the legend rows. */
 export function legendHeight(entries: readonly LegendEntry[]): number {
-  return entries.reduce((h, e) => h + (e.kind === 'area' ? AREA_ROW : OTHER_ROW), 0);
+  return entries.reduce((h, e) => h + rowHeight(e), 0);
 }
 
 /** The legend: one row per entry, swatch then label, km² and share beneath area labels. */
@@ -41,18 +47,20 @@ export function legendMarkup(entries: readonly LegendEntry[], x: number, y: numb
     if (entry.kind === 'area') {
       swatch = element('rect', [
         ['x', fmt(x)], ['y', fmt(top)], ['width', String(SWATCH)], ['height', String(SWATCH)],
-        ['fill', entry.color], ['fill-opacity', formatNumber(entry.opacity, 2)], ['stroke', entry.color],
+        ['fill', entry.hatch === undefined ? entry.color : hatchFill(entry.hatch)],
+        ['fill-opacity', entry.hatch === undefined ? formatNumber(entry.opacity, 2) : undefined],
+        ['stroke', entry.dash === undefined ? entry.color : '#777777'], ['stroke-dasharray', entry.dash],
       ]);
-      if (entry.detail !== undefined) {
-        detail = textElement([['x', fmt(x + INDENT)], ['y', fmt(top + 26)], ['font-size', String(FONT - 1)], ['fill', '#555555']], truncate(entry.detail, maxChars));
-      }
     } else if (entry.kind === 'line') {
-      swatch = element('line', [['x1', fmt(x)], ['y1', fmt(top + 7)], ['x2', fmt(x + SWATCH + 4)], ['y2', fmt(top + 7)], ['stroke', entry.color], ['stroke-width', '2'], ['stroke-dasharray', entry.dash === undefined ? undefined : '4 2']]);
+      swatch = element('line', [['x1', fmt(x)], ['y1', fmt(top + 7)], ['x2', fmt(x + SWATCH + 4)], ['y2', fmt(top + 7)], ['stroke', entry.color], ['stroke-width', '2'], ['stroke-dasharray', entry.dash === undefined ? undefined : '5 3']]);
     } else {
       swatch = element('circle', [['cx', fmt(x + SWATCH / 2)], ['cy', fmt(top + 7)], ['r', '4.5'], ['fill', entry.color], ['stroke', '#ffffff']]);
     }
+    if (entry.detail !== undefined) {
+      detail = textElement([['x', fmt(x + INDENT)], ['y', fmt(top + 26)], ['font-size', String(FONT - 1)], ['fill', '#555555']], truncate(entry.detail, maxChars));
+    }
     const full = entry.detail === undefined ? entry.label : `${entry.label}: ${entry.detail}`;
-    top += entry.kind === 'area' ? AREA_ROW : OTHER_ROW;
+    top += rowHeight(entry);
     return element('g', [['class', 'legend-entry']], `${tooltip(full)}${swatch}${label}${detail}`);
   });
   return element('g', [['class', 'legend']], rows.join(''));

@@ -8,15 +8,14 @@
  */
 import type { Position } from 'geojson';
 import type { SvgLineShape, SvgPointShape } from './_svgFeatures.js';
-import { element, textElement, tooltip, truncate, formatNumber } from './_svgMarkup.js';
-import type { Frame, Projection } from './_svgProjection.js';
+import { element, tooltip, formatNumber } from './_svgMarkup.js';
+import type { Projection } from './_svgProjection.js';
 import type { SceneRegion } from './_svgScene.js';
+import { hatchFill } from './_svgPatterns.js';
 
 /** Formats a pixel coordinate. */
 export type Format = (n: number) => string;
 
-const LABEL_CHARS = 40;
-const HALO: readonly (readonly [string, string])[] = [['paint-order', 'stroke'], ['stroke', '#ffffff'], ['stroke-width', '3'], ['stroke-linejoin', 'round']];
 
 /** Path data for positions: `M x y L x y …`, repeated pixels dropped, `Z` when `closed`. */
 function pathData(positions: readonly Position[], projection: Projection, fmt: Format, closed: boolean): string {
@@ -38,11 +37,15 @@ function polygonsData(polygons: readonly Position[][][], projection: Projection,
   return polygons.flatMap((rings) => rings.map((ring) => pathData(ring, projection, fmt, true))).join('');
 }
 
+/** Colours of the basemap. */
+export const BASEMAP_FILL = '#ededed';
+export const BASEMAP_STROKE = '#9a9a9a';
+
 /** The basemap, light grey under everything. */
 export function basemapLayer(polygons: readonly Position[][][], projection: Projection, fmt: Format): string {
   if (polygons.length === 0) return '';
   const d = polygonsData(polygons, projection, fmt);
-  return element('g', [['class', 'basemap']], element('path', [['d', d], ['fill', '#f0f0f0'], ['stroke', '#b0b0b0'], ['stroke-width', '1'], ['fill-rule', 'evenodd']]));
+  return element('g', [['class', 'basemap']], element('path', [['d', d], ['fill', BASEMAP_FILL], ['stroke', BASEMAP_STROKE], ['stroke-width', '1'], ['fill-rule', 'evenodd']]));
 }
 
 /** One `<path>` per region, its tooltip inside. */
@@ -52,10 +55,11 @@ export function regionLayer(regions: readonly SceneRegion[], projection: Project
       'path',
       [
         ['d', polygonsData(r.polygons, projection, fmt)],
-        ['fill', r.fill],
-        ['fill-opacity', formatNumber(r.fillOpacity, 3)],
+        ['fill', r.hatch === undefined ? r.fill : hatchFill(r.hatch)],
+        ['fill-opacity', r.hatch === undefined ? formatNumber(r.fillOpacity, 3) : undefined],
         ['stroke', r.stroke],
         ['stroke-width', formatNumber(r.strokeWidth, 2)],
+        ['stroke-dasharray', r.dotted === true ? '2 2' : undefined],
         ['stroke-linejoin', 'round'],
         ['fill-rule', 'evenodd'],
       ],
@@ -98,48 +102,4 @@ export function pointLayer(points: readonly SvgPointShape[], projection: Project
     );
   });
   return element('g', [['class', 'points']], circles.join(''));
-}
-
-/** The point halfway along the longest part of a line, in pixels. */
-function midpointOf(parts: readonly (readonly [number, number])[][]): [number, number] | undefined {
-  const lengthOf = (part: readonly (readonly [number, number])[]): number =>
-    part.reduce((sum, p, i) => (i === 0 ? 0 : sum + Math.hypot(p[0] - part[i - 1]![0], p[1] - part[i - 1]![1])), 0);
-  let best: readonly (readonly [number, number])[] = [];
-  let bestLength = -1;
-  for (const part of parts) {
-    const length = lengthOf(part);
-    if (length > bestLength) [best, bestLength] = [part, length];
-  }
-  let rest = bestLength / 2;
-  for (let i = 1; i < best.length; i += 1) {
-    const a = best[i - 1]!;
-    const b = best[i]!;
-    const step = Math.hypot(b[0] - a[0], b[1] - a[1]);
-    if (step >= rest && step > 0) return [a[0] + ((b[0] - a[0]) * rest) / step, a[1] + ((b[1] - a[1]) * rest) / step];
-    rest -= step;
-  }
-  const first = best[0];
-  return first === undefined ? undefined : [first[0], first[1]];
-}
-
-/** Labels of lines (halfway along their longest part) and points (beside them), kept inside the frame. */
-export function labelLayer(lines: readonly SvgLineShape[], points: readonly SvgPointShape[], projection: Projection, frame: Frame, fmt: Format): string {
-  const labels: string[] = [];
-  const place = (x: number, y: number, words: string, dx: number, dy: number): void => {
-    const right = x > frame.x + frame.width * 0.6;
-    const at = Math.min(Math.max(x + (right ? -dx : dx), frame.x + 4), frame.x + frame.width - 4);
-    const top = Math.min(Math.max(y + dy, frame.y + 12), frame.y + frame.height - 4);
-    labels.push(textElement([['x', fmt(at)], ['y', fmt(top)], ['font-size', '12'], ['text-anchor', right ? 'end' : 'start'], ...HALO], truncate(words, LABEL_CHARS)));
-  };
-  for (const line of lines) {
-    if (line.title === undefined) continue;
-    const middle = midpointOf(line.lines.map((l) => l.map((p) => projection.project(p))));
-    if (middle !== undefined) place(middle[0], middle[1], line.title, 6, -9);
-  }
-  for (const point of points) {
-    if (point.title === undefined) continue;
-    const [x, y] = projection.project(point.position);
-    place(x, y, point.title, 8, 4);
-  }
-  return labels.length === 0 ? '' : element('g', [['class', 'labels']], labels.join(''));
 }

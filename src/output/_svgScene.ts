@@ -12,7 +12,7 @@ import { DIFF_LABELS, type DiffLabel } from '../diff/diffClaims.js';
 import { areaKm2 } from '../geometry/measure.js';
 import { describe, invalidInput } from '../geometry/_input.js';
 import { formatKm2, formatShare, safeColor, safeNumber } from './_svgMarkup.js';
-import { DIFF_COLORS } from './style.js';
+import { CONTESTED_HATCH, DIFF_COLORS, DIFF_OPACITY, advancingHatch, type Hatch } from './style.js';
 import { featuresOf, lineShape, pointShapesOfFeature, titleOf, type FeatureShapes, type SvgLineShape, type SvgPointShape } from './_svgFeatures.js';
 
 /** A region to fill. */
@@ -23,6 +23,10 @@ export interface SceneRegion {
   stroke: string;
   strokeWidth: number;
   tooltip: string;
+  /** Stripes drawn instead of the flat fill: contested and advancing ground. */
+  hatch?: Hatch | undefined;
+  /** A dotted outline: ground nobody speaks of. */
+  dotted?: boolean | undefined;
 }
 
 /** A legend row: an area (with km² and share when known), a line or a point. */
@@ -32,8 +36,10 @@ export interface LegendEntry {
   color: string;
   opacity: number;
   detail: string | undefined;
-  /** `stroke-dasharray` of a line entry. */
+  /** `stroke-dasharray` of a line entry (or of an area's outline). */
   dash?: string | undefined;
+  /** The hatch of an area entry. */
+  hatch?: Hatch | undefined;
 }
 
 /** Everything to draw, whatever the input was. */
@@ -59,7 +65,7 @@ export function sceneOf(input: unknown, parties: PartyNames | undefined): Scene 
   if (input === null || typeof input !== 'object' || Array.isArray(input)) throw notAccepted(input);
   const value = input as Record<string, unknown>;
   if ('regions' in value && 'summary' in value && 'parties' in value) return diffScene(value, parties);
-  if ('regions' in value && 'bySide' in value) return groupedScene('Control change', featuresOf(value['regions'], ['regions']), (p) => titleOf(p) ?? 'changed');
+  if ('regions' in value && 'bySide' in value) return changeScene(featuresOf(value['regions'], ['regions']));
   if ('regions' in value && 'claimants' in value) return groupedScene('Claimant comparison', featuresOf(value['regions'], ['regions']), comparisonLabel);
   if (value['type'] === 'FeatureCollection') {
     const name = Array.isArray(value['overruled']) ? 'Control map' : 'Map';
@@ -82,10 +88,12 @@ function groupedScene(name: string, features: FeatureShapes[], labelOf: (p: Feat
     const region = regionOf(shapes, FALLBACK_FILL);
     const km2 = km2Of(shapes);
     const label = labelOf(shapes.properties);
+    const hatch = hatchOf(shapes.properties, region.fill);
+    const dotted = isSilent(shapes.properties);
     total += km2;
-    regions.push({ ...region, tooltip: `${label} — ${formatKm2(km2)}` });
-    const key = `${label}\u0000${region.fill}`;
-    const group = groups.get(key) ?? { kind: 'area' as const, label, color: region.fill, opacity: region.fillOpacity, detail: undefined, km2: 0 };
+    regions.push({ ...region, hatch, dotted, tooltip: `${label} — ${formatKm2(km2)}` });
+    const key = `${label}\u0000${region.fill}\u0000${hatch === undefined ? '' : hatch.color}`;
+    const group = groups.get(key) ?? { kind: 'area' as const, label, color: region.fill, opacity: region.fillOpacity, detail: undefined, km2: 0, hatch, dash: dotted ? DOTS : undefined };
     group.km2 += km2;
     groups.set(key, group);
   }
@@ -96,6 +104,79 @@ function groupedScene(name: string, features: FeatureShapes[], labelOf: (p: Feat
   const lines = features.filter((s) => s.lines.length > 0).map(lineShape);
   const points = features.flatMap(pointShapesOfFeature);
   return { name, regions, lines, points, legend };
+}
+
+const DOTS = '2 2';
+
+/** Whether a region's properties say nobody speaks of it (a comparison's silent ground). */
+function isSilent(p: FeatureShapes['properties']): boolean {
+  return p['speakers'] === 0;
+}
+
+/**
+ * The hatch of a region, read from what it says rather than its colour:
+ * contested ground (a control map's `status`, a comparison's `consensus`) is
+ * hatched grey; ground a side advances into, in the side's colour.
+ */
+function hatchOf(p: FeatureShapes['properties'], fill: string): Hatch | undefined {
+  const consensus = p['consensus'];
+  const state = consensus !== null && typeof consensus === 'object' ? (consensus as Record<string, unknown>) : p;
+  if (state['status'] === 'contested') return CONTESTED_HATCH;
+  if (state['status'] === 'advancing') return advancingHatch(fill);
+  return undefined;
+}
+
+/** What a change region's `from` or `to` says, when it says anything. */
+function stateOf(value: unknown): { status: unknown; side: unknown } | null {
+  return value !== null && typeof value === 'object' ? (value as { status: unknown; side: unknown }) : null;
+}
+
+/**
+ * A control change, grouped into the few transitions a reader needs: ground
+ * gained by each side (in the side's colour), ground that turned contested
+ * or advanced into (hatched grey), and ground no claim covers any more
+ * (dotted outline). The exact transition of every region stays in its
+ * tooltip. Gains are listed first, largest first.
+ */
+function changeScene(features: FeatureShapes[]): Scene {
+  interface Group extends LegendEntry { km2: number; rank: number }
+  const groups = new Map<string, Group>();
+  const regions: SceneRegion[] = [];
+  let total = 0;
+  for (const shapes of features) {
+    if (shapes.polygons.length === 0) continue;
+    const p = shapes.properties;
+    const to = stateOf(p['to']);
+    const region = regionOf(shapes, FALLBACK_FILL);
+    const km2 = km2Of(shapes);
+    total += km2;
+    let key: string;
+    let entry: Omit<Group, 'km2'>;
+    let hatch: Hatch | undefined;
+    let dotted = false;
+    if (to !== null && to.status === 'controlled' && typeof to.side === 'string') {
+      key = `gained\u0000${to.side}`;
+      entry = { kind: 'area', label: `gained by ${to.side}`, color: region.fill, opacity: region.fillOpacity, detail: undefined, rank: 0 };
+    } else if (to !== null) {
+      key = 'contested';
+      hatch = CONTESTED_HATCH;
+      entry = { kind: 'area', label: 'turned contested or advanced into', color: CONTESTED_HATCH.color, opacity: 1, detail: undefined, hatch, rank: 1 };
+    } else {
+      key = 'unclaimed';
+      dotted = true;
+      entry = { kind: 'area', label: 'no longer claimed', color: DIFF_COLORS.unclaimed, opacity: 1, detail: undefined, dash: DOTS, rank: 2 };
+    }
+    const fill = hatch === undefined ? (dotted ? DIFF_COLORS.unclaimed : region.fill) : CONTESTED_HATCH.color;
+    const stroke = dotted ? '#777777' : hatch === undefined ? region.stroke : CONTESTED_HATCH.color;
+    regions.push({ ...region, fill, stroke, fillOpacity: hatch === undefined && !dotted ? region.fillOpacity : 1, hatch, dotted, tooltip: `${titleOf(p) ?? 'changed'} — ${formatKm2(km2)}` });
+    const group = groups.get(key) ?? { ...entry, km2: 0 };
+    group.km2 += km2;
+    groups.set(key, group);
+  }
+  const legend = [...groups.values()]
+    .sort((a, b) => a.rank - b.rank || b.km2 - a.km2)
+    .map(({ km2, rank: _rank, ...entry }): LegendEntry => ({ ...entry, detail: total > 0 ? `${formatKm2(km2)} · ${formatShare(km2 / total)}` : formatKm2(km2) }));
+  return { name: 'Control change', regions, lines: [], points: [], legend };
 }
 
 function comparisonLabel(p: FeatureShapes['properties']): string {
@@ -117,14 +198,22 @@ function diffScene(value: Record<string, unknown>, parties: PartyNames | undefin
     seen.add(label);
     const description = shapes.properties['description'];
     const detail = typeof description === 'string' ? description : formatKm2(km2Of(shapes));
-    regions.push({ ...regionOf(shapes, DIFF_COLORS[label]), fill: DIFF_COLORS[label], tooltip: `${labelText(label, parties)} — ${detail}` });
+    regions.push({
+      ...regionOf(shapes, DIFF_COLORS[label]),
+      fill: DIFF_COLORS[label],
+      fillOpacity: DIFF_OPACITY[label],
+      stroke: label === 'unclaimed' ? '#777777' : DIFF_COLORS[label],
+      dotted: label === 'unclaimed',
+      tooltip: `${labelText(label, parties)} — ${detail}`,
+    });
   });
   const legend = DIFF_LABELS.flatMap((label): LegendEntry[] => {
     const total = (summary as Record<string, unknown>)[label] as { km2?: unknown; share?: unknown } | undefined;
     const km2 = typeof total?.km2 === 'number' ? total.km2 : 0;
     if (!seen.has(label) && !(km2 > 0)) return [];
     const share = typeof total?.share === 'number' ? ` · ${formatShare(total.share)}` : '';
-    return [{ kind: 'area', label: labelText(label, parties), color: DIFF_COLORS[label], opacity: 0.55, detail: `${formatKm2(km2)}${share}` }];
+    const dash = label === 'unclaimed' ? DOTS : undefined;
+    return [{ kind: 'area', label: labelText(label, parties), color: DIFF_COLORS[label], opacity: DIFF_OPACITY[label], detail: `${formatKm2(km2)}${share}`, dash }];
   });
   return { name: 'Claim diff', regions, lines: [], points: [], legend };
 }

@@ -11,34 +11,73 @@ import { optionsArg, stringArg } from '../_lib/args.js';
 import { ownValue } from '../_lib/records.js';
 
 /**
- * The colours of the diff labels.
+ * The colours of the diff labels. None of them is a side's colour or close
+ * to one, also for readers with deuteranopia or protanopia (a test
+ * simulates both and requires a CIEDE2000 difference of at least 10 between
+ * any two swatches that share a legend): a diff label says who agrees with
+ * whom, never who holds the ground.
  *
  * @example
  * ```ts
  * DIFF_COLORS.conflict;
- * //=> '#d32f2f'
+ * //=> '#e08a00'
  * ```
  *
  * @category Output
  */
 export const DIFF_COLORS = {
-  /** Both parties say the same: green. */
-  agree: '#4caf50',
-  /** Both say controlled, by different sides: red. */
-  conflict: '#d32f2f',
-  /** Both speak, differently: orange. */
-  partial: '#ff9800',
-  /** Only party A speaks: blue. */
-  'only-a': '#42a5f5',
-  /** Only party B speaks: purple. */
-  'only-b': '#ab47bc',
-  /** Nobody speaks: grey. */
-  unclaimed: '#bdbdbd',
+  /** Both parties say the same: neutral grey. */
+  agree: '#6a6a6a',
+  /** Both say controlled, by different sides: amber. */
+  conflict: '#e08a00',
+  /** Both speak, differently: pale yellow. */
+  partial: '#f2cf5b',
+  /** Only party A speaks: dark olive. */
+  'only-a': '#5a4a14',
+  /** Only party B speaks: dark violet. */
+  'only-b': '#5e3c99',
+  /** Nobody speaks: not filled (opacity 0), the ground beneath shows; the SVG writer outlines it with dots. */
+  unclaimed: '#fcfcfc',
 } as const;
+
+/** Fill opacity of each diff label, chosen with the colours above (the CVD test measures the pair). @internal */
+export const DIFF_OPACITY: Readonly<Record<keyof typeof DIFF_COLORS, number>> = {
+  agree: 0.85,
+  conflict: 0.85,
+  partial: 0.55,
+  'only-a': 0.85,
+  'only-b': 0.8,
+  unclaimed: 0,
+};
+
+/** Fill opacity of ground a side controls. @internal */
+export const CONTROLLED_OPACITY = 0.55;
+
+/**
+ * A hatch: stripes of `color` covering `coverage` of a white ground, at
+ * `angle` degrees. Contested ground is hatched in neutral grey (as DeepState
+ * and ISW hatch the gray zone); ground a side is advancing into is hatched in
+ * that side's colour. @internal
+ */
+export interface Hatch {
+  color: string;
+  coverage: number;
+  angle: 45 | -45;
+}
+
+/** Contested ground: grey stripes. @internal */
+export const CONTESTED_HATCH: Hatch = { color: '#444444', coverage: 0.65, angle: 45 };
+
+/** Ground a side is advancing into: stripes in the side's colour. @internal */
+export function advancingHatch(color: string): Hatch {
+  return { color, coverage: 0.25, angle: -45 };
+}
 
 /** Well-known side colours; others are derived from the id. */
 const KNOWN_SIDES: Readonly<Record<string, string>> = { UA: '#1f5fbf', RU: '#c0392b' };
-const CONTESTED = '#9e9e9e';
+/** Contested ground in simplestyle (which cannot hatch): the hatch's mean colour. */
+const CONTESTED = '#444444';
+const CONTESTED_OPACITY = 0.65;
 const PALETTE = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#386cb0'];
 
 /**
@@ -80,7 +119,7 @@ export function stateStyle(state: ControlState, description: string, colors: Rea
     title: describeState(state),
     description,
     fill: color,
-    'fill-opacity': state.status === 'controlled' ? 0.55 : 0.3,
+    'fill-opacity': state.status === 'controlled' ? CONTROLLED_OPACITY : state.status === 'contested' || state.side === undefined ? CONTESTED_OPACITY : advancingHatch(color).coverage,
     stroke: color,
     'stroke-width': state.status === 'advancing' ? 2 : 1,
   };
@@ -88,5 +127,6 @@ export function stateStyle(state: ControlState, description: string, colors: Rea
 
 /** simplestyle properties for a region of a diff. @internal */
 export function labelStyle(label: keyof typeof DIFF_COLORS, description: string): SimpleStyle {
-  return { title: label, description, fill: DIFF_COLORS[label], 'fill-opacity': 0.55, stroke: DIFF_COLORS[label], 'stroke-width': 1 };
+  const stroke = label === 'unclaimed' ? '#9a9a9a' : DIFF_COLORS[label];
+  return { title: label, description, fill: DIFF_COLORS[label], 'fill-opacity': DIFF_OPACITY[label], stroke, 'stroke-width': 1 };
 }

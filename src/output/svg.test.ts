@@ -20,6 +20,7 @@ import { ContestedError } from '../errors/index.js';
 import { distanceM } from '../geometry/measure.js';
 import { POKROVSK_SVG, renderPokrovskSvg } from '../../scripts/render-pokrovsk-svg.js';
 import { toSvg, type SvgInput, type SvgOptions } from './svg.js';
+import { DIFF_COLORS } from './style.js';
 
 const root = new URL('../../test/fixtures/toSvg/', import.meta.url);
 import { golden } from '../../test/fixtures/_golden.js';
@@ -179,7 +180,7 @@ describe('toSvg structure', () => {
     for (const label of DIFF_LABELS) expect(diff.summary[label].km2).toBeGreaterThan(0);
     expect(svg).toContain('>conflict (each says its side holds it)</text>');
     expect(svg).toContain(`${(diff.summary.conflict.share! * 100).toFixed(1)} %`);
-    expect(svg).toContain('fill="#d32f2f"');
+    expect(svg).toContain(`fill="${DIFF_COLORS.conflict}"`);
     expect(svg).toContain('fill-rule="evenodd"');
     expect(svg).toContain('font-family="sans-serif"');
   });

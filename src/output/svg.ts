@@ -18,13 +18,16 @@
  * @module
  */
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Point, Position } from 'geojson';
+import type { Place } from '../places/schema.js';
 import type { ControlChange } from '../control/controlChange.js';
 import type { ControlMap } from '../control/types.js';
 import type { ClaimantComparison } from '../diff/compareClaimants.js';
 import type { ClaimDiff } from '../diff/diffClaims.js';
 import type { AreaInput } from '../geometry/_input.js';
-import { checkOptions, drawMap } from './_svgDraw.js';
-import { basemapOf, lineShapesOf, pointShapesOf } from './_svgFeatures.js';
+import { checkOptions, drawMap, sceneBounds } from './_svgDraw.js';
+import { basemapMeta, basemapOf, lineShapesOf, pointShapesOf, shapesOf } from './_svgFeatures.js';
+import { placeFurniture, type PlaceLabel } from './_svgPlaces.js';
+import { checkEdges, invalidInput } from '../geometry/_input.js';
 import { sceneOf } from './_svgScene.js';
 import { optionsArg } from '../_lib/args.js';
 
@@ -62,6 +65,18 @@ export type SvgLines =
 export type SvgPoints = readonly (Position | Feature<Point | null>)[] | FeatureCollection<Point | null>;
 
 /**
+ * A name written on the map at a position, for {@link SvgOptions.labels}.
+ *
+ * @category Output
+ */
+export interface SvgLabel {
+  /** The words, e.g. `Myrnohrad`. */
+  text: string;
+  /** Where, `[lon, lat]`. */
+  position: Position;
+}
+
+/**
  * Options of {@link toSvg}.
  *
  * @category Output
@@ -77,8 +92,34 @@ export interface SvgOptions {
   description?: string;
   /** Draw the legend. Default true. */
   legend?: boolean;
-  /** Ground drawn underneath in light grey, e.g. the hromada or the Ukraine boundary. The view fits the data, not the basemap. */
-  basemap?: AreaInput;
+  /**
+   * Ground drawn underneath in light grey, e.g. the hromada or the Ukraine
+   * boundary, with a legend row named by its (first) feature's `name` or
+   * `title` (else `boundary`) and its `source` in the credit line. The view
+   * fits the data, widened by a fifth on each side so the ground around it
+   * shows. Default: the `admin-area` and `region` places of `places` that
+   * reach into the view; `false` draws none.
+   */
+  basemap?: AreaInput | false;
+  /**
+   * The dataset's places. Those that reach into the view add a map's
+   * furniture: boundaries drawn underneath (unless `basemap` is given),
+   * place names written without overlapping, railways, rivers and roads
+   * drawn and named along their length, hand-drawn (`approximate`) places
+   * drawn dashed and said to be approximate in the legend, and a credit
+   * line from their `source` (the OCHA hromada boundary is CC BY-IGO, which
+   * asks for it).
+   */
+  places?: readonly Place[];
+  /** More names to write on the map, e.g. villages the dataset has no place for. */
+  labels?: readonly SvgLabel[];
+  /** A credit for the data, added to the credit line after the places' sources: `Data: DeepStateMap.live`. */
+  credit?: string;
+  /**
+   * A front line to draw, as {@link frontLine} returns it (or any line
+   * geometry): a heavy dark line with a legend row, not labelled.
+   */
+  frontLine?: Feature<LineString | MultiLineString | null> | LineString | MultiLineString;
   /** Lines drawn over the regions, with their titles as labels: the railway, the front line. */
   lines?: SvgLines;
   /** Points drawn on top, with their titles as labels: positions, evidence. */
@@ -126,8 +167,52 @@ export interface SvgOptions {
 export function toSvg(input: SvgInput, options: SvgOptions = {}): string {
   const settings = checkOptions(optionsArg(options));
   const scene = sceneOf(input, options.partyNames);
-  const basemap = options.basemap === undefined ? [] : basemapOf(options.basemap, ['options', 'basemap']);
   const lines = [...scene.lines, ...(options.lines === undefined ? [] : lineShapesOf(options.lines, ['options', 'lines']))];
   const points = [...scene.points, ...(options.points === undefined ? [] : pointShapesOf(options.points, ['options', 'points']))];
-  return drawMap({ ...scene, lines, points }, basemap, settings, options);
+  const drawn = { ...scene, lines, points };
+  const places = options.places === undefined ? undefined : placeFurniture(options.places, sceneBounds(drawn), options.basemap === undefined, ['options', 'places']);
+  let basemap: Position[][][] = [];
+  let basemapName: string | undefined;
+  const basemapCredit: string[] = [];
+  if (options.basemap !== undefined && options.basemap !== false) {
+    basemap = basemapOf(options.basemap, ['options', 'basemap']);
+    const meta = basemapMeta(options.basemap);
+    basemapName = meta.name ?? 'boundary';
+    if (meta.source !== undefined) basemapCredit.push(meta.source);
+  } else if (places !== undefined && places.boundaries.length > 0) {
+    basemap = places.boundaries.flatMap((b) => b.polygons);
+    basemapName = places.boundaries.map((b) => b.name).join(', ');
+  }
+  const furniture = {
+    lines: [...(places?.lines ?? []), ...(options.frontLine === undefined ? [] : frontLineShapes(options.frontLine))],
+    labels: [...(places?.labels ?? []), ...labelsOf(options.labels)],
+    basemapName,
+    credits: [...new Set([...basemapCredit, ...(places?.credits ?? []), ...creditOf(options.credit)])],
+  };
+  return drawMap(drawn, basemap, settings, options, furniture);
+}
+
+/** The front line option as a line shape: heavy, dark, in the legend, not written along. */
+function frontLineShapes(input: unknown): ReturnType<typeof lineShapesOf> {
+  const shapes = shapesOf(input, ['options', 'frontLine']);
+  if (shapes.lines.length === 0) return [];
+  return [{ lines: shapes.lines, stroke: '#111111', strokeWidth: 3, dash: undefined, title: 'front line', unlabelled: true }];
+}
+
+function labelsOf(input: unknown): PlaceLabel[] {
+  if (input === undefined) return [];
+  if (!Array.isArray(input)) throw invalidInput(['options', 'labels'], 'expected an array of { text, position }');
+  return input.map((label: unknown, i: number) => {
+    const value = label as { text?: unknown; position?: unknown } | null;
+    if (typeof value?.text !== 'string') throw invalidInput(['options', 'labels', i, 'text'], 'a label needs its text, a string');
+    if (!Array.isArray(value.position)) throw invalidInput(['options', 'labels', i, 'position'], 'a label needs a [lon, lat] position');
+    checkEdges([value.position as Position], ['options', 'labels', i, 'position']);
+    return { text: value.text, position: value.position as Position, major: false };
+  });
+}
+
+function creditOf(input: unknown): string[] {
+  if (input === undefined) return [];
+  if (typeof input !== 'string') throw invalidInput(['options', 'credit'], 'a credit is a string');
+  return input.trim() === '' ? [] : [input];
 }

@@ -4,7 +4,9 @@
  * `mgrs` ships CommonJS as `main` and ESM as `module` with no `exports` map:
  * Node's ESM loader then sees only a default export, while bundlers see named
  * exports. Reading the functions off whichever shape arrived makes both
- * builds of this package work (a type check alone does not prove that).
+ * builds of this package work (a type check alone does not prove that). The
+ * shape is read on first use, not at import: importing this package runs no
+ * code.
  *
  * @module
  */
@@ -18,14 +20,19 @@ interface MgrsApi {
   inverse(mgrs: string): [number, number, number, number];
 }
 
-const mgrsApi: MgrsApi = (() => {
+let loaded: MgrsApi | undefined;
+
+/** The `mgrs` functions, found on first use. */
+function mgrsApi(): MgrsApi {
+  if (loaded !== undefined) return loaded;
   const ns = mgrsModule as unknown as Partial<MgrsApi> & { default?: Partial<MgrsApi> };
   const api = typeof ns.forward === 'function' ? ns : ns.default;
   if (api?.forward === undefined || api.toPoint === undefined || api.inverse === undefined) {
     throw new ContestedError('invalid-input', [{ code: 'dependency', path: [], message: 'the mgrs package did not load' }]);
   }
-  return api as MgrsApi;
-})();
+  loaded = api as MgrsApi;
+  return loaded;
+}
 
 /**
  * Digits per easting/northing in an MGRS reference: 5 is 1 m, 4 is 10 m,
@@ -72,7 +79,7 @@ export function fromMgrs(reference: string): MgrsPoint {
     throw mgrsError(reference, 'expected zone, band, 100 km square and an even number of digits (up to 10), such as "37U CP 64975 49022"');
   }
   try {
-    const bbox = mgrsApi.inverse(compact);
+    const bbox = mgrsApi().inverse(compact);
     const squareM = 10 ** (5 - digits.length / 2);
     const coordinates: [number, number] = [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2];
     if (!bbox.every(Number.isFinite)) throw new Error('non-finite result');
@@ -107,7 +114,7 @@ export function toMgrs(coordinates: readonly [number, number] | readonly number[
       { code: 'out-of-range', path: [], message: `[${String(lon)}, ${String(lat)}] has no MGRS reference: MGRS covers longitudes −180°–180° and latitudes 80°S–84°N` },
     ]);
   }
-  const raw = mgrsApi.forward([lon, lat], precision);
+  const raw = mgrsApi().forward([lon, lat], precision);
   const m = /^(\d{1,2}[A-Z])([A-Z]{2})(\d*)$/.exec(raw);
   if (!m) return raw;
   const digits = m[3] ?? '';
