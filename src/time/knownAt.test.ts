@@ -22,6 +22,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../dataset/parse.js';
 import { assessControl } from '../evidence/assessControl.js';
+import { findContradictions, findSupport } from '../evidence/contradictions.js';
 import { compareClaimants } from '../diff/compareClaimants.js';
 import { diffClaims } from '../diff/diffClaims.js';
 import { controlChange } from '../control/controlChange.js';
@@ -122,5 +123,20 @@ describe('local time', () => {
     expect(resolveTime(mod.statedAt).start.toISOString()).toBe('2024-08-10T21:30:00.000Z');
     const day = resolveTime({ at: '2024-08-11T00:30', precision: 'day', timeZone: 'Europe/Moscow' });
     expect([day.start.toISOString(), day.end.toISOString()]).toEqual(['2024-08-10T21:00:00.000Z', '2024-08-11T21:00:00.000Z']);
+  });
+});
+
+describe('findContradictions and findSupport with knownAt', () => {
+  const pokrovsk = parseDataset(JSON.parse(readFileSync(new URL('../../examples/pokrovsk/pokrovsk.json', import.meta.url), 'utf8')));
+
+  it('count only claims stated and evidence captured (or published) by then; everything without it', () => {
+    const found = (knownAt?: string) => findContradictions(pokrovsk, knownAt === undefined ? {} : { knownAt }).map((f) => [f.claim, f.evidence]);
+    expect(found()).toEqual([['kremlin-city-taken', 'flag-drone-feed']]);
+    // The Kremlin's claim is stated on 1 December; the flag video is timed only to the week of 1–7 December.
+    expect(found('2025-11-30')).toEqual([]);
+    expect(found('2025-12-03')).toEqual([]);
+    expect(found('2025-W49')).toEqual([['kremlin-city-taken', 'flag-drone-feed']]);
+    expect(findSupport(pokrovsk, { knownAt: '2025-12-03' })).toEqual([]);
+    expect(findSupport(pokrovsk, { knownAt: '2025-W49' }).length).toBeGreaterThan(0);
   });
 });
