@@ -26,6 +26,8 @@ export const DIFF_COLORS = {
   agree: '#4caf50',
   /** Both say controlled, by different sides: red. */
   conflict: '#d32f2f',
+  /** Both speak, differently, and both can be true (a denial): teal. */
+  consistent: '#26a69a',
   /** Both speak, differently: orange. */
   partial: '#ff9800',
   /** Only party A speaks: blue. */
@@ -70,17 +72,19 @@ export function sideColor(side: string, colors: Readonly<Record<string, string>>
 export function describeState(state: ControlState | null | undefined): string {
   if (state === null || state === undefined) return 'no claim';
   if (state.status === 'contested') return state.sides === undefined ? 'contested' : `contested (${state.sides.join('/')})`;
+  if (state.status === 'not-controlled') return `not controlled by ${state.side ?? '?'}`;
   return `${state.status} by ${state.side ?? '?'}`;
 }
 
 /** simplestyle properties for a region of a control map. @internal */
 export function stateStyle(state: ControlState, description: string, colors: Readonly<Record<string, string>> = {}): SimpleStyle {
-  const color = state.status === 'contested' || state.side === undefined ? CONTESTED : sideColor(state.side, colors);
+  // A denial says who does not hold the ground, not who does: it is not painted in the denied side's colour.
+  const color = state.status === 'contested' || state.status === 'not-controlled' || state.side === undefined ? CONTESTED : sideColor(state.side, colors);
   return {
     title: describeState(state),
     description,
     fill: color,
-    'fill-opacity': state.status === 'controlled' ? 0.55 : 0.3,
+    'fill-opacity': state.status === 'controlled' ? 0.55 : state.status === 'not-controlled' ? 0.15 : 0.3,
     stroke: color,
     'stroke-width': state.status === 'advancing' ? 2 : 1,
   };
