@@ -158,7 +158,7 @@ describe('assessControl on the Pokrovsk example', () => {
     // against the Kremlin's 0.075: 100 × (1 − 0.8125 × 0.625 × 0.775 × 0.8875) × 0.925 = 60.2.
     // South: the trackers 1 × 0.9 × 0.7 = 0.63: 100 × (1 − 0.37 × 0.775 × 0.8875) × 0.925 = 69.0.
     // The Kremlin's voice in the north: claimed 0.5 × D 0.5 × credibility 4 0.3 = 0.075, less the feed (C 0.75 × 3 0.5 = 0.375): 0.
-    expect(map.features[0]!.properties.candidates.find((c) => c.side === 'RU')).toMatchObject({ score: 0, disputingEvidence: ['flag-drone-feed'] });
+    expect(map.features[0]!.properties.candidates.find((c) => c.side === 'RU' && c.status === 'controlled')).toMatchObject({ score: 0, disputingEvidence: ['flag-drone-feed'] });
   });
 
   it('partitions the city', () => {
