@@ -26,10 +26,11 @@ describe('inferred model types', () => {
     expectTypeOf<Unit>().toHaveProperty('side').toEqualTypeOf<string>();
   });
 
-  it("Claim: status is 'controlled' | 'contested' | 'advancing', basis claimed | assessed, area an AreaRef", () => {
-    expectTypeOf<Claim['status']>().toEqualTypeOf<'controlled' | 'contested' | 'advancing'>();
+  it("Claim: status is 'controlled' | 'contested' | 'advancing' | 'not-controlled', basis claimed | assessed, area an AreaRef", () => {
+    expectTypeOf<Claim['status']>().toEqualTypeOf<'controlled' | 'contested' | 'advancing' | 'not-controlled'>();
     expectTypeOf<Claim['basis']>().toEqualTypeOf<'claimed' | 'assessed'>();
     expectTypeOf<Claim['area']>().toEqualTypeOf<AreaRef>();
+    expectTypeOf<Claim['statedFigures']>().toEqualTypeOf<{ areaKm2?: number | undefined; settlements?: number | undefined; advancedKm?: number | undefined; quote?: string | undefined } | undefined>();
     expectTypeOf<Claim['statedAt']>().toEqualTypeOf<TimeRef>();
     expectTypeOf<Claim['credibility']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<Claim['refutes']>().toEqualTypeOf<string[] | undefined>();
