@@ -93,8 +93,13 @@ export interface StatedFigureCheck {
  *
  * @example
  * ```ts
- * checkStatedFigures(dataset).map((c) => [c.claim, c.figure, c.stated, Math.round(c.measured), c.verdict]);
- * //=> [['kremlin-city-taken', 'areaKm2', 30, 34, 'consistent'], ['kremlin-city-taken', 'settlements', 1, 1, 'consistent']]
+ * // Suppose the Kremlin had said "we have taken 40 km² and one town" — and then "100 km²".
+ * const said = { ...kremlinClaim, statedFigures: { areaKm2: 40, settlements: 1 } };
+ * checkStatedFigures({ places: dataset.places, claims: [said] }).map((c) => [c.figure, c.stated, Math.round(c.measured), c.verdict]);
+ * //=> [['areaKm2', 40, 38, 'consistent'], ['settlements', 1, 1, 'consistent']]
+ * const inflated = { ...kremlinClaim, statedFigures: { areaKm2: 100 } };
+ * checkStatedFigures({ places: dataset.places, claims: [inflated] })[0]?.verdict;
+ * //=> 'overstated'
  * ```
  */
 export function checkStatedFigures(dataset: Pick<Dataset, 'claims' | 'places'>, options: StatedFigureOptions = {}): StatedFigureCheck[] {

@@ -140,7 +140,7 @@ export const Claim = z
         code: 'custom',
         input: c,
         path: ['side'],
-        message: `${c.status === 'advancing' ? 'an' : 'a'} ${c.status} claim names the side that ${SIDE_ROLE[c.status]} (side)`,
+        message: MISSING_SIDE[c.status],
         params: { contested: 'missing-side' },
       });
     }
@@ -163,7 +163,11 @@ export const Claim = z
       });
     }
   });
-const SIDE_ROLE = { controlled: 'controls', advancing: 'advances', 'not-controlled': 'it denies holds the ground' } as const;
+const MISSING_SIDE = {
+  controlled: 'a controlled claim names the side that controls (side)',
+  advancing: 'an advancing claim names the side that advances (side)',
+  'not-controlled': 'a not-controlled claim (a denial) names the side it says does not control the ground (side)',
+} as const;
 
 /** An actor's statement about control of an area. @category Claims & diffs */
 export type Claim = z.infer<typeof Claim>;
