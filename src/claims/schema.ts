@@ -84,10 +84,7 @@ export type ClaimBasis = z.infer<typeof ClaimBasis>;
  *   id: 'kremlin-city', claimant: 'kremlin', statedAt: '2025-12-01', area: 'pokrovsk',
  *   status: 'controlled', side: 'RU', basis: 'claimed', credibility: 5,
  * });
- *
- * A denial — "Pokrovsk has not fallen":
- *
- * ```ts
+ * // A denial, "Pokrovsk has not fallen", names the side it denies:
  * Claim.parse({
  *   id: 'skala-not-fallen', claimant: 'skala-command', statedAt: '2025-12-01', area: 'pokrovsk',
  *   status: 'not-controlled', side: 'RU', basis: 'claimed', quote: 'Pokrovsk has not fallen yet',

@@ -182,7 +182,7 @@ const DAY = 86_400_000;
  * @example
  * ```ts
  * assessControl(dataset, { asOf: '2025-W49', within: 'pokrovsk' }).features.map((f) => [f.properties.status, f.properties.side, f.properties.confidence]);
- * //=> [['controlled', 'UA', 46], ['advancing', 'RU', 58]]
+ * //=> [['controlled', 'UA', 60], ['advancing', 'RU', 69]]
  * ```
  */
 export function assessControl(dataset: Pick<Dataset, 'claims' | 'evidence' | 'actors' | 'places' | 'sides'>, options: AssessOptions): AssessedControlMap {
