@@ -7,7 +7,7 @@
  * @module
  */
 import type { z } from 'zod';
-import { ContestedError } from '../errors/index.js';
+import { ContestedError, type ContestedIssue } from '../errors/index.js';
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import { optionsArg } from '../_lib/args.js';
 import { Actor } from '../actors/schema.js';
@@ -39,6 +39,13 @@ export type ParseResult<T> =
       success: true;
       /** The parsed value. */
       data: T;
+      /**
+       * Problems that leave the input valid but are almost certainly
+       * mistakes, each with a path and what to do (datasets only): a claim
+       * whose area resolves to no ground (`empty-area`), a contested claim
+       * that names a `side` (`side-on-contested`).
+       */
+      warnings?: ContestedIssue[];
     }
   | {
       /** The input was not valid. */
@@ -220,7 +227,10 @@ export function parseEntity<K extends EntityName>(name: K, input: unknown, optio
  * @param input - unknown data, typically from `JSON.parse`
  * @param options - `limits`: the largest input accepted (see {@link Limits});
  *   {@link DEFAULT_LIMITS} by default
- * @returns `{ success: true, data }` or `{ success: false, error }` with
+ * @returns `{ success: true, data, warnings }` (`warnings` lists what is
+ *   valid but almost certainly a mistake: a claim whose area resolves to no
+ *   ground, a contested claim with a `side`; `[]` when there is none) or
+ *   `{ success: false, error }` with
  *   `error.code` `invalid-input` (a schema failed), `invalid-dataset`
  *   (entities are fine, the whole is not) or `limit-exceeded` (the input
  *   is larger or deeper than `limits` allows; the issue names the limit and
@@ -245,9 +255,9 @@ export function safeParseDataset(input: unknown, options: ParseOptions = {}): Pa
   const schemaIssues = [...zodIssues, ...protoIssues(walked.protoKeys, zodIssues)];
   const integrityIssues = checkIntegrity(input);
   if (schemaIssues.length === 0 && integrityIssues.length === 0 && parsed.success) {
-    const areaIssues = unresolvableAreas(parsed.data);
-    if (areaIssues.length === 0) return { success: true, data: parsed.data };
-    integrityIssues.push(...areaIssues);
+    const areas = unresolvableAreas(parsed.data);
+    if (areas.issues.length === 0) return { success: true, data: parsed.data, warnings: [...areas.warnings, ...claimWarnings(parsed.data)] };
+    integrityIssues.push(...areas.issues);
   }
   const issues = [...schemaIssues, ...integrityIssues];
   const code = schemaIssues.length > 0 ? 'invalid-input' : 'invalid-dataset';
@@ -255,8 +265,24 @@ export function safeParseDataset(input: unknown, options: ParseOptions = {}): Pa
   return { success: false, error: new ContestedError(code, issues, `invalid dataset: ${issues.length} ${noun}`) };
 }
 
+/** Claims that parse but say something the model ignores. */
+function claimWarnings(dataset: Dataset): ContestedIssue[] {
+  const warnings: ContestedIssue[] = [];
+  (dataset.claims ?? []).forEach((claim, i) => {
+    if (claim.status === 'contested' && claim.side !== undefined) {
+      warnings.push({
+        code: 'side-on-contested',
+        path: ['claims', i, 'side'],
+        message: `a contested claim is about no one side, so "side" (${JSON.stringify(claim.side).slice(0, 60)}) is ignored: name the sides fighting over the ground in "sides", or make the claim controlled or advancing`,
+      });
+    }
+  });
+  return warnings;
+}
+
 /**
- * Parses a whole dataset; see {@link safeParseDataset} for what is checked.
+ * Parses a whole dataset; see {@link safeParseDataset} for what is checked
+ * (and for the warnings, which this function does not return).
  *
  * @param input - unknown data, typically from `JSON.parse`
  * @param options - `limits`: the largest input accepted (see {@link Limits});
