@@ -64,7 +64,7 @@ describe('warnings in the parse result', () => {
   const warnings = (claims: unknown[]) => {
     const result = safeParseDataset({ ...base, claims });
     if (!result.success) throw result.error;
-    return result.warnings;
+    return result.warnings ?? [];
   };
   it('warns of a claim whose area resolves to no ground, at its path', () => {
     const apart = { intersection: ['town', { geometry: { type: 'Polygon', coordinates: [[[38, 49], [38.1, 49], [38.1, 49.1], [38, 49]]] } }] };

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   ContestedError,
+  type ContestedIssue,
   parseDataset,
   parseEntity,
   safeParseDataset,
@@ -73,7 +74,7 @@ describe('parsing entry points', () => {
   it('parseDataset returns Dataset; safeParseDataset the discriminated union', () => {
     expectTypeOf(parseDataset).parameter(0).toEqualTypeOf<unknown>();
     expectTypeOf(parseDataset).returns.toEqualTypeOf<Dataset>();
-    expectTypeOf(safeParseDataset).returns.toEqualTypeOf<{ success: true; data: Dataset } | { success: false; error: ContestedError }>();
+    expectTypeOf(safeParseDataset).returns.toEqualTypeOf<{ success: true; data: Dataset; warnings?: ContestedIssue[] } | { success: false; error: ContestedError }>();
     const result = safeParseDataset({});
     if (result.success) expectTypeOf(result.data).toEqualTypeOf<Dataset>();
     else expectTypeOf(result.error).toEqualTypeOf<ContestedError>();
