@@ -24,6 +24,7 @@ import { Unit } from '../units/schema.js';
 import { Dataset } from './schema.js';
 import { checkIntegrity } from './_integrity.js';
 import { unresolvableAreas } from './_areas.js';
+import { dateIssues, geoJsonIssue, under } from './_misfits.js';
 import { guardDepth, protoIssues, walk } from './_guards.js';
 import { DEFAULT_LIMITS, limitExceeded, resolveLimits, type LimitsOption } from '../_lib/limits.js';
 
@@ -190,7 +191,8 @@ export function safeParseEntity<K extends EntityName>(name: K, input: unknown, o
   const guard = deep ? [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${limits.maxAreaDepth} levels` }] : guardDepth(input, false, walked, limits);
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
   const result = schema.safeParse(input);
-  const schemaIssues = result.success ? [] : fromZodIssues(result.error.issues, [], input);
+  const dates = dateIssues(input);
+  const schemaIssues = [...dates, ...(result.success ? [] : fromZodIssues(result.error.issues, [], input).filter((i) => !under(i, dates.map((d) => d.path))))];
   const issues = [...schemaIssues, ...protoIssues(walked.protoKeys, schemaIssues)];
   if (result.success && issues.length === 0) return { success: true, data: result.data };
   return { success: false, error: new ContestedError('invalid-input', issues, `invalid ${name}`) };
@@ -250,8 +252,11 @@ export function safeParseDataset(input: unknown, options: ParseOptions = {}): Pa
   if (walked.tooLarge !== undefined) return { success: false, error: walked.tooLarge };
   const guard = guardDepth(input, true, walked, limits);
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
+  const geoJson = geoJsonIssue(input);
+  if (geoJson !== undefined) return { success: false, error: new ContestedError('invalid-input', [geoJson], 'invalid dataset: this is GeoJSON') };
   const parsed = Dataset.safeParse(input);
-  const zodIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues, [], input);
+  const dates = dateIssues(input);
+  const zodIssues = [...dates, ...(parsed.success ? [] : fromZodIssues(parsed.error.issues, [], input).filter((i) => !under(i, dates.map((d) => d.path))))];
   const schemaIssues = [...zodIssues, ...protoIssues(walked.protoKeys, zodIssues)];
   const integrityIssues = checkIntegrity(input);
   if (schemaIssues.length === 0 && integrityIssues.length === 0 && parsed.success) {
