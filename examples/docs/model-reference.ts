@@ -26,12 +26,12 @@ export const REFERENCE_PATH = join(root, 'docs', 'model-reference.md');
 const ENTITIES = [
   'Dataset', 'DatasetMeta', 'DatasetSource',
   'Side', 'Actor', 'Unit', 'Person', 'AgeAsOf', 'Position', 'Place', 'ApproximateGeometry',
-  'Claim', 'Evidence', 'Observation', 'Event', 'Statement',
+  'Claim', 'StatedFigures', 'Evidence', 'Observation', 'Event', 'Statement',
 ] as const;
 
 /** Enumerations listed with their values. */
 const ENUMS = [
-  'ControlStatus', 'ClaimBasis', 'SourceReliability', 'InformationCredibility', 'ActorKind', 'Echelon', 'UnitRole',
+  'ControlStatus', 'ClaimBasis', 'SourceReliability', 'InformationCredibility', 'ActorKind', 'Echelon', 'UnitRole', 'ForceKind',
   'PositionSource', 'PlaceKind', 'SplitKeep', 'EvidenceKind', 'EventKind', 'TimePrecision',
 ] as const;
 
@@ -232,6 +232,28 @@ export function modelReference(): string {
     }
   }
   out.push(
+    '## Claims as people make them',
+    '',
+    'A denial — "Pokrovsk has not fallen yet" — is a {@link Claim} with `status: \'not-controlled\'` and the side it denies; the table on {@link ControlStatus} says what it agrees and conflicts with:',
+    '',
+    '```json',
+    '{ "id": "outlet-not-fallen", "claimant": "outlet", "statedAt": "2025-W49", "area": "pokrovsk",',
+    '  "status": "not-controlled", "side": "RU", "basis": "claimed", "quote": "Pokrovsk has not fallen yet." }',
+    '```',
+    '',
+    'What a claimant said in numbers is `statedFigures` ({@link StatedFigures}), which {@link checkStatedFigures} compares with the ground drawn:',
+    '',
+    '```json',
+    '{ "id": "mod-taken", "claimant": "ru-mod", "statedAt": "2025-12-01", "area": "pokrovsk", "status": "controlled", "side": "RU",',
+    '  "basis": "claimed", "statedFigures": { "areaKm2": 40, "settlements": 1, "quote": "we have taken 40 km² and the town" } }',
+    '```',
+    '',
+    'Names are kept in their own script; a Russian name is found by the spelling English-language sources use (BGN/PCGN), with no alias — `findByName(dataset, \'Prigozhin\')` finds this person, and says it matched the family name read by `bgn-pcgn`:',
+    '',
+    '```json',
+    '{ "id": "prigozhin", "givenName": "Евгений", "familyName": "Пригожин", "side": "RU" }',
+    '```',
+    '',
     '## AreaRef',
     '',
     SUMMARIES.get('AreaRef') ?? '',
