@@ -47,7 +47,12 @@ describe('pointed answers to common mistakes', () => {
 
   it('takes the exported schema as well as the name in toJsonSchema, and says what it takes', () => {
     expect(toJsonSchema(Claim)).toEqual(toJsonSchema('claim'));
-    expect((toJsonSchema(Claim)['properties'] as Record<string, unknown>)['statedFigures']).toBeDefined();
+    // The JSON Schema files (scripts/write-json-schemas.ts writes toJsonSchema(name)) carry the new fields.
+    const claimProperties = toJsonSchema('claim')['properties'] as Record<string, { enum?: string[]; properties?: Record<string, unknown> }>;
+    expect(Object.keys(claimProperties['statedFigures']?.properties ?? {})).toEqual(['areaKm2', 'settlements', 'advancedKm', 'quote']);
+    expect(claimProperties['status']?.enum).toContain('not-controlled');
+    const unitProperties = toJsonSchema('unit')['properties'] as Record<string, { enum?: string[] }>;
+    expect(unitProperties['force']?.enum).toContain('private-military-company');
     try {
       toJsonSchema('Claim' as 'claim');
       expect.unreachable();
