@@ -42,8 +42,6 @@ export interface NameMatch<P> {
   language: NameLanguage;
 }
 
-type Named = Pick<Person, 'side' | 'unit' | 'callSign' | 'aliases' | 'givenName' | 'familyName'>;
-
 /**
  * Every person any of whose names matches `name`, in dataset order, with
  * the name and the reading that matched (the first matching name of each
@@ -71,7 +69,7 @@ type Named = Pick<Person, 'side' | 'unit' | 'callSign' | 'aliases' | 'givenName'
  * //=> ['fullName']
  * ```
  */
-export function findByName<P extends Named>(dataset: PersonnelOf<P>, name: string, options: FindByCallSignOptions = {}): NameMatch<P>[] {
+export function findByName<P extends Pick<Person, 'side' | 'unit' | 'callSign' | 'aliases' | 'givenName' | 'familyName'>>(dataset: PersonnelOf<P>, name: string, options: FindByCallSignOptions = {}): NameMatch<P>[] {
   datasetArg(dataset, ['persons', 'units']);
   optionsArg(options);
   const keys = new Set(callSignKeys(name));
