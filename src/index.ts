@@ -15,6 +15,8 @@ export * from './positions/mgrs.js';
 export * from './places/schema.js';
 export { AreaRef, SplitKeep, MAX_AREA_DEPTH, areaRefPlaces, type AreaRefPlace, type LineRef } from './places/areaRef.js';
 export * from './claims/schema.js';
+export * from './claims/statedFigures.js';
+export { checkStatedFigures, STATED_FIGURE_TOLERANCE, type StatedFigureCheck, type StatedFigureOptions, type StatedFigureVerdict } from './claims/checkStatedFigures.js';
 export * from './evidence/index.js';
 export * from './events/schema.js';
 export * from './statements/schema.js';

@@ -15,6 +15,7 @@ describe('the "Diffing claims" guide', () => {
     expect(guide.labels).toEqual({
       agree: '0.0 km² (0%)',
       conflict: '0.0 km² (0%)',
+      consistent: '0.0 km² (0%)',
       partial: '41.4 km² (50%)',
       'only-a': '41.5 km² (50%)',
       'only-b': '0.0 km² (0%)',
@@ -26,6 +27,14 @@ describe('the "Diffing claims" guide', () => {
     ]);
     expect(guide.trackerTotals.contestedKm2).toBeCloseTo(41.43, 2);
     expect(guide.trackerTotals.bySide['RU']?.controlledKm2).toBeCloseTo(41.47, 2);
+  });
+
+  it('labels a denial as the guide says', () => {
+    expect(guide.denialLabels).toEqual([
+      ['consistent', '41.4'],
+      ['conflict', '41.5'],
+    ]);
+    expect(guide.deniedTotals['RU']).toBeCloseTo(82.9, 1);
   });
 
   it('compares three claimants', () => {

@@ -73,6 +73,19 @@ export const trackerTotals = ukraineVsTracker.parties.b;
 //=> { bySide: { RU: { controlledKm2: 41.47…, advancingKm2: 0 } }, contestedKm2: 41.43…, totalKm2: 82.90… }
 // #endregion labels
 
+// #region denial
+// A president: "the district is not occupied". A denial names the side it denies.
+const president: Claim[] = [
+  { id: 'not-occupied', claimant: 'president', statedAt: '2025-12-01', area: district, status: 'not-controlled', side: 'RU', basis: 'claimed', quote: 'The district is not occupied.' },
+];
+// It conflicts with the tracker's Russian south and is consistent with its gray north.
+const presidentVsTracker = diffClaims(president, tracker, { within: district.geometry });
+export const denialLabels = presidentVsTracker.regions.features.map((f) => [f.properties.label, f.properties.km2.toFixed(1)]);
+//=> [['consistent', '41.4'], ['conflict', '41.5']]
+export const deniedTotals = presidentVsTracker.parties.a.deniedKm2;
+//=> { RU: 82.90… }
+// #endregion denial
+
 // #region compare
 // The N-way overlay needs the claimants as actors of a dataset.
 const district3: Dataset = parseDataset({

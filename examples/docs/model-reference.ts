@@ -26,12 +26,12 @@ export const REFERENCE_PATH = join(root, 'docs', 'model-reference.md');
 const ENTITIES = [
   'Dataset', 'DatasetMeta', 'DatasetSource',
   'Side', 'Actor', 'Unit', 'Person', 'AgeAsOf', 'Position', 'Place', 'ApproximateGeometry',
-  'Claim', 'Evidence', 'Observation', 'Event', 'Statement',
+  'Claim', 'StatedFigures', 'Evidence', 'Observation', 'Event', 'Statement',
 ] as const;
 
 /** Enumerations listed with their values. */
 const ENUMS = [
-  'ControlStatus', 'ClaimBasis', 'SourceReliability', 'InformationCredibility', 'ActorKind', 'Echelon', 'UnitRole',
+  'ControlStatus', 'ClaimBasis', 'SourceReliability', 'InformationCredibility', 'ActorKind', 'Echelon', 'UnitRole', 'ForceKind',
   'PositionSource', 'PlaceKind', 'SplitKeep', 'EvidenceKind', 'EventKind', 'TimePrecision',
 ] as const;
 
@@ -232,6 +232,20 @@ export function modelReference(): string {
     }
   }
   out.push(
+    '## Claims as people make them',
+    '',
+    'A denial — "Pokrovsk has not fallen yet" — is a {@link Claim} with `status: \'not-controlled\'` and the side it denies; the table on {@link ControlStatus} says what it agrees and conflicts with:',
+    '',
+    '{@includeCode ../examples/docs/model-reference-examples.ts#denial}',
+    '',
+    'What a claimant said in numbers is `statedFigures` ({@link StatedFigures}), which {@link checkStatedFigures} compares with the ground drawn:',
+    '',
+    '{@includeCode ../examples/docs/model-reference-examples.ts#figures}',
+    '',
+    'Names are kept in their own script; a Russian name is found by the spelling English-language sources use (BGN/PCGN), with no alias, and {@link findByName} says which name and which reading matched:',
+    '',
+    '{@includeCode ../examples/docs/model-reference-examples.ts#name}',
+    '',
     '## AreaRef',
     '',
     SUMMARIES.get('AreaRef') ?? '',

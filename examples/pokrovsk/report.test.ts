@@ -19,7 +19,8 @@ describe('the Pokrovsk example', () => {
     expect(dataset.persons?.map((p) => p.callSign ?? p.givenName)).toEqual(['Yuri', 'Sasha', 'Rabbit', 'Ghost', 'Godfather']);
     expect(dataset.persons?.find((p) => p.id === 'sasha')?.age?.years).toBe(25);
     expect(dataset.units?.find((u) => u.id === 'skala')?.aliases).toContain('Скеля');
-    expect(dataset.claims?.map((c) => c.id)).toEqual(['kremlin-city-taken', 'ukraine-holds-north', 'trackers-advance-south']);
+    expect(dataset.claims?.map((c) => c.id)).toEqual(['kremlin-city-taken', 'ukraine-holds-north', 'trackers-advance-south', 'outlet-not-fallen', 'soldiers-capture-propaganda']);
+    expect(dataset.claims?.filter((c) => c.status === 'not-controlled').map((c) => c.side)).toEqual(['RU', 'RU']);
     // Hand-drawn geometry must say so in the data.
     for (const id of ['pokrovsk', 'railway']) expect(dataset.places?.find((p) => p.id === id)?.approximate?.note).toBeTruthy();
   });
@@ -42,10 +43,25 @@ describe('the Pokrovsk example', () => {
     expect(diff.summary.agree.km2).toBe(0);
   });
 
+  it('finds the report’s denials in conflict with the Kremlin over the whole city, and consistent with Ukraine and the trackers', () => {
+    const claims = dataset.claims ?? [];
+    const of = (claimant: string) => claims.filter((c) => c.claimant === claimant);
+    const options = { within: 'pokrovsk', places: dataset.places ?? [] };
+    const city = areaKm2(resolveArea(dataset, 'pokrovsk'));
+    for (const denial of claims.filter((c) => c.status === 'not-controlled')) {
+      expect(diffClaims([denial], of('kremlin'), options).summary.conflict.km2).toBeCloseTo(city, 9);
+      const ukraine = diffClaims([denial], of('skala-command'), options);
+      expect(ukraine.summary.consistent.km2 + ukraine.summary['only-a'].km2).toBeCloseTo(city, 9);
+      expect(ukraine.summary.conflict.km2).toBe(0);
+    }
+  });
+
   it('prints a summary naming who is who and which claims exist', () => {
     const text = pokrovskReport(dataset);
     for (const word of ['Skala Assault Regiment', 'Sasha', 'Godfather', 'kremlin-city-taken', 'ukraine-holds-north', 'The railway splits Pokrovsk', '25 as of 2025-W49', 'Where the claims disagree', 'a conflict over 44.7% of the city',
       'kremlin-city-taken is contradicted by flag-drone-feed',
+      'outlet-not-fallen            kremlin        —      —           38.0 km²',
+      'outlet-not-fallen            skala-command  —      17.0 km²    —',
       'The battle has lasted about 18 months',
       'min 15 / median 17.5 / max 20 minutes',
       'the command post is 17.2 km from it']) {

@@ -133,6 +133,7 @@ export function pokrovskReport(dataset: Dataset): string {
   );
 
   out.push(diffSection(dataset));
+  out.push(denialSection(dataset));
   out.push(evidenceSection(dataset));
 
   out.push('## Evidence, events, statements');
@@ -161,6 +162,28 @@ export function diffSection(dataset: Dataset): string {
     `The Kremlin says Russia holds all of it; Ukraine says it holds ${versusUkraine.summary.conflict.km2.toFixed(1)} km² north of the railway: a conflict over ${(100 * (versusUkraine.summary.conflict.share ?? 0)).toFixed(1)}% of the city.`,
     '',
   ].join('\n');
+}
+
+/**
+ * The report's denials ("Pokrovsk has not fallen yet"; "reports of its
+ * capture are Russian propaganda"): what each agrees with, is consistent
+ * with and conflicts with, claimant by claimant, in km² of the city.
+ */
+export function denialSection(dataset: Dataset): string {
+  const claims = dataset.claims ?? [];
+  const options = { within: 'pokrovsk', places: dataset.places ?? [] };
+  const denials = claims.filter((c) => c.status === 'not-controlled');
+  const others = [...new Set(claims.filter((c) => c.status !== 'not-controlled').map((c) => c.claimant))];
+  const rows = denials.flatMap((denial) =>
+    others.map((claimant) => {
+      const diff = diffClaims([denial], claims.filter((c) => c.claimant === claimant), options);
+      const said = (['agree', 'consistent', 'conflict'] as const).map((label) => (diff.summary[label].km2 === 0 ? '—' : km2(diff.summary[label].km2)));
+      return [denial.id, claimant, ...said];
+    }),
+  );
+  const out = ['## The denials', ...denials.map((d) => `- ${d.id} (${d.claimant}): "${d.quote ?? ''}" — ${d.side} does not hold ${typeof d.area === 'string' ? d.area : 'the area'}`), ''];
+  out.push(table(['denial', 'against', 'agree', 'consistent', 'conflict'], rows), '');
+  return out.join('\n');
 }
 
 /** What the evidence says, the assessed control of the city, the front, and time. */

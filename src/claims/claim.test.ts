@@ -159,7 +159,7 @@ describe('Claim', () => {
       [
         {
           "code": "invalid-value",
-          "message": "status is one of controlled, contested, advancing",
+          "message": "status is one of controlled, contested, advancing, not-controlled",
           "path": [
             "status",
           ],
@@ -305,7 +305,7 @@ describe('Claim', () => {
         },
         {
           "code": "invalid-value",
-          "message": "status is one of controlled, contested, advancing",
+          "message": "status is one of controlled, contested, advancing, not-controlled",
           "path": [
             "status",
           ],

@@ -12,6 +12,7 @@ import { Id, Properties, Ref, Refs, Text, Url } from '../_lib/fields.js';
 import { InformationCredibility } from '../actors/schema.js';
 import { AreaRef } from '../places/areaRef.js';
 import { TimeRef } from '../time/timeRef.js';
+import { StatedFigures } from './statedFigures.js';
 
 /**
  * Who holds ground, as a claim says:
@@ -19,7 +20,21 @@ import { TimeRef } from '../time/timeRef.js';
  * - `contested`: the gray zone — fought over or unverified (DeepState's
  *   "unknown status");
  * - `advancing`: a side operates or attacks there without control (ISW's
- *   "assessed advances").
+ *   "assessed advances");
+ * - `not-controlled`: a denial — the named side does *not* hold the ground
+ *   ("Pokrovsk has not fallen", "the city is not occupied"). It says nothing
+ *   of who does: the ground may be held by another side or fought over.
+ *
+ * How a denial meets each other status in a diff:
+ *
+ * | denial of X against | label | why |
+ * | --- | --- | --- |
+ * | `controlled` by X | `conflict` | one says X holds it, the other that X does not |
+ * | `not-controlled` by X | `agree` | the same denial |
+ * | `controlled` by Y | `consistent` | both can be true |
+ * | `contested` | `consistent` | fought-over ground is held by nobody |
+ * | `advancing` by X or Y | `consistent` | advancing is operating without control |
+ * | `not-controlled` by Y | `consistent` | neither holds it: contested |
  *
  * @example
  * ```ts
@@ -31,8 +46,8 @@ import { TimeRef } from '../time/timeRef.js';
  *
  * @category Claims & diffs
  */
-export const ControlStatus = z.enum(['controlled', 'contested', 'advancing'], {
-  error: 'status is one of controlled, contested, advancing',
+export const ControlStatus = z.enum(['controlled', 'contested', 'advancing', 'not-controlled'], {
+  error: 'status is one of controlled, contested, advancing, not-controlled',
 });
 /** Who holds ground, as a claim says. @category Claims & diffs */
 export type ControlStatus = z.infer<typeof ControlStatus>;
@@ -56,9 +71,12 @@ export type ClaimBasis = z.infer<typeof ClaimBasis>;
 /**
  * An actor's statement about control of an area.
  *
- * `side` names the side that controls (for `controlled`) or advances (for
- * `advancing`) and is required for both; a `contested` claim may name the
- * `sides` fighting over the ground.
+ * `side` names the side that controls (for `controlled`), advances (for
+ * `advancing`) or is denied control (for `not-controlled`) and is required
+ * for all three; a `contested` claim may name the `sides` fighting over the
+ * ground. `statedFigures` records the numbers the claimant gave ("1,000 km²
+ * and 28 settlements"); {@link checkStatedFigures} compares them with the
+ * ground.
  *
  * @example
  * ```ts
@@ -66,6 +84,12 @@ export type ClaimBasis = z.infer<typeof ClaimBasis>;
  *   id: 'kremlin-city', claimant: 'kremlin', statedAt: '2025-12-01', area: 'pokrovsk',
  *   status: 'controlled', side: 'RU', basis: 'claimed', credibility: 5,
  * });
+ * // A denial, "Pokrovsk has not fallen", names the side it denies:
+ * Claim.parse({
+ *   id: 'skala-not-fallen', claimant: 'skala-command', statedAt: '2025-12-01', area: 'pokrovsk',
+ *   status: 'not-controlled', side: 'RU', basis: 'claimed', quote: 'Pokrovsk has not fallen yet',
+ * }).status;
+ * //=> 'not-controlled'
  * ```
  * @category Claims & diffs
  */
@@ -83,7 +107,7 @@ export const Claim = z
     area: AreaRef,
     /** What it says of that ground. */
     status: ControlStatus,
-    /** The side in control (`controlled`) or advancing (`advancing`). */
+    /** The side in control (`controlled`), advancing (`advancing`) or denied control (`not-controlled`). */
     side: Ref.optional(),
     /** The sides fighting over contested ground. */
     sides: z.array(Ref).min(2, { error: 'contested ground is fought over by at least 2 sides' }).optional(),
@@ -91,6 +115,8 @@ export const Claim = z
     basis: ClaimBasis,
     /** The claim in the claimant's words. */
     quote: Text.optional(),
+    /** The numbers the claimant stated: area, settlements, distance advanced. */
+    statedFigures: StatedFigures.optional(),
     /** Evidence the claim rests on (evidence ids). */
     evidence: Refs.optional(),
     /** Admiralty information credibility, 1 (confirmed) … 6 (cannot be judged). */
@@ -106,12 +132,12 @@ export const Claim = z
   })
   .check((ctx) => {
     const c = ctx.value;
-    if ((c.status === 'controlled' || c.status === 'advancing') && c.side === undefined) {
+    if (c.status !== 'contested' && c.side === undefined) {
       ctx.issues.push({
         code: 'custom',
         input: c,
         path: ['side'],
-        message: `${c.status === 'advancing' ? 'an' : 'a'} ${c.status} claim names the side that ${c.status === 'controlled' ? 'controls' : 'advances'} (side)`,
+        message: MISSING_SIDE[c.status],
         params: { contested: 'missing-side' },
       });
     }
@@ -134,5 +160,11 @@ export const Claim = z
       });
     }
   });
+const MISSING_SIDE = {
+  controlled: 'a controlled claim names the side that controls (side)',
+  advancing: 'an advancing claim names the side that advances (side)',
+  'not-controlled': 'a not-controlled claim (a denial) names the side it says does not control the ground (side)',
+} as const;
+
 /** An actor's statement about control of an area. @category Claims & diffs */
 export type Claim = z.infer<typeof Claim>;

@@ -47,43 +47,55 @@ export function unresolvableAreasOf(input: unknown, reported: readonly Contested
     events: items('events').map((e) => ({ area: areaOf(e) })),
   } as unknown as Dataset;
   const prefix = (a: IssuePath, b: IssuePath): boolean => a.length <= b.length && a.every((part, i) => part === b[i]);
-  return unresolvableAreas(view).filter((issue) => !reported.some((r) => prefix(r.path, issue.path) || prefix(issue.path, r.path)));
+  return unresolvableAreas(view).issues.filter((issue) => !reported.some((r) => prefix(r.path, issue.path) || prefix(issue.path, r.path)));
 }
 
-/** Issues for every area expression of the dataset that does not resolve. */
-export function unresolvableAreas(dataset: Dataset): ContestedIssue[] {
+ * Issues for every area expression of the dataset that does not resolve,
+ * and warnings for every claim whose area resolves to no ground at all (an
+ * intersection of places that do not overlap, a side of a line the area
+ * lies wholly beyond): such a claim is valid, and says nothing on any map.
+ */
+export function unresolvableAreas(dataset: Dataset): { issues: ContestedIssue[]; warnings: ContestedIssue[] } {
   const issues: ContestedIssue[] = [];
+  const warnings: ContestedIssue[] = [];
   const byPlace = new Map<string, ContestedIssue[]>();
-  const check = (area: AreaRef | undefined, path: IssuePath): void => {
+  const check = (area: AreaRef | undefined, path: IssuePath, warnIfEmpty: boolean): void => {
     if (area === undefined) return;
     if (typeof area === 'string') {
       let found = byPlace.get(area);
       if (found === undefined) {
-        found = problemsOf(() => resolveAreaAt(dataset, area, []));
+        found = problemsOf(() => resolveAreaAt(dataset, area, [])).issues;
         byPlace.set(area, found);
       }
       issues.push(...found.map((i) => ({ ...i, path: [...path, ...i.path] })));
       return;
     }
-    const run = 'geometry' in area ? () => areaCoordinates(area.geometry, ['geometry']) : () => resolveAreaAt(dataset, area, []);
-    issues.push(...problemsOf(run).map((i) => ({ ...i, path: [...path, ...i.path] })));
+    const run = 'geometry' in area ? () => areaCoordinates(area.geometry, ['geometry']).length : () => resolveAreaAt(dataset, area, []).coordinates.length;
+    const outcome = problemsOf(run);
+    issues.push(...outcome.issues.map((i) => ({ ...i, path: [...path, ...i.path] })));
+    if (warnIfEmpty && outcome.issues.length === 0 && outcome.value === 0) {
+      warnings.push({
+        code: 'empty-area',
+        path,
+        message: 'this claim\'s area resolves to no ground (an intersection of places that do not overlap, or a side of a line the area lies wholly beyond), so it appears on no map: check the expression, or drop the claim',
+      });
+    }
   };
-  (dataset.claims ?? []).forEach((c, i) => check(c.area, ['claims', i, 'area']));
-  (dataset.evidence ?? []).forEach((e, i) => check(e.area, ['evidence', i, 'area']));
-  (dataset.events ?? []).forEach((e, i) => check(e.area, ['events', i, 'area']));
-  return issues;
+  (dataset.claims ?? []).forEach((c, i) => check(c.area, ['claims', i, 'area'], true));
+  (dataset.evidence ?? []).forEach((e, i) => check(e.area, ['evidence', i, 'area'], false));
+  (dataset.events ?? []).forEach((e, i) => check(e.area, ['events', i, 'area'], false));
+  return { issues, warnings };
 }
 
 /**
  * The problems of one area. An engine failure is not the data's problem:
  * it is thrown on, so that the caller reports it as `geometry-engine`.
  */
-function problemsOf(run: () => unknown): ContestedIssue[] {
+function problemsOf<T>(run: () => T): { issues: ContestedIssue[]; value?: T } {
   try {
-    run();
-    return [];
+    return { issues: [], value: run() };
   } catch (error) {
-    if (isContestedError(error) && error.code !== 'geometry-engine') return error.issues;
+    if (isContestedError(error) && error.code !== 'geometry-engine') return { issues: error.issues };
     throw error;
   }
 }

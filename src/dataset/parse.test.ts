@@ -452,7 +452,7 @@ describe('parseDataset', () => {
   it('returns the data on success, and safeParseDataset the result object', () => {
     const input = sampleDataset();
     expect(parseDataset(input)).toStrictEqual(input);
-    expect(safeParseDataset(input)).toStrictEqual({ success: true, data: input });
+    expect(safeParseDataset(input)).toStrictEqual({ success: true, data: input, warnings: [] });
   });
 
   it('reports every problem, not the first: 5 problems give 5 issues', () => {

@@ -24,6 +24,7 @@ import { Unit } from '../units/schema.js';
 import { Dataset } from './schema.js';
 import { checkIntegrity } from './_integrity.js';
 import { unresolvableAreas, unresolvableAreasOf } from './_areas.js';
+import { dateIssues, geoJsonIssue, under } from './_misfits.js';
 import { guardDepth, protoIssues, walk } from './_guards.js';
 import { DEFAULT_LIMITS, limitExceeded, resolveLimits, type LimitsOption } from '../_lib/limits.js';
 
@@ -39,6 +40,13 @@ export type ParseResult<T> =
       success: true;
       /** The parsed value. */
       data: T;
+      /**
+       * Problems that leave the input valid but are almost certainly
+       * mistakes, each with a path and what to do (datasets only): a claim
+       * whose area resolves to no ground (`empty-area`), a contested claim
+       * that names a `side` (`side-on-contested`).
+       */
+      warnings?: ContestedIssue[];
     }
   | {
       /** The input was not valid. */
@@ -183,7 +191,8 @@ export function safeParseEntity<K extends EntityName>(name: K, input: unknown, o
   const guard = deep ? [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${limits.maxAreaDepth} levels` }] : guardDepth(input, false, walked, limits);
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
   const result = schema.safeParse(input);
-  const schemaIssues = result.success ? [] : fromZodIssues(result.error.issues, [], input);
+  const dates = dateIssues(input);
+  const schemaIssues = [...dates, ...(result.success ? [] : fromZodIssues(result.error.issues, [], input).filter((i) => !under(i, dates.map((d) => d.path))))];
   const issues = [...schemaIssues, ...protoIssues(walked.protoKeys, schemaIssues)];
   if (result.success && issues.length === 0) return { success: true, data: result.data };
   return { success: false, error: new ContestedError('invalid-input', issues, `invalid ${name}`) };
@@ -222,7 +231,10 @@ export function parseEntity<K extends EntityName>(name: K, input: unknown, optio
  * @param input - unknown data, typically from `JSON.parse`
  * @param options - `limits`: the largest input accepted (see {@link Limits});
  *   {@link DEFAULT_LIMITS} by default
- * @returns `{ success: true, data }` or `{ success: false, error }` with
+ * @returns `{ success: true, data, warnings }` (`warnings` lists what is
+ *   valid but almost certainly a mistake: a claim whose area resolves to no
+ *   ground, a contested claim with a `side`; `[]` when there is none) or
+ *   `{ success: false, error }` with
  *   `error.code` `invalid-input` (a schema failed), `invalid-dataset`
  *   (entities are fine, the whole is not), `limit-exceeded` (the input
  *   is larger or deeper than `limits` allows; the issue names the limit and
@@ -243,31 +255,52 @@ export function safeParseDataset(input: unknown, options: ParseOptions = {}): Pa
   if (walked.tooLarge !== undefined) return { success: false, error: walked.tooLarge };
   const guard = guardDepth(input, true, walked, limits);
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
+  const geoJson = geoJsonIssue(input);
+  if (geoJson !== undefined) return { success: false, error: new ContestedError('invalid-input', [geoJson], 'invalid dataset: this is GeoJSON') };
   const parsed = Dataset.safeParse(input);
-  const zodIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues, [], input);
+  const dates = dateIssues(input);
+  const zodIssues = [...dates, ...(parsed.success ? [] : fromZodIssues(parsed.error.issues, [], input).filter((i) => !under(i, dates.map((d) => d.path))))];
   const schemaIssues = [...zodIssues, ...protoIssues(walked.protoKeys, zodIssues)];
   const integrityIssues = checkIntegrity(input);
   // Areas are checked in the same pass, whatever else is wrong, so that every kind of problem is reported at once.
-  let areaIssues: ContestedIssue[];
+  let areas: { issues: ContestedIssue[]; warnings: ContestedIssue[] };
   try {
-    areaIssues = parsed.success && schemaIssues.length === 0 && integrityIssues.length === 0
+    areas = parsed.success && schemaIssues.length === 0 && integrityIssues.length === 0
       ? unresolvableAreas(parsed.data)
-      : unresolvableAreasOf(input, [...schemaIssues, ...integrityIssues]);
+      : { issues: unresolvableAreasOf(input, [...schemaIssues, ...integrityIssues]), warnings: [] };
   } catch (error) {
     // The clipping engine failed while resolving an area: that is the engine's failure, not the data's.
     if (isContestedError(error) && error.code === 'geometry-engine') return { success: false, error };
     throw error;
   }
-  if (schemaIssues.length === 0 && integrityIssues.length === 0 && areaIssues.length === 0 && parsed.success) return { success: true, data: parsed.data };
-  integrityIssues.push(...areaIssues);
+  if (schemaIssues.length === 0 && integrityIssues.length === 0 && areas.issues.length === 0 && parsed.success) {
+    return { success: true, data: parsed.data, warnings: [...areas.warnings, ...claimWarnings(parsed.data)] };
+  }
+  integrityIssues.push(...areas.issues);
   const issues = [...schemaIssues, ...integrityIssues];
   const code = schemaIssues.length > 0 ? 'invalid-input' : 'invalid-dataset';
   const noun = issues.length === 1 ? 'problem' : 'problems';
   return { success: false, error: new ContestedError(code, issues, `invalid dataset: ${issues.length} ${noun}`) };
 }
 
+/** Claims that parse but say something the model ignores. */
+function claimWarnings(dataset: Dataset): ContestedIssue[] {
+  const warnings: ContestedIssue[] = [];
+  (dataset.claims ?? []).forEach((claim, i) => {
+    if (claim.status === 'contested' && claim.side !== undefined) {
+      warnings.push({
+        code: 'side-on-contested',
+        path: ['claims', i, 'side'],
+        message: `a contested claim is about no one side, so "side" (${JSON.stringify(claim.side).slice(0, 60)}) is ignored: name the sides fighting over the ground in "sides", or make the claim controlled or advancing`,
+      });
+    }
+  });
+  return warnings;
+}
+
 /**
- * Parses a whole dataset; see {@link safeParseDataset} for what is checked.
+ * Parses a whole dataset; see {@link safeParseDataset} for what is checked
+ * (and for the warnings, which this function does not return).
  *
  * @param input - unknown data, typically from `JSON.parse`
  * @param options - `limits`: the largest input accepted (see {@link Limits});

@@ -13,7 +13,7 @@ import { describeState, labelStyle, stateStyle } from '../output/style.js';
 import type { TimeRef } from '../time/timeRef.js';
 import { boxesMeet, boxOf, cropToBox, dropSlivers, intersectCropped, km2Of, toGeometry } from '../overlay/regions.js';
 import { controlMap } from '../control/controlMap.js';
-import { sameState } from '../overlay/state.js';
+import { agreementOf } from '../control/_relation.js';
 import type { AreaLike, ControlState, SimpleStyle } from '../control/types.js';
 import { frameOf, regionsOf, type MapRegion } from './_overlay.js';
 import type { PartyView } from './diffClaims.js';
@@ -46,6 +46,12 @@ export interface ComparisonRegionProperties extends SimpleStyle {
   speakers: number;
   /** What they all say, when at least one speaks and all who speak agree; `null` otherwise. */
   consensus: ControlState | null;
+  /**
+   * How what they say adds up: `consensus` (all say the same), `consistent`
+   * (different, but all can be true — denials, see `ControlStatus`),
+   * `disputed`, or `silent` (nobody speaks).
+   */
+  agreement: 'consensus' | 'consistent' | 'disputed' | 'silent';
   /** Area, km². */
   km2: number;
 }
@@ -67,6 +73,8 @@ export interface ClaimantComparison {
   summary: {
     /** Where all who speak agree. */
     consensusKm2: number;
+    /** Where they say different things that can all be true (a denial and what does not contradict it). */
+    consistentKm2: number;
     /** Where they disagree. */
     disputedKm2: number;
     /** Where nobody speaks (only with `within`). */
@@ -135,25 +143,30 @@ export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'a
     }
     pieces = next;
   }
-  const summary = { consensusKm2: 0, disputedKm2: 0, silentKm2: 0, sliversKm2: 0 };
+  const summary = { consensusKm2: 0, consistentKm2: 0, disputedKm2: 0, silentKm2: 0, sliversKm2: 0 };
   const features = pieces.map((piece) => {
     const km2 = km2Of(piece.coords);
     const spoken = piece.says.filter((s): s is MapRegion => s !== null);
-    const agreed = spoken.length > 0 && spoken.every((s) => sameState(s.state, spoken[0]!.state));
-    const consensus = agreed ? { ...spoken[0]!.state } : null;
-    if (spoken.length === 0) summary.silentKm2 += km2;
-    else if (agreed) summary.consensusKm2 += km2;
-    else summary.disputedKm2 += km2;
+    const agreement = agreementIn(spoken.map((s) => s.state));
+    const consensus = agreement === 'consensus' ? { ...spoken[0]!.state } : null;
+    summary[`${agreement}Km2`] += km2;
     const says: Record<string, PartyView | null> = {};
     claimantIds.forEach((id, i) => {
       const s = piece.says[i];
       setOwn(says, id, s === null || s === undefined ? null : { ...s.state, claims: s.claims });
     });
     const description = claimantIds.map((id) => `${id}: ${describeState(ownValue(says, id))}`).join('; ');
-    const style = consensus !== null ? stateStyle(consensus, description) : labelStyle(spoken.length === 0 ? 'unclaimed' : 'conflict', description);
-    const properties: ComparisonRegionProperties = { says, speakers: spoken.length, consensus, km2, ...style };
+    const style = consensus !== null ? stateStyle(consensus, description) : labelStyle(agreement === 'silent' ? 'unclaimed' : agreement === 'consistent' ? 'consistent' : 'conflict', description);
+    const properties: ComparisonRegionProperties = { says, speakers: spoken.length, consensus, agreement, km2, ...style };
     return { type: 'Feature' as const, geometry: toGeometry(piece.coords), properties };
   });
   summary.sliversKm2 = sliversKm2;
   return { claimants: [...claimantIds], regions: { type: 'FeatureCollection', features }, summary };
+}
+
+/** The N-way reading of {@link agreementOf}: what the claimants who speak on a piece add up to. */
+function agreementIn(states: readonly ControlState[]): ComparisonRegionProperties['agreement'] {
+  if (states.length === 0) return 'silent';
+  const relation = agreementOf(states);
+  return relation === 'same' ? 'consensus' : relation === 'consistent' ? 'consistent' : 'disputed';
 }

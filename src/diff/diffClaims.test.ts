@@ -46,6 +46,7 @@ describe('diffClaims on unit squares', () => {
     const expected = {
       agree: 0,
       conflict: rectKm2(37.5, 48, 38, 49),
+      consistent: 0,
       partial: 0,
       'only-a': rectKm2(37, 48, 37.5, 49),
       'only-b': rectKm2(38, 48, 38.5, 49),
@@ -163,6 +164,7 @@ const stateArb = fc.constantFrom<Pick<Claim, 'status' | 'side' | 'sides'>[]>(
   { status: 'controlled' as const, side: 'RU' },
   { status: 'contested' as const, sides: ['RU', 'UA'] },
   { status: 'advancing' as const, side: 'RU' },
+  { status: 'not-controlled' as const, side: 'RU' },
 );
 const claimsArb = fc.array(fc.tuple(cell, stateArb, fc.integer({ min: 1, max: 28 })), { minLength: 0, maxLength: 4 }).map((items) =>
   items.map(([geometry, state, day], i): Claim => ({

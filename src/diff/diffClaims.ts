@@ -3,7 +3,11 @@
  * conflict, by how much. Each piece of ground gets one label:
  *
  * - `agree`: same status, and the same side where a side matters;
- * - `conflict`: both say controlled, by different sides;
+ * - `conflict`: both say controlled, by different sides; or one denies a
+ *   side's control (`not-controlled`) where the other says that side holds it;
+ * - `consistent`: both speak, differently, and both can be true — a denial
+ *   of a side's control against another side's control, contested ground,
+ *   an advance, or a denial of another side (the table is on `ControlStatus`);
  * - `partial`: both speak, differently — controlled against contested,
  *   or advancing against controlled;
  * - `only-a`, `only-b`: one party speaks, the other does not;
@@ -16,12 +20,12 @@ import type { Claim } from '../claims/schema.js';
 import type { MultiPolygon2 } from '../geometry/_engine.js';
 import { describeState, labelStyle } from '../output/style.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
-import { sameState } from '../overlay/state.js';
+import { relationOf, type StateRelation } from '../control/_relation.js';
 import type { AreaLike, ControlMap, ControlState, SimpleStyle } from '../control/types.js';
 import { frameOf, overlay, regionsOf, uncovered, type MapRegion } from './_overlay.js';
 import type { Place } from '../places/schema.js';
 import type { TimeRef } from '../time/timeRef.js';
-import { ownEntry } from '../_lib/records.js';
+import { ownEntry, ownValue, setOwn } from '../_lib/records.js';
 import { optionsArg } from '../_lib/args.js';
 
 /**
@@ -29,7 +33,7 @@ import { optionsArg } from '../_lib/args.js';
  *
  * @category Claims & diffs
  */
-export type DiffLabel = 'agree' | 'conflict' | 'partial' | 'only-a' | 'only-b' | 'unclaimed';
+export type DiffLabel = 'agree' | 'conflict' | 'consistent' | 'partial' | 'only-a' | 'only-b' | 'unclaimed';
 
 /**
  * The labels in the order summaries list them.
@@ -37,12 +41,12 @@ export type DiffLabel = 'agree' | 'conflict' | 'partial' | 'only-a' | 'only-b' |
  * @example
  * ```ts
  * DIFF_LABELS;
- * //=> ['agree', 'conflict', 'partial', 'only-a', 'only-b', 'unclaimed']
+ * //=> ['agree', 'conflict', 'consistent', 'partial', 'only-a', 'only-b', 'unclaimed']
  * ```
  *
  * @category Claims & diffs
  */
-export const DIFF_LABELS: readonly DiffLabel[] = ['agree', 'conflict', 'partial', 'only-a', 'only-b', 'unclaimed'];
+export const DIFF_LABELS: readonly DiffLabel[] = ['agree', 'conflict', 'consistent', 'partial', 'only-a', 'only-b', 'unclaimed'];
 
 /**
  * How much ground carries a label.
@@ -100,6 +104,8 @@ export interface PartyTotals {
   >;
   /** Ground the party calls contested. */
   contestedKm2: number;
+  /** Per side: ground the party says that side does *not* control (denials). */
+  deniedKm2: Record<string, number>;
   /** Everything the party speaks of. */
   totalKm2: number;
 }
@@ -208,20 +214,24 @@ export function labelOf(a: ControlState | null, b: ControlState | null): DiffLab
   if (a === null && b === null) return 'unclaimed';
   if (b === null) return 'only-a';
   if (a === null) return 'only-b';
-  if (sameState(a, b)) return 'agree';
-  if (a.status === 'controlled' && b.status === 'controlled') return 'conflict';
-  return 'partial';
+  return LABEL_OF_RELATION[relationOf(a, b)];
 }
+
+const LABEL_OF_RELATION: Record<StateRelation, DiffLabel> = { same: 'agree', conflict: 'conflict', consistent: 'consistent', differs: 'partial' };
 
 function view(region: MapRegion | null): PartyView | null {
   return region === null ? null : { ...region.state, claims: region.claims };
 }
 
 function partyTotals(regions: readonly MapRegion[]): PartyTotals {
-  const totals: PartyTotals = { bySide: {}, contestedKm2: 0, totalKm2: 0 };
+  const totals: PartyTotals = { bySide: {}, contestedKm2: 0, deniedKm2: {}, totalKm2: 0 };
   for (const r of regions) {
     const km2 = km2Of(r.coords);
     totals.totalKm2 += km2;
+    if (r.state.status === 'not-controlled' && r.state.side !== undefined) {
+      setOwn(totals.deniedKm2, r.state.side, (ownValue(totals.deniedKm2, r.state.side) ?? 0) + km2);
+      continue;
+    }
     if (r.state.status === 'contested' || r.state.side === undefined) {
       totals.contestedKm2 += km2;
       continue;

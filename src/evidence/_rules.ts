@@ -20,6 +20,8 @@ export type ContradictionCode =
   | 'control-by-other-side'
   | 'fighting-in-held-ground'
   | 'control-in-contested-ground'
+  | 'presence-of-denied-side'
+  | 'control-by-denied-side'
   | 'refuted-by-later-evidence';
 
 /**
@@ -27,17 +29,19 @@ export type ContradictionCode =
  *
  * @category Evidence
  */
-export type SupportCode = 'presence-of-holder' | 'control-by-holder' | 'presence-of-advancing-side' | 'fighting-in-contested-ground';
+export type SupportCode = 'presence-of-holder' | 'control-by-holder' | 'presence-of-advancing-side' | 'fighting-in-contested-ground' | 'control-by-another-side';
 
 /** Strongest first: the order in which a finding's codes are listed. */
 export const CONTRADICTION_ORDER: readonly ContradictionCode[] = [
   'control-by-other-side',
+  'control-by-denied-side',
   'presence-of-other-side',
+  'presence-of-denied-side',
   'fighting-in-held-ground',
   'control-in-contested-ground',
   'refuted-by-later-evidence',
 ];
-export const SUPPORT_ORDER: readonly SupportCode[] = ['control-by-holder', 'presence-of-holder', 'presence-of-advancing-side', 'fighting-in-contested-ground'];
+export const SUPPORT_ORDER: readonly SupportCode[] = ['control-by-holder', 'control-by-another-side', 'presence-of-holder', 'presence-of-advancing-side', 'fighting-in-contested-ground'];
 
 export type Bearing = { bearing: 'contradicts'; code: ContradictionCode } | { bearing: 'supports'; code: SupportCode } | null;
 
@@ -53,6 +57,15 @@ export function judge(state: ControlState, seen: Observation): Bearing {
     // casualties do not: held ground is shelled every day.
     if (seen.kind === 'strike' && seen.side !== undefined && seen.side === holder) return { bearing: 'contradicts', code: 'fighting-in-held-ground' };
     if (seen.kind === 'casualties' && seen.side !== undefined && seen.side !== holder) return { bearing: 'contradicts', code: 'fighting-in-held-ground' };
+    return null;
+  }
+  if (state.status === 'not-controlled') {
+    // A denial is contradicted by the denied side being there at all: the
+    // claim "has not fallen" is about that side's presence in the ground.
+    // Another side visibly in control supports it; fighting says nothing
+    // about which side is denied.
+    if (seen.kind === 'presence' && seen.side === state.side) return { bearing: 'contradicts', code: 'presence-of-denied-side' };
+    if (seen.kind === 'control') return seen.side === state.side ? { bearing: 'contradicts', code: 'control-by-denied-side' } : { bearing: 'supports', code: 'control-by-another-side' };
     return null;
   }
   if (state.status === 'advancing') {

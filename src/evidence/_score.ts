@@ -5,6 +5,7 @@
  */
 import type { ControlState } from '../control/types.js';
 import { sameState } from '../overlay/state.js';
+import { relationOf } from '../control/_relation.js';
 import { bearings } from './_rules.js';
 import type { Evidence } from './schema.js';
 
@@ -28,6 +29,10 @@ export interface Candidate {
   claimants: string[];
   claims: string[];
   voices: number[];
+  /** Voices of denials consistent with this state, lent to it. */
+  lent: number[];
+  /** The claims of those denials. */
+  lentBy: string[];
   supporting: Weighed[];
   contradicting: Weighed[];
   score: number;
@@ -58,7 +63,7 @@ function outweighs(top: Candidate, second: Candidate, dominance: number): boolea
   const own = (c: Candidate, other: Candidate): number => {
     const sum = (items: readonly Weighed[], shared: readonly Weighed[]): number =>
       items.filter((i) => !shared.some((o) => o.id === i.id)).reduce((t, i) => t + i.weight, 0);
-    const voices = c.voices.reduce((t, w) => t + w, 0);
+    const voices = [...c.voices, ...c.lent].reduce((t, w) => t + w, 0);
     return Math.max(0, voices + sum(c.supporting, other.supporting) - sum(c.contradicting, other.contradicting));
   };
   return own(top, second) >= dominance * own(second, top);
@@ -70,7 +75,7 @@ export function score(voices: readonly Voice[], evidence: readonly { evidence: E
   for (const voice of voices) {
     let c = candidates.find((k) => sameState(k.state, voice.state));
     if (c === undefined) {
-      c = { state: voice.state, claimants: [], claims: [], voices: [], supporting: [], contradicting: [], score: 0, confidence: 0 };
+      c = { state: voice.state, claimants: [], claims: [], voices: [], lent: [], lentBy: [], supporting: [], contradicting: [], score: 0, confidence: 0 };
       candidates.push(c);
     }
     c.claimants.push(voice.claimant);
@@ -84,19 +89,41 @@ export function score(voices: readonly Voice[], evidence: readonly { evidence: E
       if (b.contradicts.length > 0) c.contradicting.push({ id: e.id, weight });
       else if (b.supports.length > 0) c.supporting.push({ id: e.id, weight });
     }
-    const sum = (items: readonly number[]): number => items.reduce((s, w) => s + w, 0);
-    c.score = Math.max(0, sum(c.voices) + sum(c.supporting.map((s) => s.weight)) - sum(c.contradicting.map((s) => s.weight)));
+  }
+  // A denial ("RU does not hold it") lends its voices to each state put
+  // forward that is consistent with it and says more (UA holds it, it is
+  // fought over, RU is only advancing); it wins a region itself only where
+  // no such state is put forward.
+  for (const c of candidates) {
+    if (c.state.status === 'not-controlled') continue;
+    for (const d of candidates) {
+      if (d.state.status === 'not-controlled' && relationOf(d.state, c.state) === 'consistent') {
+        c.lent.push(...d.voices);
+        c.lentBy.push(...d.claims);
+      }
+    }
   }
   for (const c of candidates) {
-    const rivals = candidates.filter((k) => k !== c).flatMap((k) => k.voices);
-    const strength = noisyOr([...c.voices, ...c.supporting.map((s) => s.weight)]);
+    const sum = (items: readonly number[]): number => items.reduce((s, w) => s + w, 0);
+    c.score = Math.max(0, sum(c.voices) + sum(c.lent) + sum(c.supporting.map((s) => s.weight)) - sum(c.contradicting.map((s) => s.weight)));
+  }
+  // A denial and a state it is consistent with (RU does not hold the city;
+  // UA holds it) are not rivals: neither weakens the other's confidence,
+  // and the one does not have to outweigh the other.
+  const rivalsOf = (c: Candidate): Candidate[] => candidates.filter((k) => k !== c && relationOf(k.state, c.state) !== 'consistent');
+  for (const c of candidates) {
+    const rivals = rivalsOf(c).flatMap((k) => k.voices);
+    const strength = noisyOr([...c.voices, ...c.lent, ...c.supporting.map((s) => s.weight)]);
     c.confidence = Math.round(1e-9 + 100 * strength * survives([...c.contradicting.map((s) => s.weight), ...rivals]));
   }
   const ranked = [...candidates].sort((a, b) => b.score - a.score);
-  const top = ranked[0]!;
-  const second = ranked[1];
+  const first = ranked[0]!;
+  const specific = first.state.status === 'not-controlled' ? ranked.find((k) => k.score > 0 && k.state.status !== 'not-controlled' && relationOf(k.state, first.state) === 'consistent') : undefined;
+  const top = specific ?? first;
+  const topRivals = rivalsOf(top);
+  const second = ranked.find((k) => topRivals.includes(k));
   if (top.score > 0 && (second === undefined || outweighs(top, second, dominance))) {
-    return { state: top.state, verdict: candidates.length === 1 ? 'agreed' : 'outweighed', confidence: top.confidence, candidates };
+    return { state: top.state, verdict: topRivals.length === 0 ? 'agreed' : 'outweighed', confidence: top.confidence, candidates };
   }
   const sides = new Set<string>();
   for (const c of candidates) {
@@ -115,6 +142,6 @@ export function score(voices: readonly Voice[], evidence: readonly { evidence: E
     return { state: contested, verdict: 'refuted', confidence: Math.round(1e-9 + 100 * noisyOr([...against.values()])), candidates };
   }
   if (sides.size >= 2) contested.sides = [...sides].sort();
-  const strength = (c: Candidate): number => noisyOr([...c.voices, ...c.supporting.map((s) => s.weight)]);
+  const strength = (c: Candidate): number => noisyOr([...c.voices, ...c.lent, ...c.supporting.map((s) => s.weight)]);
   return { state: contested, verdict: 'undecided', confidence: Math.round(1e-9 + 100 * Math.min(strength(top), strength(second!))), candidates };
 }

@@ -60,9 +60,12 @@ export type AssessedStatus = ControlState['status'] | 'unclaimed';
 
 /**
  * How a region's status was reached:
- * - `agreed`: every claimant who speaks here says the same;
+ * - `agreed`: every claimant who speaks here says the same, or things that
+ *   can all be true (a denial of RU's control beside UA's control: the
+ *   best-supported of them is the status);
  * - `outweighed`: they disagree, and the best-supported state outweighs the
- *   runner-up by the `dominance` ratio;
+ *   runner-up by the `dominance` ratio (states consistent with it — see the
+ *   table on `ControlStatus` — are not runners-up);
  * - `undecided`: they disagree and nothing decides: `contested`;
  * - `refuted`: evidence outweighs every state put forward: `contested`;
  * - `unclaimed`: nobody speaks here.
@@ -81,6 +84,8 @@ export interface AssessedCandidate extends ControlState {
   claimants: string[];
   /** Their claims. */
   claims: string[];
+  /** Denials consistent with this state (claim ids) that lend it their weight: "RU does not hold it" for "UA holds it". */
+  lentBy: string[];
   /** Evidence located here that supports this state. */
   supportingEvidence: string[];
   /** Evidence located here that contradicts it. */
@@ -191,7 +196,7 @@ const DAY = 86_400_000;
  * @example
  * ```ts
  * assessControl(dataset, { asOf: '2025-W49', within: 'pokrovsk' }).features.map((f) => [f.properties.status, f.properties.side, f.properties.confidence]);
- * //=> [['controlled', 'UA', 46], ['advancing', 'RU', 58]]
+ * //=> [['controlled', 'UA', 60], ['advancing', 'RU', 69]]
  * ```
  */
 export function assessControl(dataset: Pick<Dataset, 'claims' | 'evidence' | 'actors' | 'places' | 'sides'>, options: AssessOptions): AssessedControlMap {
@@ -262,7 +267,7 @@ function regionFeature(
 ): Feature<MultiPolygon, AssessedRegionProperties> {
   const candidates = [...scored.candidates].sort((a, b) => b.score - a.score).map(candidateOf);
   const winner = scored.verdict === 'agreed' || scored.verdict === 'outweighed' ? candidates[0] : undefined;
-  const supportingClaims = winner?.claims ?? candidates.filter((c) => c.status === 'contested').flatMap((c) => c.claims);
+  const supportingClaims = winner !== undefined ? [...winner.claims, ...winner.lentBy] : candidates.filter((c) => c.status === 'contested').flatMap((c) => c.claims);
   const disputingClaims = candidates.flatMap((c) => c.claims).filter((id) => !supportingClaims.includes(id));
   const supportingEvidence = winner !== undefined ? winner.supportingEvidence : unique(candidates.flatMap((c) => (c.status === 'contested' ? c.supportingEvidence : c.disputingEvidence)));
   const disputingEvidence = unique(
@@ -294,6 +299,7 @@ function candidateOf(c: Candidate): AssessedCandidate {
     status: c.state.status,
     claimants: c.claimants,
     claims: c.claims,
+    lentBy: c.lentBy,
     supportingEvidence: c.supporting.map((s) => s.id),
     disputingEvidence: c.contradicting.map((s) => s.id),
     score: c.score,

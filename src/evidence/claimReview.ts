@@ -10,6 +10,8 @@ import { Name, Text, Url } from '../_lib/fields.js';
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import { Actor } from '../actors/schema.js';
 import type { Claim } from '../claims/schema.js';
+import { checkStatedFigures, describeCheck } from '../claims/checkStatedFigures.js';
+import type { Place } from '../places/schema.js';
 import { ContestedError } from '../errors/index.js';
 import { TimeRef } from '../time/timeRef.js';
 
@@ -153,6 +155,12 @@ export interface ClaimReviewJsonLd {
     worstRating: number;
     /** The verdict in words. */
     alternateName: string;
+    /**
+     * The claim's stated figures checked against its ground (see
+     * {@link checkStatedFigures}), when the claim states figures and the
+     * places were given: `stated 30 km²; the ground drawn measures 34.1 km² (×0.88, consistent)`.
+     */
+    ratingExplanation?: string;
   };
 }
 
@@ -169,8 +177,13 @@ const iso = (t: TimeRef): string => (typeof t === 'string' ? t : t.at);
  * its `statedAt`; its words are `review.claimReviewed`, else its `quote`,
  * else a sentence built from its status and side.
  *
+ * When the claim carries `statedFigures` and `dataset` gives the places its
+ * area names, the rating's `ratingExplanation` says how each stated figure
+ * compares with the ground (see {@link checkStatedFigures}).
+ *
  * @param claim - the claim reviewed
  * @param review - reviewer, URL, date and verdict (see {@link ClaimReviewInput})
+ * @param dataset - the places the claim's area names, to check its stated figures
  * @returns the JSON-LD object, ready for `JSON.stringify`
  * @throws {@link ContestedError} `invalid-input` when the review does not
  *   match {@link ClaimReviewInput} (paths start at `review`), or when
@@ -187,7 +200,7 @@ const iso = (t: TimeRef): string => (typeof t === 'string' ? t : t.at);
  * //=> { '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'False' }
  * ```
  */
-export function toClaimReview(claim: Claim, review: ClaimReviewInput): ClaimReviewJsonLd {
+export function toClaimReview(claim: Claim, review: ClaimReviewInput, dataset?: { places?: readonly Place[] | undefined }): ClaimReviewJsonLd {
   const parsed = ClaimReviewInput.safeParse(review);
   if (!parsed.success) throw new ContestedError('invalid-input', fromZodIssues(parsed.error.issues, ['review']));
   const r = parsed.data;
@@ -205,6 +218,11 @@ export function toClaimReview(claim: Claim, review: ClaimReviewInput): ClaimRevi
   const rating = r.rating ?? { value: VERDICTS[r.verdict!].value, best: 5, worst: 1, alternateName: VERDICTS[r.verdict!].name };
   const item: ClaimReviewJsonLd['itemReviewed'] = { '@type': 'Claim', author: claimAuthor, datePublished: iso(claim.statedAt) };
   if (claim.url !== undefined) item.appearance = { '@type': 'CreativeWork', url: claim.url };
+  const reviewRating: ClaimReviewJsonLd['reviewRating'] = { '@type': 'Rating', ratingValue: rating.value, bestRating: rating.best, worstRating: rating.worst, alternateName: rating.alternateName };
+  if (claim.statedFigures !== undefined && dataset !== undefined) {
+    const checks = checkStatedFigures({ claims: [claim], places: [...(dataset.places ?? [])] });
+    if (checks.length > 0) reviewRating.ratingExplanation = checks.map(describeCheck).join('; ');
+  }
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -213,7 +231,7 @@ export function toClaimReview(claim: Claim, review: ClaimReviewInput): ClaimRevi
     datePublished: iso(r.datePublished),
     author: reviewer,
     itemReviewed: item,
-    reviewRating: { '@type': 'Rating', ratingValue: rating.value, bestRating: rating.best, worstRating: rating.worst, alternateName: rating.alternateName },
+    reviewRating,
   };
 }
 
@@ -221,5 +239,6 @@ function sentence(claim: Claim): string {
   const where = typeof claim.area === 'string' ? claim.area : 'the area claimed';
   if (claim.status === 'controlled') return `${claim.side ?? '?'} controls ${where}`;
   if (claim.status === 'advancing') return `${claim.side ?? '?'} is advancing in ${where}`;
+  if (claim.status === 'not-controlled') return `${claim.side ?? '?'} does not control ${where}`;
   return `${where} is contested${claim.sides === undefined ? '' : ` between ${claim.sides.join(' and ')}`}`;
 }

@@ -126,6 +126,15 @@ describe('what the evidence shows', () => {
   it('the advancing side’s presence supports an advance', () => {
     expect(findSupport(shows([{ kind: 'presence', side: 'RU' }], { status: 'advancing' })).map((s) => s.code)).toEqual(['presence-of-advancing-side']);
   });
+  it('the denied side’s presence or control contradicts a denial; another side’s control supports it; fighting says nothing', () => {
+    const denial = { status: 'not-controlled', side: 'RU' };
+    const found = findContradictions(shows([{ kind: 'presence', side: 'RU' }], denial));
+    expect(found.map((c) => c.code)).toEqual(['presence-of-denied-side']);
+    expect(found[0]!.reason).toMatch(/ shows RU present .* inside ground \w+ says is not held by RU$/);
+    expect(findContradictions(shows([{ kind: 'control', side: 'RU' }], denial)).map((c) => c.code)).toEqual(['control-by-denied-side']);
+    expect(findSupport(shows([{ kind: 'control', side: 'UA' }], denial)).map((c) => c.code)).toEqual(['control-by-another-side']);
+    expect(findContradictions(shows([{ kind: 'presence', side: 'UA' }, { kind: 'strike', side: 'UA' }, { kind: 'casualties', side: 'RU' }], denial))).toEqual([]);
+  });
 });
 
 describe('a claim refuted by a later claim', () => {

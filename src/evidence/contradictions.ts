@@ -135,12 +135,21 @@ const km = (m: number): string => (Math.abs(m) >= 1000 ? `${(m / 1000).toFixed(1
 
 function inWords(code: ContradictionCode | SupportCode, claim: Claim, evidence: Evidence, distanceM: number): string {
   const where = distanceM === 0 ? 'on the edge of' : distanceM > 0 ? `${km(distanceM)} inside` : `${km(-distanceM)} outside`;
-  const said = claim.status === 'contested' ? 'is contested' : `is ${claim.status === 'controlled' ? 'held' : 'being advanced into'} by ${claim.side ?? '?'}`;
+  const said =
+    claim.status === 'contested'
+      ? 'is contested'
+      : claim.status === 'not-controlled'
+        ? `is not held by ${claim.side ?? '?'}`
+        : `is ${claim.status === 'controlled' ? 'held' : 'being advanced into'} by ${claim.side ?? '?'}`;
   const sides = (kind: string): string => [...new Set(evidence.shows.filter((s) => s.kind === kind && s.side !== undefined).map((s) => s.side))].join('/');
   const ground = `${where} ground ${claim.claimant} says ${said}`;
   switch (code) {
     case 'presence-of-other-side':
+    case 'presence-of-denied-side':
       return `shows ${sides('presence')} present ${ground}`;
+    case 'control-by-denied-side':
+    case 'control-by-another-side':
+      return `shows ${sides('control')} in control ${ground}`;
     case 'control-by-other-side':
       return `shows ${sides('control')} in control ${ground}`;
     case 'fighting-in-held-ground':
@@ -176,6 +185,9 @@ function inWords(code: ContradictionCode | SupportCode, claim: Claim, evidence: 
  *   casualties are not contradictions: held ground is shelled every day;
  * - `control-in-contested-ground`: a side visibly controls ground the claim
  *   calls contested;
+ * - `presence-of-denied-side` / `control-by-denied-side`: the side a denial
+ *   (`not-controlled`) says does not hold the ground is present / in control
+ *   inside it;
  * - `refuted-by-later-evidence`: a claim that `refutes` this one cites the
  *   evidence, and the evidence is not older than this claim (beyond the
  *   tolerance) — wherever it lies. A claim dated before the evidence that
@@ -221,6 +233,8 @@ export function findContradictions(dataset: Pick<Dataset, 'claims' | 'evidence' 
  * - `control-by-holder` / `presence-of-holder`: the side a claim says
  *   controls the ground is seen in control of it / present in it;
  * - `presence-of-advancing-side`: the side said to be advancing is present;
+ * - `control-by-another-side`: a side other than the one a denial
+ *   (`not-controlled`) names is seen in control;
  * - `fighting-in-contested-ground`: a strike or casualties inside ground
  *   claimed contested or being advanced into.
  *

@@ -28,8 +28,8 @@ it('assesses control of the city as of the report', () => {
   // #region assess
   const assessed = assessControl(pokrovsk, { asOf: '2025-W49', within: 'pokrovsk' });
   expect(assessed.features.map((f) => [f.properties.status, f.properties.side, f.properties.confidence])).toEqual([
-    ['controlled', 'UA', 46],
-    ['advancing', 'RU', 58],
+    ['controlled', 'UA', 60],
+    ['advancing', 'RU', 69],
   ]);
   // #endregion assess
 });

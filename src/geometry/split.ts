@@ -9,8 +9,10 @@
  * still divides it. The extended line must not meet itself; then it divides
  * the plane into a left and a right side, and every part of the area falls
  * on one of them — a line that wiggles, or crosses the area several times,
- * is handled by that same rule. A line that does not meet the area at all,
- * or leaves all of it on one side, is refused with `invalid-geometry`.
+ * is handled by that same rule. `splitByLine` refuses a line that does not
+ * meet the area at all, or leaves all of it on one side, with
+ * `invalid-geometry`; `keepSideOfLine` keeps such an area whole, or not at
+ * all, when it lies wholly on one side of the extended line.
  *
  * @module
  */
@@ -92,12 +94,7 @@ export function splitByLine(area: AreaInput, line: LineInput): SplitParts {
       { code: 'line-misses-area', path: ['line'], message: 'the split line does not cross the area: it neither touches its boundary nor runs inside it' },
     ]);
   }
-  const box = cuttingBox(shape, positions);
-  const extended = extendLine(positions, box);
-  checkSimple(extended, ['line']);
-  const leftSide = leftPolygon(extended, box);
-  const left = clip('intersection', [shape, leftSide]);
-  const right = clip('difference', [shape, leftSide]);
+  const { left, right } = cutAlong(shape, positions);
   if (left.length === 0 || right.length === 0) {
     const side = left.length === 0 ? 'right' : 'left';
     throw new ContestedError('invalid-geometry', [
@@ -105,6 +102,15 @@ export function splitByLine(area: AreaInput, line: LineInput): SplitParts {
     ]);
   }
   return { left: multiPolygon(left), right: multiPolygon(right) };
+}
+
+/** The area left and right of the line extended straight from its end segments; either may be empty. */
+function cutAlong(shape: MultiPolygon2, positions: readonly Position[]): { left: MultiPolygon2; right: MultiPolygon2 } {
+  const box = cuttingBox(shape, positions);
+  const extended = extendLine(positions, box);
+  checkSimple(extended, ['line']);
+  const leftSide = leftPolygon(extended, box);
+  return { left: clip('intersection', [shape, leftSide]), right: clip('difference', [shape, leftSide]) };
 }
 
 /**
@@ -152,11 +158,22 @@ export function sideOfLine(line: LineInput, keep: SplitSide): 'left' | 'right' {
  * The part of an area on one side of a line: {@link splitByLine} then
  * {@link sideOfLine}. This is what `AreaRef`'s `split` evaluates.
  *
+ * "Each village south of the road": where the line does not divide the
+ * area — it does not reach it, or only touches it — the line is extended
+ * straight from its end segments as {@link splitByLine} extends it, and an
+ * area lying wholly on one side of that is kept whole when that is the side
+ * asked for, and not at all otherwise. Where the line does not reach the
+ * area but its extension cuts through it, which part is meant is ambiguous,
+ * and that is refused.
+ *
  * @param area - the area to cut
  * @param line - the cutting line
  * @param keep - the side to keep
- * @returns the kept part, a non-empty MultiPolygon
- * @throws {@link ContestedError} as {@link splitByLine} and {@link sideOfLine}
+ * @returns the kept part; the whole area, or an empty MultiPolygon
+ *   (`coordinates: []`), when the area lies wholly on one side
+ * @throws {@link ContestedError} as {@link splitByLine} and {@link sideOfLine};
+ *   `line-misses-area` only when the line does not reach the area and its
+ *   extension cuts through it
  * @category Geometry
  *
  * @example
@@ -169,7 +186,22 @@ export function sideOfLine(line: LineInput, keep: SplitSide): 'left' | 'right' {
  */
 export function keepSideOfLine(area: AreaInput, line: LineInput, keep: SplitSide): MultiPolygon {
   const side = sideOfLine(line, keep);
-  return splitByLine(area, line)[side];
+  const shape = areaCoordinates(area, ['area']);
+  if (shape.length === 0) {
+    throw new ContestedError('invalid-geometry', [{ code: 'empty-area', path: ['area'], message: 'the area to split is empty' }]);
+  }
+  const positions = linePositions(line, ['line']);
+  const parts = cutAlong(shape, positions);
+  if (parts.left.length > 0 && parts.right.length > 0 && !lineMeetsArea(shape, positions)) {
+    throw new ContestedError('invalid-geometry', [
+      {
+        code: 'line-misses-area',
+        path: ['line'],
+        message: 'the split line does not reach the area, and the line extended straight from its ends cuts through it, so which part is meant is ambiguous: extend the line across the area',
+      },
+    ]);
+  }
+  return multiPolygon(parts[side]);
 }
 
 /** The distinct positions of a single cutting line, checked. */

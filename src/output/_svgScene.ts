@@ -231,6 +231,8 @@ function labelText(label: DiffLabel, parties: PartyNames | undefined): string {
       return parties === undefined ? 'only B speaks' : `only ${parties.b} speaks`;
     case 'conflict':
       return 'conflict (each says its side holds it)';
+    case 'consistent':
+      return 'consistent (both can be true)';
     case 'partial':
       return 'partial (status differs)';
     case 'unclaimed':

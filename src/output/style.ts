@@ -30,6 +30,8 @@ export const DIFF_COLORS = {
   agree: '#6a6a6a',
   /** Both say controlled, by different sides: amber. */
   conflict: '#e08a00',
+  /** Both speak, differently, and both can be true (a denial and a state it allows): light grey. */
+  consistent: '#b4b4b4',
   /** Both speak, differently: pale yellow. */
   partial: '#f2cf5b',
   /** Only party A speaks: dark olive. */
@@ -109,17 +111,19 @@ export function sideColor(side: string, colors: Readonly<Record<string, string>>
 export function describeState(state: ControlState | null | undefined): string {
   if (state === null || state === undefined) return 'no claim';
   if (state.status === 'contested') return state.sides === undefined ? 'contested' : `contested (${state.sides.join('/')})`;
+  if (state.status === 'not-controlled') return `not controlled by ${state.side ?? '?'}`;
   return `${state.status} by ${state.side ?? '?'}`;
 }
 
 /** simplestyle properties for a region of a control map. @internal */
 export function stateStyle(state: ControlState, description: string, colors: Readonly<Record<string, string>> = {}): SimpleStyle {
-  const color = state.status === 'contested' || state.side === undefined ? CONTESTED : sideColor(state.side, colors);
+  // A denial says who does not hold the ground, not who does: it is not painted in the denied side's colour.
+  const color = state.status === 'contested' || state.status === 'not-controlled' || state.side === undefined ? CONTESTED : sideColor(state.side, colors);
   return {
     title: describeState(state),
     description,
     fill: color,
-    'fill-opacity': state.status === 'controlled' ? CONTROLLED_OPACITY : state.status === 'contested' || state.side === undefined ? CONTESTED_OPACITY : advancingHatch(color).coverage,
+    'fill-opacity': state.status === 'controlled' ? CONTROLLED_OPACITY : state.status === 'not-controlled' ? 0.15 : state.status === 'contested' || state.side === undefined ? CONTESTED_OPACITY : advancingHatch(color).coverage,
     stroke: color,
     'stroke-width': state.status === 'advancing' ? 2 : 1,
   };

@@ -163,14 +163,16 @@ describe('toSvg structure', () => {
     claim({ area: { geometry: rect(37.4, 48, 37.8, 49) }, status: 'controlled', side: 'RU' }),
     claim({ area: { geometry: rect(37.8, 48, 38.2, 49) }, status: 'contested', sides: ['UA', 'RU'] }),
     claim({ area: { geometry: rect(38.2, 48, 38.6, 49) }, status: 'controlled', side: 'RU' }),
+    claim({ area: { geometry: rect(39.4, 48, 39.8, 49) }, status: 'not-controlled', side: 'RU' }),
   ];
   const b = [
     claim({ area: { geometry: rect(37, 48, 37.4, 49) }, status: 'controlled', side: 'UA' }),
     claim({ area: { geometry: rect(37.4, 48, 37.8, 49) }, status: 'controlled', side: 'UA' }),
     claim({ area: { geometry: rect(37.8, 48, 38.2, 49) }, status: 'controlled', side: 'RU' }),
     claim({ area: { geometry: rect(38.6, 48, 39, 49) }, status: 'controlled', side: 'RU' }),
+    claim({ area: { geometry: rect(39.4, 48, 39.8, 49) }, status: 'controlled', side: 'UA' }),
   ];
-  const diff = diffClaims(a, b, { within: rect(37, 48, 39.4, 49) });
+  const diff = diffClaims(a, b, { within: rect(37, 48, 39.8, 49) });
 
   it('draws a diff with one path per region and a legend row per label, with km² and share', () => {
     const svg = toSvg(diff);

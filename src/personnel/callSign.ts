@@ -11,6 +11,8 @@
 import { ContestedError } from '../errors/index.js';
 import { displayForm, lookAlikeIssues } from './_lookAlikes.js';
 import { transliterate } from './transliterate.js';
+import { schemesFor } from './romanize.js';
+import { fold, schemeKey, schemeKeys } from './_fold.js';
 import { stringArg } from '../_lib/args.js';
 
 /**
@@ -90,4 +92,38 @@ export function callSignKey(callSign: string): string {
     .replace(/\s+/gu, ' ')
     .trim()
     .toLowerCase();
+}
+
+/**
+ * Returns every key a call sign or name is matched on: one per
+ * romanization its letters allow ({@link schemesFor}) — KMU 2010 for a
+ * Ukrainian name, BGN/PCGN, ISO 9 and scholarly for a Russian one, all four
+ * when its letters do not tell — folded as {@link callSignKey} folds
+ * (diacritics and case dropped, the schemes' signs for `ъ ь` too), and for a
+ * name with `ё` also the English `yo` (Семён → Semyon, Пётр → Pyotr). A name
+ * with no Cyrillic letters has one key. Two names match when their keys
+ * meet: `Prigozhin` and `Пригожин`, `Smirnov` and `Смирнов`, `Krolyk` and
+ * `Кролик`.
+ *
+ * @param callSign - the call sign or name as written
+ * @returns the keys, without repeats, never empty
+ * @throws {@link ContestedError} as {@link normalizeCallSign} does
+ * @category Call signs
+ *
+ * @example
+ * ```ts
+ * callSignKeys('Пригожин');
+ * //=> ['pryhozhyn', 'prigozhin', 'prigozin']
+ * callSignKeys('Prigozhin');
+ * //=> ['prigozhin']
+ * ```
+ */
+export function callSignKeys(callSign: string): string[] {
+  const display = normalizeCallSign(callSign);
+  const schemes = schemesFor(display);
+  if (schemes.length === 0) return [fold(display)];
+  // Each scheme's key; BGN/PCGN's "ë" also as English "yo" (Semyon, Pyotr, Khrushchyov), last.
+  const keys = schemes.map((scheme) => schemeKey(display, scheme));
+  for (const scheme of schemes) keys.push(...schemeKeys(display, scheme).slice(1));
+  return [...new Set(keys)];
 }

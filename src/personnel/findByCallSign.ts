@@ -6,10 +6,11 @@
  *
  * @module
  */
-import { isContestedError, type ContestedError } from '../errors/index.js';
+import type { ContestedError } from '../errors/index.js';
 import { subordinates } from '../units/chain.js';
 import type { Unit } from '../units/schema.js';
-import { callSignKey, type normalizeCallSign } from './callSign.js';
+import { callSignKeys, type normalizeCallSign } from './callSign.js';
+import { keysOrNone } from './_keys.js';
 import type { Person } from './schema.js';
 import { datasetArg, optionsArg } from '../_lib/args.js';
 
@@ -37,9 +38,11 @@ export interface FindByCallSignOptions {
  * Returns every person whose call sign or one of whose aliases matches
  * `callSign`, in dataset order.
  *
- * Matching is by {@link callSignKey}: case, diacritics and spelling in
+ * Matching is by {@link callSignKeys}: case, diacritics and spelling in
  * Cyrillic or Latin do not matter, so `krolyk` finds a person whose alias is
- * `Кролик`. An alias that is not a valid call sign (for instance one that
+ * `Кролик` (Ukrainian, KMU 2010) and `Prizrak` one whose alias is `Призрак`
+ * (Russian, BGN/PCGN); a name whose letters do not say which language it is
+ * is tried both ways. An alias that is not a valid call sign (for instance one that
  * mixes scripts through look-alike letters) never matches. When more than one
  * person matches, all are returned: call signs repeat across sides and units,
  * and guessing would hide that.
@@ -74,7 +77,7 @@ export function findByCallSign<P extends Pick<Person, 'side' | 'unit' | 'callSig
 ): P[] {
   datasetArg(dataset, ['persons', 'units']);
   optionsArg(options);
-  const key = callSignKey(callSign);
+  const keys = new Set(callSignKeys(callSign));
   let units: Set<string> | undefined;
   if (options.unit !== undefined) {
     const scope = options.unit;
@@ -84,17 +87,6 @@ export function findByCallSign<P extends Pick<Person, 'side' | 'unit' | 'callSig
     if (options.side !== undefined && person.side !== options.side) return false;
     if (units !== undefined && (person.unit === undefined || !units.has(person.unit))) return false;
     const names = [person.callSign, ...(person.aliases ?? [])];
-    return names.some((name) => name !== undefined && keyOrUndefined(name) === key);
+    return names.some((name) => name !== undefined && keysOrNone(name).some((k) => keys.has(k)));
   });
 }
-
-/** The matching key of a stored name, or `undefined` when it is not a valid call sign. */
-function keyOrUndefined(name: string): string | undefined {
-  try {
-    return callSignKey(name);
-  } catch (error) {
-    if (isContestedError(error)) return undefined;
-    throw error;
-  }
-}
-

@@ -6,4 +6,6 @@
 export * from './schema.js';
 export * from './callSign.js';
 export * from './transliterate.js';
+export * from './romanize.js';
+export * from './findByName.js';
 export * from './findByCallSign.js';

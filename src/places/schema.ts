@@ -52,7 +52,10 @@ const LINE_KINDS: ReadonlySet<PlaceKind> = new Set(['railway', 'river', 'road', 
  */
 export const ApproximateGeometry = z.strictObject({
   /** Roughly how far, in metres, the drawn geometry may be from the truth. */
-  toleranceM: z.number().positive().optional(),
+  toleranceM: z
+    .number({ error: 'toleranceM is a distance in metres (a number)' })
+    .positive({ error: 'toleranceM is a distance in metres, more than 0; leave it out when the tolerance is not known' })
+    .optional(),
   /** How it was drawn and from what. */
   note: Text,
 });

@@ -78,11 +78,46 @@ export const UnitRole = z.enum(
 export type UnitRole = z.infer<typeof UnitRole>;
 
 /**
+ * What kind of force a unit is, apart from what it does (its role):
+ * - `regular`: the armed forces of a state (the default when absent);
+ * - `national-guard`: a state's gendarmerie or interior-ministry troops
+ *   (Ukraine's National Guard, Russia's Rosgvardia);
+ * - `territorial-defense`: a reserve raised and serving locally (Ukraine's
+ *   Territorial Defence Forces);
+ * - `volunteer`: a volunteer battalion or legion outside the regular chain
+ *   of command, or only nominally in it;
+ * - `private-military-company`: a company that fights for pay (Wagner);
+ * - `irregular`: militia, partisans and other armed groups without a state's
+ *   commission.
+ *
+ * MIL-STD-2525D has no code for most of these; see {@link unitSidc} for how
+ * each is drawn.
+ *
+ * @example
+ * ```ts
+ * ForceKind.safeParse('private-military-company').success;
+ * //=> true
+ * ForceKind.safeParse('pmc').success;
+ * //=> false
+ * ```
+ *
+ * @category Units
+ */
+export const ForceKind = z.enum(['regular', 'national-guard', 'territorial-defense', 'volunteer', 'private-military-company', 'irregular'], {
+  error: 'force is one of regular, national-guard, territorial-defense, volunteer, private-military-company, irregular',
+});
+/** What kind of force a unit is. @category Units */
+export type ForceKind = z.infer<typeof ForceKind>;
+
+/**
  * A formation.
  *
  * @example
  * ```ts
  * Unit.parse({ id: 'skala', name: 'Skala Assault Regiment', side: 'UA', echelon: 'regiment', role: 'assault', aliases: ['Скеля'] });
+ * // A private military company: its kind of force apart from its role and size.
+ * Unit.parse({ id: 'wagner', name: 'Wagner Group', side: 'RU', echelon: 'corps', role: 'assault', force: 'private-military-company', aliases: ['Вагнер', 'Wagner'] }).force;
+ * //=> 'private-military-company'
  * ```
  * @category Units
  */
@@ -97,6 +132,8 @@ export const Unit = z.strictObject({
   echelon: Echelon,
   /** What it does. */
   role: UnitRole,
+  /** What kind of force it is; `regular` when absent. */
+  force: ForceKind.optional(),
   /** The unit it belongs to (a unit id). */
   parent: Ref.optional(),
   /**

@@ -16,7 +16,7 @@
  * @module
  */
 import { ContestedError } from '../errors/index.js';
-import type { Echelon, Unit, UnitRole } from './schema.js';
+import type { Echelon, ForceKind, Unit, UnitRole } from './schema.js';
 import { objectArg } from '../_lib/args.js';
 
 /** Options for {@link unitSidc}. @category Units */
@@ -88,6 +88,16 @@ const ROLE_CODES: Readonly<Record<UnitRole, RoleCode>> = {
   other: { entity: '000000' },
 };
 
+/** Sector 2 modifier per kind of force, where 2525D has one (58 Guerrilla). */
+const FORCE_MODIFIER_2: Readonly<Record<ForceKind, string | undefined>> = {
+  regular: undefined,
+  'national-guard': undefined,
+  'territorial-defense': undefined,
+  volunteer: undefined,
+  'private-military-company': undefined,
+  irregular: '58',
+};
+
 /**
  * Returns the 20-digit MIL-STD-2525D / APP-6D symbol identification code of a
  * land unit, as seen from one side.
@@ -111,11 +121,21 @@ const ROLE_CODES: Readonly<Record<UnitRole, RoleCode>> = {
  * military police 141200; command post and headquarters 110000 (command and
  * control) with the headquarters staff; other 000000 (frame only).
  *
- * @param unit - the unit (only `side`, `echelon` and `role` are read)
+ * The kind of force ({@link ForceKind}): 2525D codes what a unit does and
+ * how big it is, not whose commission it holds, so `regular`,
+ * `national-guard`, `territorial-defense`, `volunteer` and
+ * `private-military-company` give the code of their role and echelon
+ * unchanged (write the kind in the symbol's unique-designation text, e.g.
+ * "Wagner (PMC)"). `irregular` sets sector 2 modifier `58` (guerrilla) when
+ * the role has no sector 2 modifier of its own (an airborne unit keeps
+ * `01`). Every code this function can give — every role, echelon, kind and
+ * viewpoint — is checked valid by milsymbol in the tests.
+ *
+ * @param unit - the unit (only `side`, `echelon`, `role` and `force` are read)
  * @param options - `viewpoint`: the side whose map it is
  * @returns the 20-character code, e.g. `'10031000171211000000'`
  * @throws {@link ContestedError} `invalid-input` when the viewpoint is empty
- *   or the echelon or role is not one of {@link Echelon} / {@link UnitRole}
+ *   or the echelon, role or force is not one of {@link Echelon} / {@link UnitRole} / {@link ForceKind}
  * @category Units
  *
  * @example
@@ -127,7 +147,7 @@ const ROLE_CODES: Readonly<Record<UnitRole, RoleCode>> = {
  * //=> '10061000171211000000'
  * ```
  */
-export function unitSidc(unit: Pick<Unit, 'side' | 'echelon' | 'role'>, options: UnitSidcOptions): string {
+export function unitSidc(unit: Pick<Unit, 'side' | 'echelon' | 'role'> & Partial<Pick<Unit, 'force'>>, options: UnitSidcOptions): string {
   objectArg(unit, ['unit'], 'a unit');
   const { viewpoint } = objectArg(options, ['options'], 'options { viewpoint }');
   if (typeof viewpoint !== 'string' || viewpoint.trim() === '') {
@@ -159,6 +179,12 @@ export function unitSidc(unit: Pick<Unit, 'side' | 'echelon' | 'role'>, options:
       },
     ]);
   }
+  const force = unit.force ?? 'regular';
+  if (!Object.hasOwn(FORCE_MODIFIER_2, force)) {
+    throw new ContestedError('invalid-input', [
+      { code: 'invalid-value', path: ['force'], message: `unknown force ${JSON.stringify(String(force)).slice(0, 60)}; expected one of ${Object.keys(FORCE_MODIFIER_2).join(', ')}` },
+    ]);
+  }
   const identity = unit.side === viewpoint ? '3' : '6';
   return [
     '10', // version: MIL-STD-2525D
@@ -170,6 +196,6 @@ export function unitSidc(unit: Pick<Unit, 'side' | 'echelon' | 'role'>, options:
     echelon,
     role.entity,
     role.modifier1 ?? '00',
-    role.modifier2 ?? '00',
+    role.modifier2 ?? FORCE_MODIFIER_2[force] ?? '00',
   ].join('');
 }

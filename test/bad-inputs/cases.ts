@@ -225,7 +225,7 @@ export function CASES(sampleDataset: () => Sample): Case[] {
   add('resolve-unknown-place', 'resolveArea', { dataset: { places }, area: 'pokrovskk' }, 'not-found', [], 'no such place', 'unknown-reference');
   add('resolve-line-as-area', 'resolveArea', { dataset: { places }, area: 'railway' }, 'invalid-geometry', [], 'a railway is not an area', 'wrong-place-kind');
   add('resolve-split-unknown-line', 'resolveArea', { dataset: { places }, area: { split: { area: 'pokrovsk', line: 'rail', keep: 'north' } } }, 'not-found', ['split', 'line'], 'no such line', 'unknown-reference');
-  add('resolve-split-misses', 'resolveArea', { dataset: { places }, area: { split: { area: 'pokrovsk', line: line([38, 49], [38.1, 49]), keep: 'north' } } }, 'invalid-geometry', ['split', 'line'], 'the inline line misses the city', 'line-misses-area');
+  add('resolve-split-misses', 'resolveArea', { dataset: { places }, area: { split: { area: 'pokrovsk', line: line([37.17, 49], [37.17, 49.1]), keep: 'east' } } }, 'invalid-geometry', ['split', 'line'], 'the inline line stops north of the city and its extension would cut it: ambiguous', 'line-misses-area');
   add('resolve-inline-nan', 'resolveArea', { dataset: { places }, area: { union: ['pokrovsk', { geometry: poly([[37, 48], [37.1, NaN], [37.1, 48.1], [37, 48]]) }] } }, 'invalid-geometry', ['union', 1, 'geometry', 'coordinates', 0, 1], 'NaN deep in an expression is reported where it is', 'non-finite-coordinate');
   add('resolve-union-null', 'resolveArea', { dataset: { places }, area: { union: ['pokrovsk', null] } }, 'invalid-input', ['union', 1], 'null inside a union');
   add('resolve-split-null', 'resolveArea', { dataset: { places }, area: { split: null } }, 'invalid-input', [], 'split is an object');

@@ -104,6 +104,22 @@ describe('splitByLine', () => {
     expect(codeOf(() => sideOfLine(southToNorth, 'north'))).toBe('invalid-geometry/ambiguous-side');
     expect(contains(keepSideOfLine(square, westToEast, 'north'), [1, 1.9])).toBe(true);
   });
+
+  it('keeps all or none of an area wholly on one side of the line extended, and refuses where the extension cuts it', () => {
+    // A road east of the square (x from 3 to 4 at y = 3): the square (0..2) lies wholly south of its extension.
+    const road: LineString = { type: 'LineString', coordinates: [[3, 3], [4, 3]] };
+    expect(areaKm2(keepSideOfLine(square, road, 'south'))).toBeCloseTo(areaKm2(square), 9);
+    expect(keepSideOfLine(square, road, 'north')).toEqual({ type: 'MultiPolygon', coordinates: [] });
+    // splitByLine still refuses: it promises two parts.
+    expect(codeOf(() => splitByLine(square, road))).toBe('invalid-geometry/line-misses-area');
+    // A line touching the square's edge leaves it all on one side: kept whole, or not at all.
+    const edge: LineString = { type: 'LineString', coordinates: [[0, 0], [2, 0]] };
+    expect(areaKm2(keepSideOfLine(square, edge, 'north'))).toBeCloseTo(areaKm2(square), 9);
+    expect(keepSideOfLine(square, edge, 'south').coordinates).toEqual([]);
+    // A road beyond the square whose extension cuts it: ambiguous.
+    const beyond: LineString = { type: 'LineString', coordinates: [[3, 1], [4, 1]] };
+    expect(codeOf(() => keepSideOfLine(square, beyond, 'north'))).toBe('invalid-geometry/line-misses-area');
+  });
 });
 
 describe('validateGeometry', () => {

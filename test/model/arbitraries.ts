@@ -352,6 +352,7 @@ export function datasetArb(options: DatasetArbOptions = {}): fc.Arbitrary<Datase
                   fc.oneof(
                     fc.record({ status: fc.constant('controlled'), side: pick(d.sideIds) }, { noNullPrototype: true }),
                     fc.record({ status: fc.constant('advancing'), side: pick(d.sideIds) }, { noNullPrototype: true }),
+                    fc.record({ status: fc.constant('not-controlled'), side: pick(d.sideIds) }, { noNullPrototype: true }),
                     fc.constant({ status: 'contested' }),
                     ...(d.sideIds.length >= 2 ? [fc.record({ status: fc.constant('contested'), sides: fc.uniqueArray(pick(d.sideIds), { minLength: 2, maxLength: 2 }) }, { noNullPrototype: true })] : []),
                   ),
@@ -359,6 +360,7 @@ export function datasetArb(options: DatasetArbOptions = {}): fc.Arbitrary<Datase
                     {
                       basis: pick(['claimed', 'assessed']),
                       quote: fc.string({ maxLength: 30 }),
+                      statedFigures: rec({ areaKm2: fc.double({ min: 0.5, max: 5000, noNaN: true }), settlements: fc.integer({ min: 0, max: 40 }), quote: fc.string({ maxLength: 30 }) }, ['areaKm2']),
                       evidence: subset(evidenceIds),
                       credibility: fc.integer({ min: 1, max: 6 }),
                       refutes: subset(sorted.slice(0, i).map((c) => c.id)),

@@ -186,7 +186,7 @@ describe('bad inputs', () => {
       credibility 7: claims[0].credibility — information credibility is a whole number 1–6 (Admiralty scale)
       credibility 2.5: evidence[0].credibility — information credibility is a whole number 1–6 (Admiralty scale)
       reliability 'G': actors[2].reliability — source reliability is one letter A–F (Admiralty scale)
-      unknown control status: claims[0].status — status is one of controlled, contested, advancing
+      unknown control status: claims[0].status — status is one of controlled, contested, advancing, not-controlled
       unclosed ring: places[0].geometry.coordinates[0] — ring is not closed: first position [37, 48] differs from last [37, 48.2]
       3-position ring: places[0].geometry.coordinates[0] — a ring needs at least 4 positions (first repeated last); got 3
       longitude 200: places[1].geometry.coordinates[1][0] — longitude 200 is outside [-180, 180] (GeoJSON order is [lon, lat])

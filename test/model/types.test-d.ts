@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   ContestedError,
+  type ContestedIssue,
   parseDataset,
   parseEntity,
   safeParseDataset,
@@ -26,10 +27,11 @@ describe('inferred model types', () => {
     expectTypeOf<Unit>().toHaveProperty('side').toEqualTypeOf<string>();
   });
 
-  it("Claim: status is 'controlled' | 'contested' | 'advancing', basis claimed | assessed, area an AreaRef", () => {
-    expectTypeOf<Claim['status']>().toEqualTypeOf<'controlled' | 'contested' | 'advancing'>();
+  it("Claim: status is 'controlled' | 'contested' | 'advancing' | 'not-controlled', basis claimed | assessed, area an AreaRef", () => {
+    expectTypeOf<Claim['status']>().toEqualTypeOf<'controlled' | 'contested' | 'advancing' | 'not-controlled'>();
     expectTypeOf<Claim['basis']>().toEqualTypeOf<'claimed' | 'assessed'>();
     expectTypeOf<Claim['area']>().toEqualTypeOf<AreaRef>();
+    expectTypeOf<Claim['statedFigures']>().toEqualTypeOf<{ areaKm2?: number | undefined; settlements?: number | undefined; advancedKm?: number | undefined; quote?: string | undefined } | undefined>();
     expectTypeOf<Claim['statedAt']>().toEqualTypeOf<TimeRef>();
     expectTypeOf<Claim['credibility']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<Claim['refutes']>().toEqualTypeOf<string[] | undefined>();
@@ -72,7 +74,7 @@ describe('parsing entry points', () => {
   it('parseDataset returns Dataset; safeParseDataset the discriminated union', () => {
     expectTypeOf(parseDataset).parameter(0).toEqualTypeOf<unknown>();
     expectTypeOf(parseDataset).returns.toEqualTypeOf<Dataset>();
-    expectTypeOf(safeParseDataset).returns.toEqualTypeOf<{ success: true; data: Dataset } | { success: false; error: ContestedError }>();
+    expectTypeOf(safeParseDataset).returns.toEqualTypeOf<{ success: true; data: Dataset; warnings?: ContestedIssue[] } | { success: false; error: ContestedError }>();
     const result = safeParseDataset({});
     if (result.success) expectTypeOf(result.data).toEqualTypeOf<Dataset>();
     else expectTypeOf(result.error).toEqualTypeOf<ContestedError>();
