@@ -50,6 +50,7 @@ export function unresolvableAreasOf(input: unknown, reported: readonly Contested
   return unresolvableAreas(view).issues.filter((issue) => !reported.some((r) => prefix(r.path, issue.path) || prefix(issue.path, r.path)));
 }
 
+/**
  * Issues for every area expression of the dataset that does not resolve,
  * and warnings for every claim whose area resolves to no ground at all (an
  * intersection of places that do not overlap, a side of a line the area

@@ -46,6 +46,7 @@ export const DIFF_COLORS = {
 export const DIFF_OPACITY: Readonly<Record<keyof typeof DIFF_COLORS, number>> = {
   agree: 0.85,
   conflict: 0.85,
+  consistent: 0.6,
   partial: 0.55,
   'only-a': 0.85,
   'only-b': 0.8,
