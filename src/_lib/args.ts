@@ -12,6 +12,15 @@ import { DEFAULT_LIMITS, limitExceeded, type Limits } from './limits.js';
 
 type Rec = Record<string, unknown>;
 
+/** What a value is, in a few words, for messages: never the value itself, which may be huge or hostile. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'object') return Object.getPrototypeOf(value) === null ? 'an object without a prototype' : value instanceof Date ? 'a Date' : 'an object';
+  return typeof value === 'bigint' ? 'a BigInt' : typeof value === 'symbol' ? 'a Symbol' : typeof value;
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -32,6 +41,13 @@ export function objectArg(value: unknown, path: IssuePath, expected = 'an object
 export function optionsArg<T extends object>(value: T | undefined, path: IssuePath = ['options']): T {
   if (value === undefined) return {} as T;
   return objectArg(value, path, 'an options object') as T;
+}
+
+/** An optional list: `undefined` stands for `[]`; anything else but an array is refused. */
+export function listArg(value: unknown, path: IssuePath, expected = 'a list (an array)'): readonly unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw wrongType(path, expected, value);
+  return value;
 }
 
 /** A string. */
