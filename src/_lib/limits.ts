@@ -28,6 +28,14 @@ export interface Limits {
   maxAreaDepth: number;
   /** Characters in one string (a key or a value), anywhere in the input. Default 1,000,000. */
   maxStringLength: number;
+  /**
+   * Objects and arrays in one input, each counted at every place it is
+   * reached: one object referred to from two places counts twice, because
+   * every reader (the schemas, `JSON.stringify`, your own code) walks it
+   * twice. Positions are counted by `maxVertices` instead. Default
+   * 20,000,000.
+   */
+  maxNodes: number;
 }
 
 /**
@@ -53,6 +61,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxDepth: 512,
   maxAreaDepth: 64,
   maxStringLength: 1_000_000,
+  maxNodes: 20_000_000,
 });
 
 /**
@@ -100,6 +109,7 @@ const UNITS: Record<keyof Limits, string> = {
   maxDepth: 'levels of nesting',
   maxAreaDepth: 'levels of area expression',
   maxStringLength: 'characters',
+  maxNodes: 'objects and arrays (each counted wherever it is reached)',
 };
 
 /**

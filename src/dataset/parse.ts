@@ -7,7 +7,8 @@
  * @module
  */
 import type { z } from 'zod';
-import { ContestedError } from '../errors/index.js';
+import { ContestedError, isContestedError } from '../errors/index.js';
+import { withinStack } from '../_lib/stack.js';
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import { optionsArg } from '../_lib/args.js';
 import { Actor } from '../actors/schema.js';
@@ -24,7 +25,8 @@ import { Unit } from '../units/schema.js';
 import { Dataset } from './schema.js';
 import { checkIntegrity } from './_integrity.js';
 import { unresolvableAreas } from './_areas.js';
-import { guardDepth, protoIssues, walk } from './_guards.js';
+import { guardDepth, protoIssues } from './_guards.js';
+import { walk } from '../_lib/walk.js';
 import { DEFAULT_LIMITS, limitExceeded, resolveLimits, type LimitsOption } from '../_lib/limits.js';
 
 /**
@@ -182,7 +184,13 @@ export function safeParseEntity<K extends EntityName>(name: K, input: unknown, o
   const deep = name === 'areaRef' && areaRefDepth(input, limits.maxAreaDepth + 1) > limits.maxAreaDepth;
   const guard = deep ? [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${limits.maxAreaDepth} levels` }] : guardDepth(input, false, walked, limits);
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
-  const result = schema.safeParse(input);
+  let result: ReturnType<typeof schema.safeParse>;
+  try {
+    result = withinStack(() => schema.safeParse(input));
+  } catch (error) {
+    if (isContestedError(error)) return { success: false, error };
+    throw error;
+  }
   const schemaIssues = result.success ? [] : fromZodIssues(result.error.issues, [], input);
   const issues = [...schemaIssues, ...protoIssues(walked.protoKeys, schemaIssues)];
   if (result.success && issues.length === 0) return { success: true, data: result.data };
@@ -240,7 +248,13 @@ export function safeParseDataset(input: unknown, options: ParseOptions = {}): Pa
   if (walked.tooLarge !== undefined) return { success: false, error: walked.tooLarge };
   const guard = guardDepth(input, true, walked, limits);
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
-  const parsed = Dataset.safeParse(input);
+  let parsed: ReturnType<typeof Dataset.safeParse>;
+  try {
+    parsed = withinStack(() => Dataset.safeParse(input));
+  } catch (error) {
+    if (isContestedError(error)) return { success: false, error };
+    throw error;
+  }
   const zodIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues, [], input);
   const schemaIssues = [...zodIssues, ...protoIssues(walked.protoKeys, zodIssues)];
   const integrityIssues = checkIntegrity(input);
@@ -349,6 +363,12 @@ export function parseDatasetJson(text: string, options: ParseOptions = {}): Data
  * @param dataset - a parsed dataset
  * @param indent - spaces of indentation; 2 by default, 0 for one line
  * @returns JSON text
+ * @throws {@link ContestedError} `limit-exceeded` when the dataset is over
+ *   {@link DEFAULT_LIMITS} — counting an object referred to from several
+ *   places once per place, as the JSON text will hold it; `invalid-input`
+ *   (issue `circular`) when it contains itself, or when it holds a value
+ *   JSON cannot (a BigInt). An error thrown by a `toJSON` method of your
+ *   own passes through unchanged.
  * @category Model
  *
  * @example
@@ -358,10 +378,16 @@ export function parseDatasetJson(text: string, options: ParseOptions = {}): Data
  * ```
  */
 export function serializeDataset(dataset: Dataset, indent = 2): string {
+  const walked = walk(dataset, DEFAULT_LIMITS);
+  if (walked.tooLarge !== undefined) throw walked.tooLarge;
+  if (walked.deepAt !== undefined) {
+    throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path: walked.deepAt, message: `the dataset nests deeper than ${DEFAULT_LIMITS.maxDepth} levels` }]);
+  }
   try {
     return JSON.stringify(dataset, null, indent === 0 ? undefined : indent);
   } catch (error) {
-    // A cycle or a BigInt: not a parsed dataset.
-    throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: [], message: `cannot write the dataset as JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+    // A BigInt, or a value whose own toJSON fails: not a parsed dataset.
+    if (!(error instanceof TypeError)) throw error;
+    throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: [], message: `cannot write the dataset as JSON: ${error.message.slice(0, 200)}` }]);
   }
 }
