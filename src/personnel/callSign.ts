@@ -53,7 +53,7 @@ export function normalizeCallSign(callSign: string): string {
       {
         code: 'empty-call-sign',
         path: [],
-        message: `a call sign must contain something besides white space (got ${JSON.stringify(callSign)})`,
+        message: `a call sign must contain something besides white space (got ${callSign.length > 40 ? `${callSign.length.toLocaleString('en-US')} characters of it` : JSON.stringify(callSign)})`,
       },
     ]);
   }
