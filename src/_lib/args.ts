@@ -84,3 +84,12 @@ export function claimsArg(value: unknown, path: IssuePath, limits: Limits = DEFA
     for (const key of ['id', 'claimant', 'status'] as const) stringArg(claim[key], [...path, i, key]);
   });
 }
+
+/** A claimant filter: one id, a list of ids, or `undefined` for every claimant. */
+export function claimantFilter(value: unknown, path: IssuePath): ReadonlySet<string> | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return new Set([value]);
+  if (!Array.isArray(value)) throw wrongType(path, 'a claimant id or a list of claimant ids', value);
+  value.forEach((id: unknown, i) => stringArg(id, [...path, i], 'a claimant id (a string)'));
+  return new Set(value as string[]);
+}

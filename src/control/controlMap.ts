@@ -21,7 +21,7 @@ import { asOfEnd, resolveTimeAt } from '../time/_resolveAt.js';
 import { stateStyle } from '../output/style.js';
 import { boxesMeet, boxOf, coordinatesOf, cropToBox, dropSlivers, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from './_regions.js';
 import type { ControlMap, ControlRegion, ControlState, OverruledPart } from './types.js';
-import { claimsArg, optionsArg } from '../_lib/args.js';
+import { claimantFilter, claimsArg, optionsArg } from '../_lib/args.js';
 
 /**
  * Options of {@link controlMap}.
@@ -83,7 +83,7 @@ interface Building {
 export function controlMap(claims: readonly Claim[], options: ControlMapOptions = {}): ControlMap {
   claimsArg(claims, []);
   optionsArg(options);
-  const claimants = options.claimant === undefined ? undefined : new Set(typeof options.claimant === 'string' ? [options.claimant] : options.claimant);
+  const claimants = claimantFilter(options.claimant, ['claimant']);
   const asOf = options.asOf === undefined ? undefined : asOfEnd(options.asOf, ['asOf']);
   const frame = options.within === undefined ? undefined : coordinatesOf(options.within, options.places, ['within']);
   const frameBox = frame === undefined ? undefined : boxOf(frame);

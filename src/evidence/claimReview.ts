@@ -9,7 +9,9 @@ import * as z from 'zod';
 import { Name, Text, Url } from '../_lib/fields.js';
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import { Actor } from '../actors/schema.js';
-import type { Claim } from '../claims/schema.js';
+import { Claim } from '../claims/schema.js';
+import { withinStack } from '../_lib/stack.js';
+import { quote } from '../_lib/quote.js';
 import { ContestedError } from '../errors/index.js';
 import { TimeRef } from '../time/timeRef.js';
 
@@ -188,12 +190,16 @@ const iso = (t: TimeRef): string => (typeof t === 'string' ? t : t.at);
  * ```
  */
 export function toClaimReview(claim: Claim, review: ClaimReviewInput): ClaimReviewJsonLd {
+  // The claim is checked as a whole: handed the wrong kind of object (a
+  // geometry, a review), the error says so here rather than deep inside.
+  const claimChecked = withinStack(() => Claim.safeParse(claim));
+  if (!claimChecked.success) throw new ContestedError('invalid-input', fromZodIssues(claimChecked.error.issues, ['claim'], claim), 'toClaimReview needs a claim');
   const parsed = ClaimReviewInput.safeParse(review);
-  if (!parsed.success) throw new ContestedError('invalid-input', fromZodIssues(parsed.error.issues, ['review']));
+  if (!parsed.success) throw new ContestedError('invalid-input', fromZodIssues(parsed.error.issues, ['review'], review));
   const r = parsed.data;
   if (r.claimant !== undefined && r.claimant.id !== claim.claimant) {
     throw new ContestedError('invalid-input', [
-      { code: 'wrong-claimant', path: ['review', 'claimant', 'id'], message: `review.claimant is "${r.claimant.id}", but the claim was made by "${claim.claimant}"` },
+      { code: 'wrong-claimant', path: ['review', 'claimant', 'id'], message: `review.claimant is ${quote(r.claimant.id)}, but the claim was made by ${quote(claim.claimant)}` },
     ]);
   }
   const claimAuthor: SchemaOrgAgent = r.claimant === undefined

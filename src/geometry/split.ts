@@ -129,6 +129,9 @@ export function splitByLine(area: AreaInput, line: LineInput): SplitParts {
  * ```
  */
 export function sideOfLine(line: LineInput, keep: SplitSide): 'left' | 'right' {
+  if (!(SPLIT_SIDES as readonly unknown[]).includes(keep)) {
+    throw invalidInput(['keep'], `keep is one of ${SPLIT_SIDES.join(', ')}`);
+  }
   if (keep === 'left' || keep === 'right') return keep;
   const positions = linePositions(line, ['line']);
   const first = positions[0]!;
@@ -171,6 +174,8 @@ export function keepSideOfLine(area: AreaInput, line: LineInput, keep: SplitSide
   const side = sideOfLine(line, keep);
   return splitByLine(area, line)[side];
 }
+
+const SPLIT_SIDES = ['north', 'south', 'east', 'west', 'left', 'right'] as const;
 
 /** The distinct positions of a single cutting line, checked. */
 function linePositions(line: LineInput, path: IssuePath): Position[] {

@@ -128,6 +128,11 @@ const MEANING: Record<ImportClass, string> = {
 export function fromDeepState(layer: FeatureCollection<Geometry | null>, options: DeepStateOptions): Claim[] {
   const features = featuresOf(layer);
   const base = checkBase(options, 'deepstate');
+  const onIgnored: unknown = options.onIgnored;
+  if (onIgnored !== undefined && typeof onIgnored !== 'function') {
+    throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['options', 'onIgnored'], message: 'onIgnored is a function called with each feature left out' }]);
+  }
+  const report = onIgnored as DeepStateOptions['onIgnored'];
   const groups = new Map<ImportClass, Group>();
   features.forEach((feature, index) => {
     const name = propertiesOf(feature)['name'];
@@ -137,12 +142,12 @@ export function fromDeepState(layer: FeatureCollection<Geometry | null>, options
     const english = typeof name === 'string' ? deepStateEnglishName(name) : '';
     const kind: ImportClass | undefined = typeof name === 'string' ? deepStateClass(name) : 'occupied-all';
     if (kind === undefined) {
-      options.onIgnored?.({ index, name: english, reason: 'not-a-control-class' });
+      report?.({ index, name: english, reason: 'not-a-control-class' });
       return;
     }
     const area = areaOfFeature(feature, ['features', index]);
     if (area === null) {
-      options.onIgnored?.({ index, name: english, reason: 'null-geometry' });
+      report?.({ index, name: english, reason: 'null-geometry' });
       return;
     }
     const group = groups.get(kind) ?? { areas: [], labels: new Set(), features: [], repairs: [], droppedZ: false };
