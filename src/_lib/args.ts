@@ -59,7 +59,8 @@ export function stringArg(value: unknown, path: IssuePath, expected = 'a string'
 /** An array whose every item is an object (entities, features). */
 export function objectsArg(value: unknown, path: IssuePath, expected = 'an array of objects'): readonly Rec[] {
   if (!Array.isArray(value)) throw wrongType(path, expected, value);
-  value.forEach((item: unknown, i) => objectArg(item, [...path, i]));
+  // By index, not forEach: a hole in a sparse array is a missing object, not nothing.
+  for (let i = 0; i < value.length; i++) objectArg(value[i], [...path, i]);
   return value as Rec[];
 }
 

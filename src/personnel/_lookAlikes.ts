@@ -6,7 +6,7 @@
  * issues name each look-alike letter and suggest the spelling meant.
  */
 import type { ContestedIssue } from '../errors/index.js';
-import { Name } from '../_lib/fields.js';
+import { MAX_NAME_LENGTH, Name } from '../_lib/fields.js';
 
 type Script = 'Latin' | 'Cyrillic' | 'Greek' | 'other';
 
@@ -98,6 +98,7 @@ export function displayForm(text: string): string {
  * reported, as `CallSign` reports it.
  */
 export const LookAlikeFreeName = Name.check((ctx) => {
+  if (ctx.value.length > MAX_NAME_LENGTH) return; // refused by Name's length limit already
   const first = lookAlikeIssues(displayForm(ctx.value))[0];
   if (first !== undefined) {
     ctx.issues.push({ code: 'custom', input: ctx.value, message: first.message, params: { contested: first.code } });

@@ -12,6 +12,7 @@ import { ContestedError } from '../errors/index.js';
 import { displayForm, lookAlikeIssues } from './_lookAlikes.js';
 import { transliterate } from './transliterate.js';
 import { stringArg } from '../_lib/args.js';
+import { MAX_NAME_LENGTH } from '../_lib/fields.js';
 
 /**
  * Returns a call sign's display form: Unicode NFKC, trimmed, inner white space
@@ -32,7 +33,9 @@ import { stringArg } from '../_lib/args.js';
  * @param callSign - the call sign as written
  * @returns the display form
  * @throws {@link ContestedError} with code `invalid-input` (issue code
- *   `empty-call-sign`) when nothing but white space is left, and with code
+ *   `empty-call-sign`) when nothing but white space is left, or (issue code
+ *   `too-big`) when the call sign is longer than a name may be (1,000
+ *   characters); with code
  *   `mixed-script` (one issue, code `mixed-script`, per look-alike letter)
  *   when a word mixes scripts through look-alike letters
  * @category Call signs
@@ -47,7 +50,15 @@ import { stringArg } from '../_lib/args.js';
  * ```
  */
 export function normalizeCallSign(callSign: string): string {
-  const display = displayForm(stringArg(callSign, ['callSign'], 'a call sign (a string)'));
+  stringArg(callSign, ['callSign'], 'a call sign (a string)');
+  // A call sign is a name: longer text is refused before it is normalized
+  // and checked letter by letter, which costs time and memory in its length.
+  if (callSign.length > MAX_NAME_LENGTH) {
+    throw new ContestedError('invalid-input', [
+      { code: 'too-big', path: [], message: `a call sign is at most ${MAX_NAME_LENGTH.toLocaleString('en-US')} characters (got ${callSign.length.toLocaleString('en-US')})` },
+    ]);
+  }
+  const display = displayForm(callSign);
   if (display === '') {
     throw new ContestedError('invalid-input', [
       {
