@@ -10,6 +10,7 @@
  * a 10-million-vertex polygon is refused in microseconds.
  */
 import { ContestedError, type IssuePath } from '../errors/index.js';
+import { quote } from './quote.js';
 
 /**
  * The largest input a call accepts. Every field is optional where limits
@@ -90,12 +91,12 @@ export function resolveLimits(overrides: Partial<Limits> | undefined, path: Issu
   const limits: Limits = { ...DEFAULT_LIMITS };
   for (const key of Object.keys(overrides)) {
     if (!NAMES.includes(key as keyof Limits)) {
-      throw new ContestedError('invalid-input', [{ code: 'unknown-field', path: [...path, key], message: `unknown limit ${JSON.stringify(key)}; the limits are ${NAMES.join(', ')}` }]);
+      throw new ContestedError('invalid-input', [{ code: 'unknown-field', path: [...path, key], message: `unknown limit ${quote(key)}; the limits are ${NAMES.join(', ')}` }]);
     }
     const value = (overrides as Record<string, unknown>)[key];
     if (value === undefined) continue;
     if (typeof value !== 'number' || !(value === Infinity || (Number.isInteger(value) && value > 0))) {
-      throw new ContestedError('invalid-input', [{ code: 'invalid-value', path: [...path, key], message: `${key} must be a positive whole number or Infinity; got ${String(value)}` }]);
+      throw new ContestedError('invalid-input', [{ code: 'invalid-value', path: [...path, key], message: `${key} must be a positive whole number or Infinity; got ${quote(value)}` }]);
     }
     limits[key as keyof Limits] = value;
   }

@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import { ContestedError, isContestedError } from '../errors/index.js';
 import { withinStack } from '../_lib/stack.js';
+import { quote } from '../_lib/quote.js';
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import { optionsArg } from '../_lib/args.js';
 import { Actor } from '../actors/schema.js';
@@ -155,7 +156,7 @@ export const ENTITY_NAMES = Object.keys(ENTITIES) as EntityName[];
  */
 export function entitySchema<K extends EntityName>(name: K): z.ZodType<EntityTypes[K], unknown> {
   if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(ENTITIES, name)) {
-    throw new ContestedError('invalid-input', [{ code: 'unknown-entity', path: ['name'], message: `${JSON.stringify(name) ?? String(name)} is not an entity name; expected one of ${ENTITY_NAMES.join(', ')}` }]);
+    throw new ContestedError('invalid-input', [{ code: 'unknown-entity', path: ['name'], message: `${quote(name)} is not an entity name; expected one of ${ENTITY_NAMES.join(', ')}` }]);
   }
   return ENTITIES[name];
 }

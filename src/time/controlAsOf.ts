@@ -8,6 +8,7 @@ import { controlMap } from '../control/controlMap.js';
 import type { ControlMap } from '../control/types.js';
 import type { Dataset } from '../dataset/schema.js';
 import { ContestedError } from '../errors/index.js';
+import { quote } from '../_lib/quote.js';
 import type { TimeRef } from './timeRef.js';
 import { setOwn } from '../_lib/records.js';
 import { datasetArg } from '../_lib/args.js';
@@ -39,7 +40,7 @@ import { datasetArg } from '../_lib/args.js';
 export function controlAsOf(dataset: Pick<Dataset, 'claims' | 'places' | 'actors' | 'sides'>, claimant: string, date: TimeRef | Date): ControlMap {
   datasetArg(dataset, ['claims', 'places', 'actors', 'sides']);
   if (!(dataset.actors ?? []).some((a) => a.id === claimant)) {
-    throw new ContestedError('not-found', [{ code: 'unknown-reference', path: ['claimant'], message: `"${claimant}" is not the id of any actor` }]);
+    throw new ContestedError('not-found', [{ code: 'unknown-reference', path: ['claimant'], message: `${quote(claimant)} is not the id of any actor` }]);
   }
   const colors: Record<string, string> = {};
   for (const side of dataset.sides ?? []) if (side.color !== undefined) setOwn(colors, side.id, side.color);

@@ -49,8 +49,8 @@ function deepList(depth: number): unknown {
   for (let i = 0; i < depth; i++) v = [v];
   return v;
 }
-/** Cyrillic words each hiding a Latin "o": about a megabyte. */
-const DISGUISED = 'Крoлик '.repeat(150_000);
+/** Cyrillic words each hiding a Latin "o": 980,000 characters (under maxStringLength), 1.8 MB as UTF-8. */
+const DISGUISED = 'Крoлик '.repeat(140_000);
 
 export function hostileCases(): Case[] {
   const cases: Case[] = [];
