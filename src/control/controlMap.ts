@@ -68,7 +68,8 @@ interface Building {
  *   carry `status`, `side` or `sides`, `claims` (ids, winning claim first),
  *   `km2` and simplestyle colours, plus `overruled`; no features when no
  *   claim applies
- * @throws {@link ContestedError} `not-found` when an area names an unknown
+ * @throws {@link ContestedError} `invalid-input` when `claimant` is not an
+ *   id or a list of ids; `not-found` when an area names an unknown
  *   place; `invalid-geometry` when an area cannot be resolved; each with the
  *   path `[claimIndex, 'area', …]`
  * @category Claims & diffs

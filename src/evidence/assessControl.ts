@@ -173,8 +173,11 @@ const DAY = 86_400_000;
  * @returns the assessed map; with `within`, its regions partition `within`
  *   (unclaimed ground included, slivers counted in `sliversKm2`); with no
  *   claims and no `within`, no features
- * @throws {@link ContestedError} `invalid-input` for a weight out of range or
- *   an invalid time; `not-found` when a claimant is not an actor or an area
+ * @throws {@link ContestedError} `invalid-input` for a weight out of range,
+ *   an invalid time (an Invalid Date as `asOf` included), or — in data that
+ *   did not come through `parseDataset` — a status, basis, credibility or
+ *   reliability that does not exist, or `shows` that is not a list;
+ *   `not-found` when a claimant is not an actor or an area
  *   names an unknown place
  * @category Evidence
  *

@@ -174,7 +174,8 @@ const iso = (t: TimeRef): string => (typeof t === 'string' ? t : t.at);
  * @param claim - the claim reviewed
  * @param review - reviewer, URL, date and verdict (see {@link ClaimReviewInput})
  * @returns the JSON-LD object, ready for `JSON.stringify`
- * @throws {@link ContestedError} `invalid-input` when the review does not
+ * @throws {@link ContestedError} `invalid-input` when `claim` is not a
+ *   {@link Claim} (paths start at `claim`), when the review does not
  *   match {@link ClaimReviewInput} (paths start at `review`), or when
  *   `review.claimant` is not the claim's claimant
  * @category Evidence

@@ -270,8 +270,10 @@ function inWords(code: ContradictionCode | SupportCode, claim: Claim, evidence: 
  * @returns the contradictions, in the order of the dataset's claims, then
  *   its evidence; an empty array when nothing contradicts anything
  * @throws {@link ContestedError} `invalid-input` for a negative or
- *   non-finite `timeTolerance`; `not-found` / `invalid-geometry` when an
- *   area cannot be resolved
+ *   non-finite `timeTolerance`, an evidence's `shows` that is not a list of
+ *   objects, a claim's `refutes` or `evidence` that is not a list, or a
+ *   time that is not one; `not-found` / `invalid-geometry` when an area
+ *   cannot be resolved (and some evidence needs it)
  * @category Evidence
  *
  * @example

@@ -117,7 +117,8 @@ export function splitByLine(area: AreaInput, line: LineInput): SplitParts {
  * @param line - the cutting line
  * @param keep - the side asked for
  * @returns `'left'` or `'right'`; `left`/`right` are returned as given
- * @throws {@link ContestedError} `invalid-geometry` (`ambiguous-side`) when
+ * @throws {@link ContestedError} `invalid-input` when `keep` is not one of
+ *   the six sides; `invalid-geometry` (`ambiguous-side`) when
  *   the compass word does not fit the line's course (north of a north–south
  *   line), or the line ends where it starts
  * @category Geometry

@@ -30,7 +30,7 @@ export interface DeepStateOptions {
   claimant?: string;
   /** Prefix of every claim id; `<claimant>-<asOf>-` by default. */
   idPrefix?: string;
-  /** Called once for each feature left out, with why. */
+  /** Called once for each feature left out, with why. An exception it throws is yours: it passes through unchanged. */
   onIgnored?: (feature: DeepStateIgnored) => void;
 }
 
@@ -113,7 +113,8 @@ const MEANING: Record<ImportClass, string> = {
  * @throws {@link ContestedError} `invalid-input` when `layer` is not a
  *   FeatureCollection, a control-class feature's geometry is not a Polygon
  *   or MultiPolygon (path `features[3].geometry.type`), a `name` is not a
- *   string, or an option is malformed (`options.asOf`); `invalid-geometry`
+ *   string, or an option is malformed (`options.asOf`, an `onIgnored` that
+ *   is not a function); `invalid-geometry`
  *   for coordinates that cannot be repaired (NaN, out of range)
  * @category Claims & diffs
  *

@@ -57,7 +57,10 @@ const Stance = z.strictObject({ status: ControlStatus, side: Ref.optional(), sid
  * @param options - `claimant`, `status`, `side` / `sides`, `asOf` (required), `basis`, `idPrefix`, `dissolve`
  * @returns the claims; `[]` for a collection without features (or with only null geometries)
  * @throws {@link ContestedError} `invalid-input` when `collection` is not
- *   a FeatureCollection, a geometry is not a Polygon or MultiPolygon (path
+ *   a FeatureCollection, a feature's `properties` are circular or hold a
+ *   value JSON cannot (a BigInt); `limit-exceeded` when they are over
+ *   {@link DEFAULT_LIMITS} counted as drawn (one object referred to from
+ *   many places counts at each); a geometry is not a Polygon or MultiPolygon (path
  *   `features[3].geometry.type`), or the options do not make a valid claim
  *   (a `controlled` claim without `side`, `sides` on a `controlled` claim …);
  *   `invalid-geometry` for coordinates that cannot be repaired
