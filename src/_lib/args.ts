@@ -12,6 +12,15 @@ import { DEFAULT_LIMITS, limitExceeded, type Limits } from './limits.js';
 
 type Rec = Record<string, unknown>;
 
+/** What a value is, in a few words, for messages: never the value itself, which may be huge or hostile. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'object') return Object.getPrototypeOf(value) === null ? 'an object without a prototype' : value instanceof Date ? 'a Date' : 'an object';
+  return typeof value === 'bigint' ? 'a BigInt' : typeof value === 'symbol' ? 'a Symbol' : typeof value;
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -34,6 +43,13 @@ export function optionsArg<T extends object>(value: T | undefined, path: IssuePa
   return objectArg(value, path, 'an options object') as T;
 }
 
+/** An optional list: `undefined` stands for `[]`; anything else but an array is refused. */
+export function listArg(value: unknown, path: IssuePath, expected = 'a list (an array)'): readonly unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw wrongType(path, expected, value);
+  return value;
+}
+
 /** A string. */
 export function stringArg(value: unknown, path: IssuePath, expected = 'a string'): string {
   if (typeof value !== 'string') throw wrongType(path, expected, value);
@@ -43,7 +59,8 @@ export function stringArg(value: unknown, path: IssuePath, expected = 'a string'
 /** An array whose every item is an object (entities, features). */
 export function objectsArg(value: unknown, path: IssuePath, expected = 'an array of objects'): readonly Rec[] {
   if (!Array.isArray(value)) throw wrongType(path, expected, value);
-  value.forEach((item: unknown, i) => objectArg(item, [...path, i]));
+  // By index, not forEach: a hole in a sparse array is a missing object, not nothing.
+  for (let i = 0; i < value.length; i++) objectArg(value[i], [...path, i]);
   return value as Rec[];
 }
 
@@ -67,4 +84,13 @@ export function claimsArg(value: unknown, path: IssuePath, limits: Limits = DEFA
   objectsArg(value, path, 'a list of claims').forEach((claim, i) => {
     for (const key of ['id', 'claimant', 'status'] as const) stringArg(claim[key], [...path, i, key]);
   });
+}
+
+/** A claimant filter: one id, a list of ids, or `undefined` for every claimant. */
+export function claimantFilter(value: unknown, path: IssuePath): ReadonlySet<string> | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return new Set([value]);
+  if (!Array.isArray(value)) throw wrongType(path, 'a claimant id or a list of claimant ids', value);
+  value.forEach((id: unknown, i) => stringArg(id, [...path, i], 'a claimant id (a string)'));
+  return new Set(value as string[]);
 }

@@ -10,6 +10,7 @@
  * a 10-million-vertex polygon is refused in microseconds.
  */
 import { ContestedError, type IssuePath } from '../errors/index.js';
+import { quote } from './quote.js';
 
 /**
  * The largest input a call accepts. Every field is optional where limits
@@ -28,6 +29,14 @@ export interface Limits {
   maxAreaDepth: number;
   /** Characters in one string (a key or a value), anywhere in the input. Default 1,000,000. */
   maxStringLength: number;
+  /**
+   * Objects and arrays in one input, each counted at every place it is
+   * reached: one object referred to from two places counts twice, because
+   * every reader (the schemas, `JSON.stringify`, your own code) walks it
+   * twice. Positions are counted by `maxVertices` instead. Default
+   * 20,000,000.
+   */
+  maxNodes: number;
 }
 
 /**
@@ -53,6 +62,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxDepth: 512,
   maxAreaDepth: 64,
   maxStringLength: 1_000_000,
+  maxNodes: 20_000_000,
 });
 
 /**
@@ -81,12 +91,12 @@ export function resolveLimits(overrides: Partial<Limits> | undefined, path: Issu
   const limits: Limits = { ...DEFAULT_LIMITS };
   for (const key of Object.keys(overrides)) {
     if (!NAMES.includes(key as keyof Limits)) {
-      throw new ContestedError('invalid-input', [{ code: 'unknown-field', path: [...path, key], message: `unknown limit ${JSON.stringify(key)}; the limits are ${NAMES.join(', ')}` }]);
+      throw new ContestedError('invalid-input', [{ code: 'unknown-field', path: [...path, key], message: `unknown limit ${quote(key)}; the limits are ${NAMES.join(', ')}` }]);
     }
     const value = (overrides as Record<string, unknown>)[key];
     if (value === undefined) continue;
     if (typeof value !== 'number' || !(value === Infinity || (Number.isInteger(value) && value > 0))) {
-      throw new ContestedError('invalid-input', [{ code: 'invalid-value', path: [...path, key], message: `${key} must be a positive whole number or Infinity; got ${String(value)}` }]);
+      throw new ContestedError('invalid-input', [{ code: 'invalid-value', path: [...path, key], message: `${key} must be a positive whole number or Infinity; got ${quote(value)}` }]);
     }
     limits[key as keyof Limits] = value;
   }
@@ -100,6 +110,7 @@ const UNITS: Record<keyof Limits, string> = {
   maxDepth: 'levels of nesting',
   maxAreaDepth: 'levels of area expression',
   maxStringLength: 'characters',
+  maxNodes: 'objects and arrays (each counted wherever it is reached)',
 };
 
 /**

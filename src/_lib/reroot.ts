@@ -6,6 +6,12 @@
  */
 import { ContestedError, type IssuePath } from '../errors/index.js';
 
+/** `error` with `prefix` before every issue's path. */
+export function reroot(error: ContestedError, prefix: IssuePath): ContestedError {
+  if (prefix.length === 0) return error;
+  return new ContestedError(error.code, error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] })));
+}
+
 /** Runs `work`; a ContestedError it throws comes out with `prefix` before every issue's path. */
 export function rerooted<T>(prefix: IssuePath, work: () => T): T {
   try {

@@ -26,7 +26,7 @@ import { stateStyle } from '../output/style.js';
 import { boxesMeet, boxOf, coordinatesOf, cropToBox, dropSlivers, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from '../overlay/regions.js';
 import { sameState } from '../overlay/state.js';
 import type { ControlMap, ControlRegion, ControlState, OverruledPart } from './types.js';
-import { claimsArg, optionsArg } from '../_lib/args.js';
+import { claimantFilter, claimsArg, optionsArg } from '../_lib/args.js';
 
 /**
  * Options of {@link controlMap}.
@@ -82,7 +82,8 @@ interface Building {
  *   carry `status`, `side` or `sides`, `claims` (ids, winning claim first),
  *   `km2` and simplestyle colours, plus `overruled`; no features when no
  *   claim applies
- * @throws {@link ContestedError} `not-found` when an area names an unknown
+ * @throws {@link ContestedError} `invalid-input` when `claimant` is not an
+ *   id or a list of ids; `not-found` when an area names an unknown
  *   place; `invalid-geometry` when an area cannot be resolved; each with the
  *   path `[claimIndex, 'area', …]`
  * @category Claims & diffs
@@ -97,7 +98,7 @@ interface Building {
 export function controlMap(claims: readonly Claim[], options: ControlMapOptions = {}): ControlMap {
   claimsArg(claims, []);
   optionsArg(options);
-  const claimants = options.claimant === undefined ? undefined : new Set(typeof options.claimant === 'string' ? [options.claimant] : options.claimant);
+  const claimants = claimantFilter(options.claimant, ['claimant']);
   const window = timeWindow(options);
   const frame = options.within === undefined ? undefined : coordinatesOf(options.within, options.places, ['within']);
   const frameBox = frame === undefined ? undefined : boxOf(frame);

@@ -8,6 +8,8 @@
  */
 import type { z } from 'zod';
 import { ContestedError, isContestedError, type ContestedIssue } from '../errors/index.js';
+import { withinStack } from '../_lib/stack.js';
+import { quote } from '../_lib/quote.js';
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import { optionsArg } from '../_lib/args.js';
 import { Actor } from '../actors/schema.js';
@@ -25,7 +27,8 @@ import { Dataset } from './schema.js';
 import { checkIntegrity } from './_integrity.js';
 import { unresolvableAreas, unresolvableAreasOf } from './_areas.js';
 import { dateIssues, geoJsonIssue, under } from './_misfits.js';
-import { guardDepth, protoIssues, walk } from './_guards.js';
+import { guardDepth, protoIssues } from './_guards.js';
+import { walk } from '../_lib/walk.js';
 import { DEFAULT_LIMITS, limitExceeded, resolveLimits, type LimitsOption } from '../_lib/limits.js';
 
 /**
@@ -161,7 +164,7 @@ export const ENTITY_NAMES = Object.keys(ENTITIES) as EntityName[];
  */
 export function entitySchema<K extends EntityName>(name: K): z.ZodType<EntityTypes[K], unknown> {
   if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(ENTITIES, name)) {
-    throw new ContestedError('invalid-input', [{ code: 'unknown-entity', path: ['name'], message: `${JSON.stringify(name) ?? String(name)} is not an entity name; expected one of ${ENTITY_NAMES.join(', ')}` }]);
+    throw new ContestedError('invalid-input', [{ code: 'unknown-entity', path: ['name'], message: `${quote(name)} is not an entity name; expected one of ${ENTITY_NAMES.join(', ')}` }]);
   }
   return ENTITIES[name];
 }
@@ -190,7 +193,13 @@ export function safeParseEntity<K extends EntityName>(name: K, input: unknown, o
   const deep = name === 'areaRef' && areaRefDepth(input, limits.maxAreaDepth + 1) > limits.maxAreaDepth;
   const guard = deep ? [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${limits.maxAreaDepth} levels` }] : guardDepth(input, false, walked, limits);
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
-  const result = schema.safeParse(input);
+  let result: ReturnType<typeof schema.safeParse>;
+  try {
+    result = withinStack(() => schema.safeParse(input));
+  } catch (error) {
+    if (isContestedError(error)) return { success: false, error };
+    throw error;
+  }
   const dates = dateIssues(input);
   const schemaIssues = [...dates, ...(result.success ? [] : fromZodIssues(result.error.issues, [], input).filter((i) => !under(i, dates.map((d) => d.path))))];
   const issues = [...schemaIssues, ...protoIssues(walked.protoKeys, schemaIssues)];
@@ -257,7 +266,13 @@ export function safeParseDataset(input: unknown, options: ParseOptions = {}): Pa
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
   const geoJson = geoJsonIssue(input);
   if (geoJson !== undefined) return { success: false, error: new ContestedError('invalid-input', [geoJson], 'invalid dataset: this is GeoJSON') };
-  const parsed = Dataset.safeParse(input);
+  let parsed: ReturnType<typeof Dataset.safeParse>;
+  try {
+    parsed = withinStack(() => Dataset.safeParse(input));
+  } catch (error) {
+    if (isContestedError(error)) return { success: false, error };
+    throw error;
+  }
   const dates = dateIssues(input);
   const zodIssues = [...dates, ...(parsed.success ? [] : fromZodIssues(parsed.error.issues, [], input).filter((i) => !under(i, dates.map((d) => d.path))))];
   const schemaIssues = [...zodIssues, ...protoIssues(walked.protoKeys, zodIssues)];
@@ -393,6 +408,12 @@ export function parseDatasetJson(text: string, options: ParseOptions = {}): Data
  * @param dataset - a parsed dataset
  * @param indent - spaces of indentation; 2 by default, 0 for one line
  * @returns JSON text
+ * @throws {@link ContestedError} `limit-exceeded` when the dataset is over
+ *   {@link DEFAULT_LIMITS} — counting an object referred to from several
+ *   places once per place, as the JSON text will hold it; `invalid-input`
+ *   (issue `circular`) when it contains itself, or when it holds a value
+ *   JSON cannot (a BigInt). An error thrown by a `toJSON` method of your
+ *   own passes through unchanged.
  * @category Model
  *
  * @example
@@ -402,10 +423,16 @@ export function parseDatasetJson(text: string, options: ParseOptions = {}): Data
  * ```
  */
 export function serializeDataset(dataset: Dataset, indent = 2): string {
+  const walked = walk(dataset, DEFAULT_LIMITS);
+  if (walked.tooLarge !== undefined) throw walked.tooLarge;
+  if (walked.deepAt !== undefined) {
+    throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path: walked.deepAt, message: `the dataset nests deeper than ${DEFAULT_LIMITS.maxDepth} levels` }]);
+  }
   try {
     return JSON.stringify(dataset, null, indent === 0 ? undefined : indent);
   } catch (error) {
-    // A cycle or a BigInt: not a parsed dataset.
-    throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: [], message: `cannot write the dataset as JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+    // A BigInt, or a value whose own toJSON fails: not a parsed dataset.
+    if (!(error instanceof TypeError)) throw error;
+    throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: [], message: `cannot write the dataset as JSON: ${error.message.slice(0, 200)}` }]);
   }
 }

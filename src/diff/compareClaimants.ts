@@ -18,7 +18,8 @@ import type { AreaLike, ControlState, SimpleStyle } from '../control/types.js';
 import { frameOf, regionsOf, type MapRegion } from './_overlay.js';
 import type { PartyView } from './diffClaims.js';
 import { setOwn, ownValue } from '../_lib/records.js';
-import { datasetArg, objectArg } from '../_lib/args.js';
+import { datasetArg, objectArg, stringArg } from '../_lib/args.js';
+import { quote } from '../_lib/quote.js';
 
 /**
  * Options of {@link compareClaimants}.
@@ -113,8 +114,9 @@ export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'a
   objectArg(options, ['options'], 'options { within, asOf }');
   if (!Array.isArray(claimantIds)) throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['claimantIds'], message: 'expected a list of claimant ids' }]);
   const actors = new Set((dataset.actors ?? []).map((a) => a.id));
+  claimantIds.forEach((id: unknown, i) => stringArg(id, ['claimantIds', i], 'a claimant id (a string)'));
   claimantIds.forEach((id, i) => {
-    if (!actors.has(id)) throw new ContestedError('not-found', [{ code: 'unknown-reference', path: ['claimantIds', i], message: `"${id}" is not the id of any actor` }]);
+    if (!actors.has(id)) throw new ContestedError('not-found', [{ code: 'unknown-reference', path: ['claimantIds', i], message: `${quote(id)} is not the id of any actor` }]);
   });
   const places = dataset.places ?? [];
   const frame = frameOf(options.within === undefined ? { places } : { within: options.within, places });

@@ -77,7 +77,12 @@ export interface ContestedIssue {
 export class ContestedError extends Error {
   /** What went wrong, in one word. */
   readonly code: ContestedErrorCode;
-  /** Every problem found, not only the first. Never empty. */
+  /**
+   * Every problem found, not only the first — up to {@link MAX_ISSUES_PER_CODE}
+   * of each issue code; past that, one last issue of that code says how many
+   * more there were ("… and 1,998 more"). Never empty. Each message is at most
+   * {@link MAX_MESSAGE_LENGTH} characters. So no error grows with its input.
+   */
   readonly issues: ContestedIssue[];
 
   /**
@@ -86,12 +91,61 @@ export class ContestedError extends Error {
    * @param summary - an optional first line for `message`; by default one is built from `code`
    */
   constructor(code: ContestedErrorCode, issues: ContestedIssue[], summary?: string) {
-    const list = issues.length > 0 ? issues : [{ code, path: [], message: summary ?? code }];
-    super(formatIssues(list, summary ?? defaultSummary(code, list.length)));
+    const list = bounded(issues.length > 0 ? issues : [{ code, path: [], message: summary ?? code }]);
+    super(formatIssues(list, clip(summary ?? defaultSummary(code, issues.length || 1))));
     this.name = 'ContestedError';
     this.code = code;
     this.issues = list;
   }
+}
+
+/**
+ * The most issues of one issue code a {@link ContestedError} lists; the rest
+ * are counted in one last issue of that code.
+ *
+ * @example
+ * ```ts
+ * MAX_ISSUES_PER_CODE;
+ * //=> 100
+ * ```
+ *
+ * @category Errors
+ */
+export const MAX_ISSUES_PER_CODE = 100;
+
+/**
+ * The longest message of one issue, in characters; a longer one is cut
+ * with "…". Messages quote short excerpts of the input, never all of it.
+ *
+ * @example
+ * ```ts
+ * MAX_MESSAGE_LENGTH;
+ * //=> 1000
+ * ```
+ *
+ * @category Errors
+ */
+export const MAX_MESSAGE_LENGTH = 1_000;
+
+function clip(message: string): string {
+  return typeof message === 'string' && message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message;
+}
+
+/** At most MAX_ISSUES_PER_CODE issues of each code, each message clipped; the rest counted. */
+function bounded(issues: readonly ContestedIssue[]): ContestedIssue[] {
+  const kept: ContestedIssue[] = [];
+  const counts = new Map<string, number>();
+  for (const issue of issues) {
+    const n = (counts.get(issue.code) ?? 0) + 1;
+    counts.set(issue.code, n);
+    if (n <= MAX_ISSUES_PER_CODE) kept.push(typeof issue.message === 'string' && issue.message.length > MAX_MESSAGE_LENGTH ? { ...issue, message: clip(issue.message) } : issue);
+  }
+  for (const [code, n] of counts) {
+    if (n > MAX_ISSUES_PER_CODE) {
+      kept.push({ code, path: [], message: `… and ${(n - MAX_ISSUES_PER_CODE).toLocaleString('en-US')} more ${code} issue${n - MAX_ISSUES_PER_CODE === 1 ? '' : 's'} like the above` });
+    }
+  }
+  return kept;
 }
 
 /**

@@ -8,7 +8,11 @@
  * @module
  */
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
-import type { Claim } from '../claims/schema.js';
+import type * as z from 'zod';
+import { ClaimBasis, ControlStatus, type Claim } from '../claims/schema.js';
+import { InformationCredibility, SourceReliability } from '../actors/schema.js';
+import { ContestedError, type ContestedIssue, type IssuePath } from '../errors/index.js';
+import { fromZodIssues } from '../_lib/zodIssues.js';
 import type { AreaLike, ControlState, SimpleStyle } from '../control/types.js';
 import type { Dataset } from '../dataset/schema.js';
 import { compareClaimants } from '../diff/compareClaimants.js';
@@ -188,8 +192,11 @@ const DAY = 86_400_000;
  * @returns the assessed map; with `within`, its regions partition `within`
  *   (unclaimed ground included, slivers counted in `sliversKm2`); with no
  *   claims and no `within`, no features
- * @throws {@link ContestedError} `invalid-input` for a weight out of range or
- *   an invalid time; `not-found` when a claimant is not an actor or an area
+ * @throws {@link ContestedError} `invalid-input` for a weight out of range,
+ *   an invalid time (an Invalid Date as `asOf` included), or — in data that
+ *   did not come through `parseDataset` — a status, basis, credibility or
+ *   reliability that does not exist, or `shows` that is not a list;
+ *   `not-found` when a claimant is not an actor or an area
  *   names an unknown place
  * @category Evidence
  *
@@ -203,6 +210,10 @@ export function assessControl(dataset: Pick<Dataset, 'claims' | 'evidence' | 'ac
   datasetArg(dataset, ['claims', 'evidence', 'actors', 'places', 'sides']);
   objectArg(options, ['options'], 'options { asOf }');
   const weights = resolveWeights(options.weights);
+  checkWeighedFields(dataset);
+  if (options.asOf instanceof Date && Number.isNaN(options.asOf.getTime())) {
+    throw new ContestedError('invalid-input', [{ code: 'invalid-time', path: ['options', 'asOf'], message: 'asOf is an Invalid Date (new Date(NaN)): pass a real date or an ISO 8601 string' }]);
+  }
   const when = options.asOf instanceof Date ? { start: options.asOf.getTime(), end: options.asOf.getTime() } : spanOf(options.asOf);
   const recency = (time: TimeRef): number => 0.5 ** (Math.max(0, when.start - spanOf(time).end) / DAY / weights.halfLifeDays);
   const reliability = new Map((dataset.actors ?? []).map((a) => [a.id, weights.reliability[a.reliability ?? 'F']]));
@@ -252,6 +263,31 @@ export function assessControl(dataset: Pick<Dataset, 'claims' | 'evidence' | 'ac
     weights,
     sliversKm2: overlay.summary.sliversKm2,
   };
+}
+
+/**
+ * The fields the weighing reads by name, checked on data that did not come
+ * through `parseDataset`: an odd enum value (status `'taken'`, reliability
+ * `'Z'`) would otherwise weigh as NaN or fail deep inside.
+ */
+function checkWeighedFields(dataset: Pick<Dataset, 'claims' | 'evidence' | 'actors'>): void {
+  const issues: ContestedIssue[] = [];
+  const check = (schema: z.ZodType, value: unknown, path: IssuePath, optional: boolean): void => {
+    if (optional && value === undefined) return;
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues, path));
+  };
+  (dataset.claims ?? []).forEach((c, i) => {
+    check(ControlStatus, c.status, ['dataset', 'claims', i, 'status'], false);
+    check(ClaimBasis, c.basis, ['dataset', 'claims', i, 'basis'], false);
+    check(InformationCredibility, c.credibility, ['dataset', 'claims', i, 'credibility'], true);
+  });
+  (dataset.actors ?? []).forEach((a, i) => check(SourceReliability, a.reliability, ['dataset', 'actors', i, 'reliability'], true));
+  (dataset.evidence ?? []).forEach((e, i) => {
+    check(InformationCredibility, e.credibility, ['dataset', 'evidence', i, 'credibility'], true);
+    if (!Array.isArray(e.shows)) issues.push({ code: 'invalid-type', path: ['dataset', 'evidence', i, 'shows'], message: 'expected a list of observations such as [{ kind: "presence", side: "UA" }]' });
+  });
+  if (issues.length > 0) throw new ContestedError('invalid-input', issues);
 }
 
 function spanOf(time: TimeRef): { start: number; end: number } {

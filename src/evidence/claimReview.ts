@@ -12,6 +12,9 @@ import { Actor } from '../actors/schema.js';
 import type { Claim } from '../claims/schema.js';
 import { checkStatedFigures, describeCheck } from '../claims/checkStatedFigures.js';
 import type { Place } from '../places/schema.js';
+import { Claim as ClaimSchema } from '../claims/schema.js';
+import { withinStack } from '../_lib/stack.js';
+import { quote } from '../_lib/quote.js';
 import { ContestedError } from '../errors/index.js';
 import { TimeRef } from '../time/timeRef.js';
 
@@ -185,7 +188,8 @@ const iso = (t: TimeRef): string => (typeof t === 'string' ? t : t.at);
  * @param review - reviewer, URL, date and verdict (see {@link ClaimReviewInput})
  * @param dataset - the places the claim's area names, to check its stated figures
  * @returns the JSON-LD object, ready for `JSON.stringify`
- * @throws {@link ContestedError} `invalid-input` when the review does not
+ * @throws {@link ContestedError} `invalid-input` when `claim` is not a
+ *   {@link Claim} (paths start at `claim`), when the review does not
  *   match {@link ClaimReviewInput} (paths start at `review`), or when
  *   `review.claimant` is not the claim's claimant
  * @category Evidence
@@ -201,12 +205,16 @@ const iso = (t: TimeRef): string => (typeof t === 'string' ? t : t.at);
  * ```
  */
 export function toClaimReview(claim: Claim, review: ClaimReviewInput, dataset?: { places?: readonly Place[] | undefined }): ClaimReviewJsonLd {
+  // The claim is checked as a whole: handed the wrong kind of object (a
+  // geometry, a review), the error says so here rather than deep inside.
+  const claimChecked = withinStack(() => ClaimSchema.safeParse(claim));
+  if (!claimChecked.success) throw new ContestedError('invalid-input', fromZodIssues(claimChecked.error.issues, ['claim'], claim), 'toClaimReview needs a claim');
   const parsed = ClaimReviewInput.safeParse(review);
-  if (!parsed.success) throw new ContestedError('invalid-input', fromZodIssues(parsed.error.issues, ['review']));
+  if (!parsed.success) throw new ContestedError('invalid-input', fromZodIssues(parsed.error.issues, ['review'], review));
   const r = parsed.data;
   if (r.claimant !== undefined && r.claimant.id !== claim.claimant) {
     throw new ContestedError('invalid-input', [
-      { code: 'wrong-claimant', path: ['review', 'claimant', 'id'], message: `review.claimant is "${r.claimant.id}", but the claim was made by "${claim.claimant}"` },
+      { code: 'wrong-claimant', path: ['review', 'claimant', 'id'], message: `review.claimant is ${quote(r.claimant.id)}, but the claim was made by ${quote(claim.claimant)}` },
     ]);
   }
   const claimAuthor: SchemaOrgAgent = r.claimant === undefined

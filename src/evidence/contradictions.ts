@@ -10,15 +10,17 @@ import type { MultiPolygon } from 'geojson';
 import type { Claim } from '../claims/schema.js';
 import { stateOf } from '../control/controlMap.js';
 import type { Dataset } from '../dataset/schema.js';
-import { ContestedError } from '../errors/index.js';
+import { ContestedError, isContestedError } from '../errors/index.js';
 import { resolveArea } from '../places/resolveArea.js';
 import { compareTimes, timeGapMinutes } from '../time/compare.js';
 import { resolveTimeAt } from '../time/_resolveAt.js';
 import { knownAt, timeWindow } from '../time/_validAt.js';
 import type { TimeRef } from '../time/timeRef.js';
+import { resolveTime } from '../time/timeRef.js';
+import Flatbush from 'flatbush';
 import { bearings, placement, type ContradictionCode, type EvidenceLocation, type SupportCode } from './_rules.js';
 import type { Evidence } from './schema.js';
-import { datasetArg, optionsArg } from '../_lib/args.js';
+import { datasetArg, describeValue, listArg, objectsArg, optionsArg } from '../_lib/args.js';
 
 export type { ContradictionCode, SupportCode } from './_rules.js';
 
@@ -94,41 +96,139 @@ export type Support = EvidenceFinding<SupportCode>;
 
 const DEFAULT_TOLERANCE = 1440;
 
+/** A time as milliseconds, resolved once per claim or evidence rather than once per pair. */
+interface Span {
+  start: number;
+  end: number;
+}
+
 interface Prepared {
-  claims: { claim: Claim; area: () => MultiPolygon }[];
-  evidence: { evidence: Evidence; location: () => EvidenceLocation }[];
+  claims: { claim: Claim; at: number; area: () => MultiPolygon; time: () => Span }[];
+  evidence: { evidence: Evidence; location: () => EvidenceLocation; time: () => Span }[];
   tolerance: number;
+  /** Evidence filmed at a point, by bounding box; the rest is in `unindexed`. */
+  index: Flatbush | undefined;
+  /** Dataset index of each item of `index`. */
+  indexed: number[];
+  /** Evidence given as an area (or with a position the index cannot read): checked against every claim. */
+  unindexed: number[];
+  /** Dataset indices of the evidence with each id. */
+  byId: Map<string, number[]>;
+}
+
+/** Remembers what `make` returns; an error is not remembered, so it is thrown again where the value is next needed. */
+const lazy = <T>(make: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= make());
+};
+
+function spanOf(ref: TimeRef): Span {
+  const r = resolveTime(ref);
+  return { start: r.start.getTime(), end: r.end.getTime() };
+}
+
+/** As `timeGapMinutes`, on resolved spans. */
+function gapMinutes(x: Span, y: Span): number | null {
+  if (x.end <= y.start) return (y.start - x.end) / 60_000;
+  if (y.end <= x.start) return (x.start - y.end) / 60_000;
+  return null;
 }
 
 function prepare(dataset: Pick<Dataset, 'claims' | 'evidence' | 'places'>, options: EvidenceOptions): Prepared {
   datasetArg(dataset, ['claims', 'evidence', 'places']);
   const tolerance = optionsArg(options).timeTolerance ?? DEFAULT_TOLERANCE;
-  if (!Number.isFinite(tolerance) || tolerance < 0) {
+  if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
     throw new ContestedError('invalid-input', [
-      { code: 'invalid-value', path: ['options', 'timeTolerance'], message: `timeTolerance is a number of minutes, 0 or more; got ${String(tolerance)}` },
+      { code: 'invalid-value', path: ['options', 'timeTolerance'], message: `timeTolerance is a number of minutes, 0 or more; got ${describeValue(tolerance)}` },
     ]);
   }
   const window = timeWindow({ knownAt: options.knownAt }, ['options']);
-  const lazy = <T>(make: () => T): (() => T) => {
-    let value: T | undefined;
-    return () => (value ??= make());
-  };
-  return {
-    tolerance,
-    claims: (dataset.claims ?? [])
-      .filter((claim, i) => window.knownBy === undefined || knownAt(resolveTimeAt(claim.statedAt, ['dataset', 'claims', i, 'statedAt']), window))
-      .map((claim) => ({ claim, area: lazy(() => resolveArea(dataset, claim.area)) })),
-    evidence: (dataset.evidence ?? []).filter((evidence, i) =>
-      window.knownBy === undefined || knownAt(resolveTimeAt(evidence.publishedAt ?? evidence.capturedAt, ['dataset', 'evidence', i, evidence.publishedAt === undefined ? 'capturedAt' : 'publishedAt']), window),
-    ).map((evidence) => ({
+  // Only what was stated (claims) or published (evidence) by knownAt counts; `at` keeps the dataset index.
+  const claims = (dataset.claims ?? []).flatMap((claim, i) => {
+    listArg(claim.refutes, ['dataset', 'claims', i, 'refutes']);
+    listArg(claim.evidence, ['dataset', 'claims', i, 'evidence']);
+    if (window.knownBy !== undefined && !knownAt(resolveTimeAt(claim.statedAt, ['dataset', 'claims', i, 'statedAt']), window)) return [];
+    return [{ claim, at: i, area: lazy(() => resolveArea(dataset, claim.area)), time: lazy(() => spanOf(claim.validAt ?? claim.statedAt)) }];
+  });
+  const evidence = (dataset.evidence ?? []).flatMap((evidence, i) => {
+    objectsArg(evidence.shows, ['dataset', 'evidence', i, 'shows'], 'a list of observations such as [{ kind: "presence", side: "UA" }]');
+    const published = evidence.publishedAt ?? evidence.capturedAt;
+    if (window.knownBy !== undefined && !knownAt(resolveTimeAt(published, ['dataset', 'evidence', i, evidence.publishedAt === undefined ? 'capturedAt' : 'publishedAt']), window)) return [];
+    return [{
       evidence,
+      time: lazy(() => spanOf(evidence.capturedAt)),
       location: lazy((): EvidenceLocation => {
         const at = evidence.position?.coordinates;
         if (at !== undefined) return { kind: 'point', at };
         return { kind: 'area', area: evidence.area === undefined ? { type: 'MultiPolygon', coordinates: [] } : resolveArea(dataset, evidence.area) };
       }),
-    })),
-  };
+    }];
+  });
+  const indexed: number[] = [];
+  const unindexed: number[] = [];
+  const byId = new Map<string, number[]>();
+  evidence.forEach(({ evidence: e }, i) => {
+    (byId.get(e.id) ?? byId.set(e.id, []).get(e.id))?.push(i);
+    const at: unknown = e.position?.coordinates;
+    const readable = Array.isArray(at) && Number.isFinite(at[0]) && Number.isFinite(at[1]);
+    (readable ? indexed : unindexed).push(i);
+  });
+  let index: Flatbush | undefined;
+  if (indexed.length > 0 && claims.length > 0) {
+    index = new Flatbush(indexed.length);
+    for (const i of indexed) {
+      const [x, y] = evidence[i]?.evidence.position?.coordinates as [number, number];
+      index.add(x, y, x, y);
+    }
+    index.finish();
+  }
+  return { tolerance, claims, evidence, index, indexed, unindexed, byId };
+}
+
+/**
+ * The evidence that can bear on a claim, as dataset indices in dataset
+ * order: what lies in the claimed area's bounding box (by the index), what
+ * is given as an area, and what `cited` names. Evidence outside the box
+ * cannot lie inside the area (containment is decided in lon/lat, the same
+ * plane as the box). When the area cannot be resolved, every piece of
+ * evidence is a candidate, so that the error comes where it always did: at
+ * the first pair that needs the area.
+ */
+function candidates(prepared: Prepared, area: () => MultiPolygon, cited: ReadonlySet<string> | undefined): Iterable<number> {
+  const all = prepared.evidence.length;
+  let ground: MultiPolygon;
+  try {
+    ground = area();
+  } catch (error) {
+    if (isContestedError(error)) return Array.from({ length: all }, (_, i) => i);
+    throw error;
+  }
+  const picked = new Set<number>(prepared.unindexed);
+  const box = boundsOf(ground);
+  if (box !== undefined && prepared.index !== undefined) {
+    // A hair of slack: the exact test that follows decides; the box only must not miss.
+    const pad = 1e-9;
+    for (const hit of prepared.index.search(box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad)) picked.add(prepared.indexed[hit] as number);
+  }
+  for (const id of cited ?? []) for (const i of prepared.byId.get(id) ?? []) picked.add(i);
+  return [...picked].sort((a, b) => a - b);
+}
+
+/** [west, south, east, north] of an area's outer rings; `undefined` when it is empty. */
+function boundsOf(area: MultiPolygon): [number, number, number, number] | undefined {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (const polygon of area.coordinates) {
+    for (const [x, y] of polygon[0] ?? []) {
+      if ((x as number) < w) w = x as number;
+      if ((x as number) > e) e = x as number;
+      if ((y as number) < s) s = y as number;
+      if ((y as number) > n) n = y as number;
+    }
+  }
+  return w <= e && s <= n ? [w, s, e, n] : undefined;
 }
 
 const km = (m: number): string => (Math.abs(m) >= 1000 ? `${(m / 1000).toFixed(1)} km` : `${Math.round(m)} m`);
@@ -199,8 +299,10 @@ function inWords(code: ContradictionCode | SupportCode, claim: Claim, evidence: 
  * @returns the contradictions, in the order of the dataset's claims, then
  *   its evidence; an empty array when nothing contradicts anything
  * @throws {@link ContestedError} `invalid-input` for a negative or
- *   non-finite `timeTolerance`; `not-found` / `invalid-geometry` when an
- *   area cannot be resolved
+ *   non-finite `timeTolerance`, an evidence's `shows` that is not a list of
+ *   objects, a claim's `refutes` or `evidence` that is not a list, or a
+ *   time that is not one; `not-found` / `invalid-geometry` when an area
+ *   cannot be resolved (and some evidence needs it)
  * @category Evidence
  *
  * @example
@@ -219,9 +321,9 @@ export function findContradictions(dataset: Pick<Dataset, 'claims' | 'evidence' 
       cited.set(refuted, set);
     }
   }
-  return findings(prepared, 'contradicts', (claim, evidence, gap) => {
-    if (!cited.get(claim.id)?.has(evidence.id)) return false;
-    const tooOld = compareTimes(evidence.capturedAt, claim.validAt ?? claim.statedAt) === 'before' && gap !== null && gap > prepared.tolerance;
+  return findings(prepared, 'contradicts', (claim) => cited.get(claim.id), (claim, evidence, gap) => {
+    if (!cited.get(claim.claim.id)?.has(evidence.evidence.id)) return false;
+    const tooOld = evidence.time().end <= claim.time().start && gap !== null && gap > prepared.tolerance;
     return !tooOld;
   });
 }
@@ -252,23 +354,31 @@ export function findContradictions(dataset: Pick<Dataset, 'claims' | 'evidence' 
  * ```
  */
 export function findSupport(dataset: Pick<Dataset, 'claims' | 'evidence' | 'places'>, options: EvidenceOptions = {}): Support[] {
-  return findings(prepare(dataset, options), 'supports', () => false);
+  return findings(prepare(dataset, options), 'supports', () => undefined, () => false);
 }
 
-function findings(prepared: Prepared, bearing: 'contradicts', refuted: (claim: Claim, evidence: Evidence, gap: number | null) => boolean): Contradiction[];
-function findings(prepared: Prepared, bearing: 'supports', refuted: (claim: Claim, evidence: Evidence, gap: number | null) => boolean): Support[];
-function findings(
-  prepared: Prepared,
-  bearing: 'contradicts' | 'supports',
-  refuted: (claim: Claim, evidence: Evidence, gap: number | null) => boolean,
-): EvidenceFinding<ContradictionCode | SupportCode>[] {
+type ClaimItem = Prepared['claims'][number];
+type EvidenceItem = Prepared['evidence'][number];
+type Refuted = (claim: ClaimItem, evidence: EvidenceItem, gap: number | null) => boolean;
+type Cites = (claim: Claim) => ReadonlySet<string> | undefined;
+
+function findings(prepared: Prepared, bearing: 'contradicts', cites: Cites, refuted: Refuted): Contradiction[];
+function findings(prepared: Prepared, bearing: 'supports', cites: Cites, refuted: Refuted): Support[];
+function findings(prepared: Prepared, bearing: 'contradicts' | 'supports', cites: Cites, refuted: Refuted): EvidenceFinding<ContradictionCode | SupportCode>[] {
   const out: EvidenceFinding<ContradictionCode | SupportCode>[] = [];
-  for (const { claim, area } of prepared.claims) {
+  if (prepared.evidence.length === 0 || prepared.claims.length === 0) return out;
+  // Every time is read once, up front: a malformed one is an error whichever pairs the index skips.
+  for (const item of prepared.claims) item.time();
+  for (const entry of prepared.evidence) entry.time();
+  for (const item of prepared.claims) {
+    const { claim, area } = item;
     const state = stateOf(claim);
-    for (const { evidence, location } of prepared.evidence) {
-      const gap = timeGapMinutes(evidence.capturedAt, claim.validAt ?? claim.statedAt);
+    for (const e of candidates(prepared, area, cites(claim))) {
+      const entry = prepared.evidence[e] as EvidenceItem;
+      const { evidence, location } = entry;
+      const gap = gapMinutes(entry.time(), item.time());
       const inTime = gap === null || gap <= prepared.tolerance;
-      const cited = refuted(claim, evidence, gap);
+      const cited = refuted(item, entry, gap);
       if (!inTime && !cited) continue;
       const { contradicts, supports } = bearings(state, evidence);
       const geometric: (ContradictionCode | SupportCode)[] = inTime ? (bearing === 'contradicts' ? contradicts : supports) : [];

@@ -12,6 +12,7 @@ import type { IssuePath } from '../errors/index.js';
 import { antimeridianMessage } from './_input.js';
 import { signedArea2 } from './_clean.js';
 import { ringContainsPoint } from './_pointInRing.js';
+import { quote } from '../_lib/quote.js';
 import { findMeetings, isJoint, type Segment } from './_segments.js';
 
 /**
@@ -42,13 +43,14 @@ export interface SoundRing {
 
 const MAX_PER_RING = 20;
 
+
 /** Whether a value is a position: an array of 2 or 3 finite numbers. */
 export function positionProblem(value: unknown, path: IssuePath): GeometryProblem | null {
   if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
     return { code: 'invalid-position', message: 'a position is [lon, lat] or [lon, lat, altitude]', path, severity: 'error' };
   }
   if (!value.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-    return { code: 'non-finite-coordinate', message: `position ${JSON.stringify(value)} holds a value that is not a finite number`, path, severity: 'error' };
+    return { code: 'non-finite-coordinate', message: `position [${(value as unknown[]).map((n) => quote(n, 20)).join(', ')}] holds a value that is not a finite number`, path, severity: 'error' };
   }
   const [lon, lat] = value as number[];
   if (lon! < -180 || lon! > 180 || lat! < -90 || lat! > 90) {
@@ -68,7 +70,8 @@ export function checkPositions(value: unknown, path: IssuePath, problems: Geomet
   let sound = true;
   let repeats = 0;
   let reported = 0;
-  value.forEach((position: unknown, index: number) => {
+  // Array.from: a hole in a sparse array is a missing position, reported, not skipped.
+  Array.from(value as unknown[]).forEach((position: unknown, index: number) => {
     const problem = positionProblem(position, [...path, index]);
     if (problem !== null) {
       sound = false;

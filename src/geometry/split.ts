@@ -123,7 +123,8 @@ function cutAlong(shape: MultiPolygon2, positions: readonly Position[]): { left:
  * @param line - the cutting line
  * @param keep - the side asked for
  * @returns `'left'` or `'right'`; `left`/`right` are returned as given
- * @throws {@link ContestedError} `invalid-geometry` (`ambiguous-side`) when
+ * @throws {@link ContestedError} `invalid-input` when `keep` is not one of
+ *   the six sides; `invalid-geometry` (`ambiguous-side`) when
  *   the compass word does not fit the line's course (north of a north–south
  *   line), or the line ends where it starts
  * @category Geometry
@@ -135,6 +136,9 @@ function cutAlong(shape: MultiPolygon2, positions: readonly Position[]): { left:
  * ```
  */
 export function sideOfLine(line: LineInput, keep: SplitSide): 'left' | 'right' {
+  if (!(SPLIT_SIDES as readonly unknown[]).includes(keep)) {
+    throw invalidInput(['keep'], `keep is one of ${SPLIT_SIDES.join(', ')}`);
+  }
   if (keep === 'left' || keep === 'right') return keep;
   const positions = linePositions(line, ['line']);
   const first = positions[0]!;
@@ -203,6 +207,8 @@ export function keepSideOfLine(area: AreaInput, line: LineInput, keep: SplitSide
   }
   return multiPolygon(parts[side]);
 }
+
+const SPLIT_SIDES = ['north', 'south', 'east', 'west', 'left', 'right'] as const;
 
 /** The distinct positions of a single cutting line, checked. */
 function linePositions(line: LineInput, path: IssuePath): Position[] {

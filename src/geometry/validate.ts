@@ -70,7 +70,8 @@ function visit(input: unknown, path: IssuePath, problems: GeometryProblem[]): vo
   const value = input as Record<string, unknown>;
   const list = (key: string): unknown[] | null => {
     const member = value[key];
-    if (Array.isArray(member)) return member;
+    // Array.from turns the holes of a sparse array into undefined, which is then reported where it is.
+    if (Array.isArray(member)) return Array.from(member as unknown[]);
     problems.push({ code: 'invalid-type', message: `a ${String(value['type'])} needs a \`${key}\` array`, path: [...path, key], severity: 'error' });
     return null;
   };
@@ -130,7 +131,7 @@ function checkPolygon(value: unknown, path: IssuePath, problems: GeometryProblem
   }
   const rings: SoundRing[] = [];
   let sound = true;
-  value.forEach((ring: unknown, index: number) => {
+  Array.from(value as unknown[]).forEach((ring: unknown, index: number) => {
     const checked = checkRing(ring, [...path, index], index > 0, problems);
     if (checked === null) sound = false;
     else rings.push(checked);

@@ -30,7 +30,7 @@ export interface DeepStateOptions {
   claimant?: string;
   /** Prefix of every claim id; `<claimant>-<asOf>-` by default. */
   idPrefix?: string;
-  /** Called once for each feature left out, with why. */
+  /** Called once for each feature left out, with why. An exception it throws is yours: it passes through unchanged. */
   onIgnored?: (feature: DeepStateIgnored) => void;
 }
 
@@ -113,7 +113,8 @@ const MEANING: Record<ImportClass, string> = {
  * @throws {@link ContestedError} `invalid-input` when `layer` is not a
  *   FeatureCollection, a control-class feature's geometry is not a Polygon
  *   or MultiPolygon (path `features[3].geometry.type`), a `name` is not a
- *   string, or an option is malformed (`options.asOf`); `invalid-geometry`
+ *   string, or an option is malformed (`options.asOf`, an `onIgnored` that
+ *   is not a function); `invalid-geometry`
  *   for coordinates that cannot be repaired (NaN, out of range)
  * @category Claims & diffs
  *
@@ -128,6 +129,11 @@ const MEANING: Record<ImportClass, string> = {
 export function fromDeepState(layer: FeatureCollection<Geometry | null>, options: DeepStateOptions): Claim[] {
   const features = featuresOf(layer);
   const base = checkBase(options, 'deepstate');
+  const onIgnored: unknown = options.onIgnored;
+  if (onIgnored !== undefined && typeof onIgnored !== 'function') {
+    throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['options', 'onIgnored'], message: 'onIgnored is a function called with each feature left out' }]);
+  }
+  const report = onIgnored as DeepStateOptions['onIgnored'];
   const groups = new Map<ImportClass, Group>();
   features.forEach((feature, index) => {
     const name = propertiesOf(feature)['name'];
@@ -137,12 +143,12 @@ export function fromDeepState(layer: FeatureCollection<Geometry | null>, options
     const english = typeof name === 'string' ? deepStateEnglishName(name) : '';
     const kind: ImportClass | undefined = typeof name === 'string' ? deepStateClass(name) : 'occupied-all';
     if (kind === undefined) {
-      options.onIgnored?.({ index, name: english, reason: 'not-a-control-class' });
+      report?.({ index, name: english, reason: 'not-a-control-class' });
       return;
     }
     const area = areaOfFeature(feature, ['features', index]);
     if (area === null) {
-      options.onIgnored?.({ index, name: english, reason: 'null-geometry' });
+      report?.({ index, name: english, reason: 'null-geometry' });
       return;
     }
     const group = groups.get(kind) ?? { areas: [], labels: new Set(), features: [], repairs: [], droppedZ: false };

@@ -10,7 +10,10 @@ import * as z from 'zod';
 import { Ref } from '../_lib/fields.js';
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import { ClaimBasis, ControlStatus, type Claim } from '../claims/schema.js';
-import { ContestedError, type ContestedIssue } from '../errors/index.js';
+import { ContestedError, type ContestedIssue, type IssuePath } from '../errors/index.js';
+import { reroot } from '../_lib/reroot.js';
+import { walk } from '../_lib/walk.js';
+import { DEFAULT_LIMITS } from '../_lib/limits.js';
 import type { TimeRef } from '../time/timeRef.js';
 import { areaOfFeature, buildClaim, checkBase, dissolve, featuresOf, propertiesOf, type ImportRepair } from './_features.js';
 
@@ -54,7 +57,10 @@ const Stance = z.strictObject({ status: ControlStatus, side: Ref.optional(), sid
  * @param options - `claimant`, `status`, `side` / `sides`, `asOf` (required), `basis`, `idPrefix`, `dissolve`
  * @returns the claims; `[]` for a collection without features (or with only null geometries)
  * @throws {@link ContestedError} `invalid-input` when `collection` is not
- *   a FeatureCollection, a geometry is not a Polygon or MultiPolygon (path
+ *   a FeatureCollection, a feature's `properties` are circular or hold a
+ *   value JSON cannot (a BigInt); `limit-exceeded` when they are over
+ *   {@link DEFAULT_LIMITS} counted as drawn (one object referred to from
+ *   many places counts at each); a geometry is not a Polygon or MultiPolygon (path
  *   `features[3].geometry.type`), or the options do not make a valid claim
  *   (a `controlled` claim without `side`, `sides` on a `controlled` claim …);
  *   `invalid-geometry` for coordinates that cannot be repaired
@@ -98,7 +104,7 @@ export function fromGeoJSON(collection: FeatureCollection<Geometry | null>, opti
       description,
       properties: {
         ...(typeof r.id === 'string' || typeof r.id === 'number' ? { featureId: r.id } : {}),
-        featureProperties: jsonOf(r.properties),
+        featureProperties: jsonOf(r.properties, ['features', r.index, 'properties']),
         ...(r.droppedZ ? { droppedZ: true } : {}),
         ...(r.repairs.length > 0 ? { repairs: r.repairs } : {}),
       },
@@ -124,6 +130,18 @@ function checkStance(options: GeoJSONClaimOptions): { status: ControlStatus; bas
 }
 
 /** The feature's own properties, kept as JSON (values JSON cannot hold are dropped by the round trip). */
-function jsonOf(properties: Record<string, unknown>): z.core.util.JSONType {
-  return JSON.parse(JSON.stringify(properties)) as z.core.util.JSONType;
+function jsonOf(properties: Record<string, unknown>, path: IssuePath): z.core.util.JSONType {
+  // Measured first: a circular bag, or one that refers to one object from
+  // many places (2^60 paths in 61 objects), would crash or never finish.
+  const walked = walk(properties, DEFAULT_LIMITS);
+  if (walked.tooLarge !== undefined) throw reroot(walked.tooLarge, path);
+  if (walked.deepAt !== undefined) {
+    throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path: [...path, ...walked.deepAt], message: `the feature's properties nest deeper than ${DEFAULT_LIMITS.maxDepth} levels` }]);
+  }
+  try {
+    return JSON.parse(JSON.stringify(properties)) as z.core.util.JSONType;
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new ContestedError('invalid-input', [{ code: 'invalid-type', path, message: `the feature's properties hold a value JSON cannot (${error.message.slice(0, 100)})` }]);
+  }
 }

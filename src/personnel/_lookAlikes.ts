@@ -6,7 +6,7 @@
  * issues name each look-alike letter and suggest the spelling meant.
  */
 import type { ContestedIssue } from '../errors/index.js';
-import { Name } from '../_lib/fields.js';
+import { MAX_NAME_LENGTH, Name } from '../_lib/fields.js';
 
 type Script = 'Latin' | 'Cyrillic' | 'Greek' | 'other';
 
@@ -98,6 +98,7 @@ export function displayForm(text: string): string {
  * reported, as `CallSign` reports it.
  */
 export const LookAlikeFreeName = Name.check((ctx) => {
+  if (ctx.value.length > MAX_NAME_LENGTH) return; // refused by Name's length limit already
   const first = lookAlikeIssues(displayForm(ctx.value))[0];
   if (first !== undefined) {
     ctx.issues.push({ code: 'custom', input: ctx.value, message: first.message, params: { contested: first.code } });
@@ -132,29 +133,43 @@ export function lookAlikeIssues(display: string): ContestedIssue[] {
   });
   if (word.length > 0) words.push(word);
 
-  const offenders: { letter: Letter; main: Script; passesFor: string; name: string }[] = [];
+  const offenders: { letter: Letter; word: Letter[]; main: Script; passesFor: string; name: string }[] = [];
   for (const letters of words) {
     const main = mainScript(letters);
     for (const letter of letters) {
       if (letter.script === main) continue;
       const found = passesFor(letter, main);
-      if (found !== undefined) offenders.push({ letter, main, ...found });
+      if (found !== undefined) offenders.push({ letter, word: letters, main, ...found });
     }
   }
   if (offenders.length === 0) return [];
 
   const suggestion = Array.from(chars);
   for (const { letter, passesFor } of offenders) suggestion[letter.position - 1] = passesFor;
-  const fix = suggestion.join('');
-  return offenders.map(({ letter, main, passesFor, name }) => ({
+  // A short name is quoted whole, with the whole fix; in a long text each
+  // issue quotes only the stretch around its letter, so that a megabyte of
+  // disguised words makes issues of a line each, not a megabyte each.
+  const short = chars.length <= QUOTE_WHOLE;
+  const quoted = (from: readonly string[], letter: Letter, word: readonly Letter[]): string => {
+    if (short) return JSON.stringify(from.join(''));
+    const start = Math.max((word[0] as Letter).position - 1, letter.position - 1 - EXCERPT);
+    const end = Math.min((word[word.length - 1] as Letter).position, letter.position + EXCERPT);
+    return `${start > 0 ? '…' : ''}${JSON.stringify(from.slice(start, end).join(''))}${end < from.length ? '…' : ''}`;
+  };
+  return offenders.map(({ letter, word, main, passesFor, name }) => ({
     code: 'mixed-script',
     path: [],
     message:
-      `${JSON.stringify(display)} mixes ${main} and ${letter.script}: ${JSON.stringify(letter.char)} ` +
+      `${quoted(chars, letter, word)} mixes ${main} and ${letter.script}: ${JSON.stringify(letter.char)} ` +
       `(${codePoint(letter.char)} ${name}) at position ${letter.position} looks like ${main} ` +
-      `${JSON.stringify(passesFor)}; did you mean ${JSON.stringify(fix)}?`,
+      `${JSON.stringify(passesFor)}; did you mean ${quoted(suggestion, letter, word)}?`,
   }));
 }
+
+/** Names up to this many characters are quoted whole in an issue. */
+const QUOTE_WHOLE = 60;
+/** Otherwise, this many characters either side of the look-alike, within its word. */
+const EXCERPT = 20;
 
 function mainScript(letters: readonly Letter[]): Script {
   const counts = new Map<Script, number>();

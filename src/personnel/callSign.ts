@@ -14,6 +14,7 @@ import { transliterate } from './transliterate.js';
 import { schemesFor } from './romanize.js';
 import { fold, schemeKey, schemeKeys } from './_fold.js';
 import { stringArg } from '../_lib/args.js';
+import { MAX_NAME_LENGTH } from '../_lib/fields.js';
 
 /**
  * Returns a call sign's display form: Unicode NFKC, trimmed, inner white space
@@ -34,7 +35,9 @@ import { stringArg } from '../_lib/args.js';
  * @param callSign - the call sign as written
  * @returns the display form
  * @throws {@link ContestedError} with code `invalid-input` (issue code
- *   `empty-call-sign`) when nothing but white space is left, and with code
+ *   `empty-call-sign`) when nothing but white space is left, or (issue code
+ *   `too-big`) when the call sign is longer than a name may be (1,000
+ *   characters); with code
  *   `mixed-script` (one issue, code `mixed-script`, per look-alike letter)
  *   when a word mixes scripts through look-alike letters
  * @category Call signs
@@ -49,13 +52,21 @@ import { stringArg } from '../_lib/args.js';
  * ```
  */
 export function normalizeCallSign(callSign: string): string {
-  const display = displayForm(stringArg(callSign, ['callSign'], 'a call sign (a string)'));
+  stringArg(callSign, ['callSign'], 'a call sign (a string)');
+  // A call sign is a name: longer text is refused before it is normalized
+  // and checked letter by letter, which costs time and memory in its length.
+  if (callSign.length > MAX_NAME_LENGTH) {
+    throw new ContestedError('invalid-input', [
+      { code: 'too-big', path: [], message: `a call sign is at most ${MAX_NAME_LENGTH.toLocaleString('en-US')} characters (got ${callSign.length.toLocaleString('en-US')})` },
+    ]);
+  }
+  const display = displayForm(callSign);
   if (display === '') {
     throw new ContestedError('invalid-input', [
       {
         code: 'empty-call-sign',
         path: [],
-        message: `a call sign must contain something besides white space (got ${JSON.stringify(callSign)})`,
+        message: `a call sign must contain something besides white space (got ${callSign.length > 40 ? `${callSign.length.toLocaleString('en-US')} characters of it` : JSON.stringify(callSign)})`,
       },
     ]);
   }

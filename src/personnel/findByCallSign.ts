@@ -12,7 +12,7 @@ import type { Unit } from '../units/schema.js';
 import { callSignKeys, type normalizeCallSign } from './callSign.js';
 import { keysOrNone } from './_keys.js';
 import type { Person } from './schema.js';
-import { datasetArg, optionsArg } from '../_lib/args.js';
+import { datasetArg, listArg, optionsArg, stringArg } from '../_lib/args.js';
 
 /**
  * The part of a dataset {@link findByCallSign} reads. A whole `Dataset` fits.
@@ -53,7 +53,8 @@ export interface FindByCallSignOptions {
  * @returns the matching people; `[]` when nobody matches
  * @throws {@link ContestedError} as {@link normalizeCallSign} does when
  *   `callSign` is empty or mixes scripts; `not-found` when `options.unit` is
- *   not a unit of the dataset
+ *   not a unit of the dataset; `invalid-input` when a person's `aliases` is
+ *   not a list
  * @category Call signs
  *
  * @example
@@ -76,15 +77,20 @@ export function findByCallSign<P extends Pick<Person, 'side' | 'unit' | 'callSig
   options: FindByCallSignOptions = {},
 ): P[] {
   datasetArg(dataset, ['persons', 'units']);
-  optionsArg(options);
+  // Each option read once: a getter that answers differently on a second read cannot split the check from the use.
+  const { unit, side } = optionsArg(options);
+  if (unit !== undefined) stringArg(unit, ['options', 'unit'], 'a unit id (a string)');
+  if (side !== undefined) stringArg(side, ['options', 'side'], 'a side id (a string)');
   const keys = new Set(callSignKeys(callSign));
   let units: Set<string> | undefined;
-  if (options.unit !== undefined) {
-    const scope = options.unit;
-    units = new Set([scope, ...subordinates({ units: dataset.units }, scope).map((unit) => unit.id)]);
+  if (unit !== undefined) {
+    units = new Set([unit]);
+    for (const below of subordinates({ units: dataset.units }, unit)) units.add(below.id);
   }
-  return (dataset.persons ?? []).filter((person) => {
-    if (options.side !== undefined && person.side !== options.side) return false;
+  const persons = dataset.persons ?? [];
+  persons.forEach((person, i) => listArg(person.aliases, ['dataset', 'persons', i, 'aliases'], 'a list of aliases'));
+  return persons.filter((person) => {
+    if (side !== undefined && person.side !== side) return false;
     if (units !== undefined && (person.unit === undefined || !units.has(person.unit))) return false;
     const names = [person.callSign, ...(person.aliases ?? [])];
     return names.some((name) => name !== undefined && keysOrNone(name).some((k) => keys.has(k)));

@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from 'zod';
-import { Id, Name, Properties, Ref, Text } from '../_lib/fields.js';
+import { Id, MAX_NAME_LENGTH, Name, Properties, Ref, Text } from '../_lib/fields.js';
 import { Position } from '../positions/schema.js';
 import { TimeRef } from '../time/timeRef.js';
 import { normalizeCallSign } from './callSign.js';
@@ -29,6 +29,8 @@ import type { findByCallSign } from './findByCallSign.js';
  * @category Call signs
  */
 export const CallSign = Name.check((ctx) => {
+  // Over-long text is already refused by Name's length limit; checking it letter by letter would cost its length again.
+  if (ctx.value.length > MAX_NAME_LENGTH) return;
   try {
     normalizeCallSign(ctx.value);
   } catch (error) {

@@ -29,24 +29,46 @@ export function resolveAreaAt(dataset: PlacesOf, area: AreaRef, path: IssuePath)
   datasetArg(dataset, ['places']);
   const places = new Map<string, Place>();
   for (const place of dataset.places ?? []) if (!places.has(place.id)) places.set(place.id, place);
-  return evaluate(places, area, path);
+  return evaluate({ places, byObject: new Map(), byId: new Map() }, area, path);
 }
 
-function evaluate(places: ReadonlyMap<string, Place>, ref: AreaRef, path: IssuePath): MultiPolygon {
+/**
+ * What one resolution knows: the places by id, and every sub-expression
+ * already resolved, by identity (and place ids by id), so that an
+ * expression naming one sub-expression at many places resolves it once —
+ * 40 levels of `{ union: [x, x] }` are 40 unions, not 2^40.
+ */
+interface Resolving {
+  places: ReadonlyMap<string, Place>;
+  byObject: Map<object, MultiPolygon>;
+  byId: Map<string, MultiPolygon>;
+}
+
+function evaluate(at: Resolving, ref: AreaRef, path: IssuePath): MultiPolygon {
   checkAreaNode(ref, path);
+  const memo = typeof ref === 'string' ? at.byId.get(ref) : at.byObject.get(ref);
+  if (memo !== undefined) return memo;
+  const area = evaluateOnce(at, ref, path);
+  if (typeof ref === 'string') at.byId.set(ref, area);
+  else at.byObject.set(ref, area);
+  return area;
+}
+
+function evaluateOnce(at: Resolving, ref: AreaRef, path: IssuePath): MultiPolygon {
+  const places = at.places;
   if (typeof ref === 'string') return placeArea(places, ref, path);
   // Read through areaCoordinates rather than union(), so that a bad coordinate is reported where it is.
   if ('geometry' in ref) return multiPolygon(clip('union', [areaCoordinates(ref.geometry, [...path, 'geometry'])]));
   if ('split' in ref) {
     const { area, line, keep } = ref.split;
-    const ground = evaluate(places, area, [...path, 'split', 'area']);
+    const ground = evaluate(at, area, [...path, 'split', 'area']);
     const cutBy = lineOf(places, line, [...path, 'split', 'line']);
     return rerooted([...path, 'split'], () => keepSideOfLine(ground, cutBy, keep));
   }
-  if ('union' in ref) return union(ref.union.map((r, i) => evaluate(places, r, [...path, 'union', i])));
-  if ('intersection' in ref) return intersection(...ref.intersection.map((r, i) => evaluate(places, r, [...path, 'intersection', i])));
-  const from = evaluate(places, ref.difference.area, [...path, 'difference', 'area']);
-  return difference(from, evaluate(places, ref.difference.minus, [...path, 'difference', 'minus']));
+  if ('union' in ref) return union(ref.union.map((r, i) => evaluate(at, r, [...path, 'union', i])));
+  if ('intersection' in ref) return intersection(...ref.intersection.map((r, i) => evaluate(at, r, [...path, 'intersection', i])));
+  const from = evaluate(at, ref.difference.area, [...path, 'difference', 'area']);
+  return difference(from, evaluate(at, ref.difference.minus, [...path, 'difference', 'minus']));
 }
 
 function placeArea(places: ReadonlyMap<string, Place>, id: string, path: IssuePath): MultiPolygon {

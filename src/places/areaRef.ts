@@ -9,6 +9,7 @@
  */
 import * as z from 'zod';
 import { ContestedError, type IssuePath } from '../errors/index.js';
+import { DEFAULT_LIMITS, limitExceeded } from '../_lib/limits.js';
 import { Ref } from '../_lib/fields.js';
 import { AreaGeometry, LineGeometry } from '../geometry/schema.js';
 
@@ -144,6 +145,10 @@ export const AreaRef: z.ZodType<AreaRef> = z.lazy(() =>
  *
  * @param ref - an area expression
  * @returns the references in order of appearance; empty for an inline geometry
+ * @throws {@link ContestedError} `invalid-input` for a node that is not an
+ *   area expression; `limit-exceeded` for an expression deeper than
+ *   {@link MAX_AREA_DEPTH} (or circular), or one that names sub-expressions
+ *   so often that the list would pass `DEFAULT_LIMITS.maxNodes` entries
  * @category Model
  *
  * @example
@@ -153,6 +158,14 @@ export const AreaRef: z.ZodType<AreaRef> = z.lazy(() =>
  * ```
  */
 export function areaRefPlaces(ref: AreaRef): AreaRefPlace[] {
+  if (areaRefDepth(ref) > MAX_AREA_DEPTH) {
+    throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` }]);
+  }
+  // The list has one entry per place named, at every place it is named: an
+  // expression that reuses a sub-expression at many levels would make it
+  // exponentially long, so its length is counted before it is built.
+  const size = areaRefSize(ref, DEFAULT_LIMITS.maxNodes);
+  if (size > DEFAULT_LIMITS.maxNodes) throw limitExceeded('maxNodes', DEFAULT_LIMITS.maxNodes, size, [], true);
   const out: AreaRefPlace[] = [];
   // An explicit stack rather than recursion: the depth of user input is not ours to trust.
   const stack: { ref: AreaRef; path: (string | number)[] }[] = [{ ref, path: [] }];
@@ -210,25 +223,59 @@ export function checkAreaNode(value: unknown, path: IssuePath): asserts value is
  * @internal
  */
 export function areaRefDepth(value: unknown, limit: number = MAX_AREA_DEPTH + 1): number {
-  let max = 0;
-  const stack: { v: unknown; d: number }[] = [{ v: value, d: 1 }];
-  while (stack.length > 0) {
-    const { v, d } = stack.pop() as { v: unknown; d: number };
-    if (d > max) max = d;
-    if (max > limit) return max;
-    if (v === null || typeof v !== 'object') continue;
-    const o = v as Record<string, unknown>;
-    const split = o['split'];
-    if (split !== null && typeof split === 'object') stack.push({ v: (split as Record<string, unknown>)['area'], d: d + 1 });
-    const diff = o['difference'];
-    if (diff !== null && typeof diff === 'object') {
-      stack.push({ v: (diff as Record<string, unknown>)['area'], d: d + 1 });
-      stack.push({ v: (diff as Record<string, unknown>)['minus'], d: d + 1 });
-    }
-    for (const key of ['union', 'intersection']) {
-      const list = o[key];
-      if (Array.isArray(list)) for (const item of list.slice(0, 10_000)) stack.push({ v: item, d: d + 1 });
-    }
+  // Level by level, each distinct sub-expression once per level: an
+  // expression that names one sub-expression twice at each of 40 levels
+  // stands for 2^40 paths but costs 40 levels of one node each here, and a
+  // circular one is simply deeper than any limit.
+  let level = new Set<unknown>([value]);
+  let depth = 0;
+  while (level.size > 0) {
+    depth += 1;
+    if (depth > limit) return depth;
+    const next = new Set<unknown>();
+    for (const v of level) for (const child of subExpressions(v)) next.add(child);
+    level = next;
   }
-  return max;
+  return depth;
+}
+
+/** The sub-expressions one node of an unparsed area expression names. */
+function subExpressions(v: unknown): unknown[] {
+  if (v === null || typeof v !== 'object') return [];
+  const o = v as Record<string, unknown>;
+  const out: unknown[] = [];
+  const split = o['split'];
+  if (split !== null && typeof split === 'object') out.push((split as Record<string, unknown>)['area']);
+  const diff = o['difference'];
+  if (diff !== null && typeof diff === 'object') out.push((diff as Record<string, unknown>)['area'], (diff as Record<string, unknown>)['minus']);
+  for (const key of ['union', 'intersection']) {
+    const list = o[key];
+    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) out.push(list[i]);
+  }
+  return out;
+}
+
+/**
+ * How many nodes an area expression stands for once every sub-expression
+ * is counted at each place it is named (memoized by identity, so shared
+ * sub-expressions are counted, not walked, again). Call it on an
+ * expression no deeper than the area-depth limit; counting stops past `cap`.
+ *
+ * @internal
+ */
+export function areaRefSize(value: unknown, cap: number): number {
+  const memo = new Map<object, number>();
+  const size = (v: unknown): number => {
+    if (v === null || typeof v !== 'object') return 1;
+    const known = memo.get(v);
+    if (known !== undefined) return known;
+    let total = 1;
+    for (const child of subExpressions(v)) {
+      total += size(child);
+      if (total > cap) break;
+    }
+    memo.set(v, total);
+    return total;
+  };
+  return size(value);
 }

@@ -12,6 +12,7 @@
  */
 import * as mgrsModule from 'mgrs';
 import { ContestedError } from '../errors/index.js';
+import { quote } from '../_lib/quote.js';
 import { stringArg } from '../_lib/args.js';
 
 interface MgrsApi {
@@ -85,7 +86,7 @@ export function fromMgrs(reference: string): MgrsPoint {
     if (!bbox.every(Number.isFinite)) throw new Error('non-finite result');
     return { coordinates, squareM, bbox };
   } catch (cause) {
-    throw mgrsError(reference, `it does not name a grid square (${cause instanceof Error ? cause.message : String(cause)})`);
+    throw mgrsError(reference, `it does not name a grid square (${cause instanceof Error ? cause.message.slice(0, 200) : quote(cause)})`);
   }
 }
 
@@ -111,7 +112,7 @@ export function toMgrs(coordinates: readonly [number, number] | readonly number[
   const lat = coordinates[1];
   if (lon === undefined || lat === undefined || !Number.isFinite(lon) || !Number.isFinite(lat) || lat < -80 || lat > 84 || lon < -180 || lon > 180) {
     throw new ContestedError('invalid-input', [
-      { code: 'out-of-range', path: [], message: `[${String(lon)}, ${String(lat)}] has no MGRS reference: MGRS covers longitudes −180°–180° and latitudes 80°S–84°N` },
+      { code: 'out-of-range', path: [], message: `[${quote(lon)}, ${quote(lat)}] has no MGRS reference: MGRS covers longitudes −180°–180° and latitudes 80°S–84°N` },
     ]);
   }
   const raw = mgrsApi().forward([lon, lat], precision);

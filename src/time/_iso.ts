@@ -46,8 +46,20 @@ function wallTime(year: number, month: number, day: number, hour: number, minute
 }
 
 /**
+ * Milliseconds of a UTC calendar time, with every year taken as written.
+ * `Date.UTC` (and `new Date(y, …)`) read the years 0–99 as 1900–1999, so
+ * `'0050'` would come out as 1950; `setUTCFullYear` has no such rule.
+ */
+export function utcTime(year: number, month0: number, day = 1, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month0, day);
+  d.setUTCHours(hour, minute, second, ms);
+  return d.getTime();
+}
+
+/**
  * Parses an ISO 8601 string, returning a reason on failure. Built on
- * `Date.UTC` plus a round-trip check so that `2025-02-30` is refused rather
+ * `utcTime` plus a round-trip check so that `2025-02-30` is refused rather
  * than rolled over into March.
  */
 export function parseIso(text: string, timeZone?: string): ParsedIso | string {
@@ -55,7 +67,7 @@ export function parseIso(text: string, timeZone?: string): ParsedIso | string {
   if (week) {
     const year = Number(week[1]);
     const wk = Number(week[2]);
-    const weekOne = startOfISOWeekYear(timeZone === undefined ? new UTCDate(year, 0, 4) : new TZDate(year, 0, 4, timeZone));
+    const weekOne = startOfISOWeekYear(timeZone === undefined ? new UTCDate(utcTime(year, 0, 4)) : new TZDate(year, 0, 4, timeZone));
     const weeksInYear = Math.round((addISOWeekYears(weekOne, 1).getTime() - weekOne.getTime()) / 604_800_000);
     if (wk < 1 || wk > weeksInYear) return `week ${wk} does not exist in ${year} (it has ${weeksInYear} ISO weeks)`;
     return { start: new Date(addWeeks(weekOne, wk - 1).getTime()), precision: 'week' };
@@ -87,7 +99,7 @@ export function parseIso(text: string, timeZone?: string): ParsedIso | string {
   }
   if (month < 1 || month > 12) return `month ${month} does not exist`;
   if (hour > 23 || minute > 59 || second > 59) return `time of day ${h ?? '00'}:${mi ?? '00'}:${s ?? '00'} does not exist`;
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const utc = utcTime(year, month - 1, day, hour, minute, second, ms);
   const check = new Date(utc);
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
     return `${y}-${mo}-${d} is not a date (that month has fewer days)`;
@@ -130,17 +142,17 @@ export function truncate(start: Date, precision: TimePrecision, timeZone?: strin
   const d = new Date(start.getTime());
   switch (precision) {
     case 'year':
-      return new Date(Date.UTC(d.getUTCFullYear(), 0, 1));
+      return new Date(utcTime(d.getUTCFullYear(), 0, 1));
     case 'month':
-      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
+      return new Date(utcTime(d.getUTCFullYear(), d.getUTCMonth(), 1));
     case 'week': {
       const dow = (d.getUTCDay() + 6) % 7; // Monday = 0, as ISO weeks start
-      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - dow));
+      return new Date(utcTime(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - dow));
     }
     case 'day':
-      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+      return new Date(utcTime(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
     case 'hour':
-      return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours()));
+      return new Date(utcTime(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours()));
     case 'minute':
       return new Date(Math.floor(d.getTime() / 60_000) * 60_000);
     case 'second':

@@ -9,6 +9,7 @@ import { differenceInMonths } from 'date-fns';
 import type { MultiPolygon } from 'geojson';
 import type { Dataset } from '../dataset/schema.js';
 import { ContestedError } from '../errors/index.js';
+import { quote } from '../_lib/quote.js';
 import { areaKm2 } from '../geometry/measure.js';
 import { contains } from '../geometry/contains.js';
 import { intersection } from '../geometry/boolean.js';
@@ -116,7 +117,7 @@ export function battleDuration(
   stringArg(placeId, ['placeId'], 'a place id');
   optionsArg(options);
   if (!(dataset.places ?? []).some((p) => p.id === placeId)) {
-    throw new ContestedError('not-found', [{ code: 'unknown-reference', path: ['placeId'], message: `"${placeId}" is not the id of any place` }]);
+    throw new ContestedError('not-found', [{ code: 'unknown-reference', path: ['placeId'], message: `${quote(placeId)} is not the id of any place` }]);
   }
   const place = resolveArea(dataset, placeId);
   const window = timeWindow(options.knownAt === undefined ? { asOf } : { asOf, knownAt: options.knownAt });

@@ -8,6 +8,7 @@ import { controlMap } from '../control/controlMap.js';
 import type { ControlMap } from '../control/types.js';
 import type { Dataset } from '../dataset/schema.js';
 import { ContestedError } from '../errors/index.js';
+import { quote } from '../_lib/quote.js';
 import type { TimeRef } from './timeRef.js';
 import { setOwn } from '../_lib/records.js';
 import { datasetArg, optionsArg } from '../_lib/args.js';
@@ -60,7 +61,7 @@ export function controlAsOf(
   datasetArg(dataset, ['claims', 'places', 'actors', 'sides']);
   optionsArg(options);
   if (!(dataset.actors ?? []).some((a) => a.id === claimant)) {
-    throw new ContestedError('not-found', [{ code: 'unknown-reference', path: ['claimant'], message: `"${claimant}" is not the id of any actor` }]);
+    throw new ContestedError('not-found', [{ code: 'unknown-reference', path: ['claimant'], message: `${quote(claimant)} is not the id of any actor` }]);
   }
   const colors: Record<string, string> = {};
   for (const side of dataset.sides ?? []) if (side.color !== undefined) setOwn(colors, side.id, side.color);

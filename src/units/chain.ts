@@ -10,7 +10,8 @@
  */
 import { ContestedError } from '../errors/index.js';
 import type { Unit } from './schema.js';
-import { datasetArg, optionsArg } from '../_lib/args.js';
+import { datasetArg, optionsArg, stringArg } from '../_lib/args.js';
+import { quote } from '../_lib/quote.js';
 
 /**
  * The part of a dataset the chain of command reads. A {@link Unit} array is
@@ -56,6 +57,7 @@ export interface SubordinatesOptions {
  */
 export function chainOfCommand<U extends Pick<Unit, 'id' | 'parent'>>(dataset: UnitsOf<U>, unitId: string): U[] {
   datasetArg(dataset, ['units']);
+  stringArg(unitId, ['unitId'], 'a unit id (a string)');
   const units = dataset.units ?? [];
   const index = indexById(units);
   const start = index.get(unitId);
@@ -71,7 +73,7 @@ export function chainOfCommand<U extends Pick<Unit, 'id' | 'parent'>>(dataset: U
         {
           code: 'unknown-reference',
           path: ['units', current.at, 'parent'],
-          message: `unit ${JSON.stringify(current.unit.id)} names parent ${JSON.stringify(parentId)}, which is not a unit in the dataset`,
+          message: `unit ${quote(current.unit.id)} names parent ${quote(parentId)}, which is not a unit in the dataset`,
         },
       ]);
     }
@@ -82,7 +84,7 @@ export function chainOfCommand<U extends Pick<Unit, 'id' | 'parent'>>(dataset: U
         {
           code: 'parent-cycle',
           path: ['units', current.at, 'parent'],
-          message: `unit parents form a cycle: ${cycle.map((id) => JSON.stringify(id)).join(' → ')}; a unit cannot be its own superior`,
+          message: `unit parents form a cycle: ${cycle.slice(0, 20).map((id) => quote(id)).join(' → ')}${cycle.length > 20 ? ' → …' : ''}; a unit cannot be its own superior`,
         },
       ]);
     }
@@ -125,6 +127,7 @@ export function subordinates<U extends Pick<Unit, 'id' | 'parent'>>(
   options: SubordinatesOptions = {},
 ): U[] {
   datasetArg(dataset, ['units']);
+  stringArg(unitId, ['unitId'], 'a unit id (a string)');
   const depth = optionsArg(options).depth ?? Infinity;
   if (!(depth === Infinity || (Number.isInteger(depth) && depth >= 0))) {
     throw new ContestedError('invalid-input', [
@@ -155,7 +158,8 @@ export function subordinates<U extends Pick<Unit, 'id' | 'parent'>>(
         next.push(child);
       }
     }
-    out.push(...next);
+    // One at a time: spreading 200,000 direct subordinates into push() would overflow the stack.
+    for (const unit of next) out.push(unit);
     level = next;
   }
   return out;
@@ -175,7 +179,7 @@ function unknownUnit(unitId: string, count: number): ContestedError {
     {
       code: 'unknown-unit',
       path: [],
-      message: `no unit has id ${JSON.stringify(unitId)} (the dataset has ${count} unit${count === 1 ? '' : 's'})`,
+      message: `no unit has id ${quote(unitId)} (the dataset has ${count} unit${count === 1 ? '' : 's'})`,
     },
   ]);
 }

@@ -280,5 +280,23 @@ export function CASES(sampleDataset: () => Sample): Case[] {
   add('parse-entity-claim-null', 'parseEntity:claim', null, 'invalid-input', [], 'a claim is an object');
   add('parse-entity-position-nan', 'parseEntity:position', { coordinates: [NaN, 48] }, 'invalid-input', ['coordinates', 0], 'NaN in a position');
   add('parse-entity-area-ref-array', 'parseEntity:areaRef', ['pokrovsk'], 'invalid-input', [], 'an area is not an array');
+
+  // --- Wrong kinds of objects and odd values in unparsed data (issue 18)
+  const call = (name: string, fn: string, args: unknown[], code: string, path: (string | number)[], why: string, issueCode?: string): void => add(name, `call:${fn}`, args, code, path, why, issueCode);
+  const flag = (over: Loose = {}): Loose => ({ id: 'e1', kind: 'drone-video', capturedAt: '2025-12-01', position: { coordinates: [37.18, 48.28] }, shows: [{ kind: 'presence', side: 'UA' }], ...over });
+  const kremlin = { id: 'kremlin', name: 'Kremlin', kind: 'government' };
+  call('contradictions-shows-null', 'findContradictions', [{ claims: [claim()], evidence: [flag({ shows: null })] }], 'invalid-input', ['dataset', 'evidence', 0, 'shows'], 'shows is a list of observations, not null');
+  call('support-shows-null', 'findSupport', [{ claims: [claim()], evidence: [flag({ shows: null })] }], 'invalid-input', ['dataset', 'evidence', 0, 'shows'], 'findSupport applies the same check');
+  call('contradictions-refutes-string', 'findContradictions', [{ claims: [claim({ refutes: 'c0' })], evidence: [flag()] }], 'invalid-input', ['dataset', 'claims', 0, 'refutes'], 'refutes is a list of ids, not one id');
+  call('contradictions-tolerance-string', 'findContradictions', [{ claims: [], evidence: [] }, { timeTolerance: '60' }], 'invalid-input', ['options', 'timeTolerance'], 'a tolerance is a number of minutes');
+  call('assess-status-taken', 'assessControl', [{ claims: [claim({ status: 'taken' })], actors: [kremlin] }, { asOf: '2025-12-02' }], 'invalid-input', ['dataset', 'claims', 0, 'status'], 'an unparsed claim with a status that does not exist');
+  call('assess-reliability-z', 'assessControl', [{ claims: [claim()], actors: [{ ...kremlin, reliability: 'Z' }] }, { asOf: '2025-12-02' }], 'invalid-input', ['dataset', 'actors', 0, 'reliability'], 'reliability runs A–F');
+  call('assess-credibility-string', 'assessControl', [{ claims: [claim({ credibility: 'high' })], actors: [kremlin] }, { asOf: '2025-12-02' }], 'invalid-input', ['dataset', 'claims', 0, 'credibility'], 'credibility is 1–6');
+  call('find-aliases-number', 'findByCallSign', [{ persons: [{ id: 'p', callSign: 'Ghost', side: 'UA', aliases: 5 }] }, 'Ghost'], 'invalid-input', ['dataset', 'persons', 0, 'aliases'], 'aliases is a list');
+  call('find-unit-number', 'findByCallSign', [{ persons: [] }, 'Ghost', { unit: 5 }], 'invalid-input', ['options', 'unit'], 'a unit scope is a unit id');
+  call('deepstate-on-ignored-number', 'fromDeepState', [{ type: 'FeatureCollection', features: [] }, { asOf: '2025-12-01', onIgnored: 5 }], 'invalid-input', ['options', 'onIgnored'], 'onIgnored is a function');
+  call('keep-object', 'keepSideOfLine', [poly(CITY), RAIL, {}], 'invalid-input', ['keep'], 'keep is a compass word or left/right');
+  call('claim-review-of-geometry', 'toClaimReview', [poly(CITY), { url: 'https://example.org/r', author: { name: 'R' }, verdict: 'false', datePublished: '2025-12-02' }], 'invalid-input', ['claim', 'type'], 'a geometry is not a claim', 'unknown-field');
+  call('claim-review-of-null', 'toClaimReview', [null, {}], 'invalid-input', ['claim'], 'null is not a claim');
   return cases;
 }

@@ -17,6 +17,7 @@ import * as contested from '../../src/index.js';
 import { isContestedError } from '../../src/index.js';
 import type { Case } from './cases.js';
 import { generatedCases } from './generated.js';
+import { hostileCases } from './hostile.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 type Loose = Record<string, unknown>;
@@ -51,6 +52,7 @@ const ENTRIES: Record<string, Run> = {
   toMgrs: (i) => anyFn['toMgrs']!(i),
 };
 const entry = (name: string): Run => {
+  if (name.startsWith('call:')) return (i) => anyFn[name.slice('call:'.length)]!(...(i as unknown[]));
   if (name.startsWith('parseEntity:')) return (i) => anyFn['parseEntity']!(name.slice('parseEntity:'.length), i);
   const run = ENTRIES[name];
   if (run === undefined) throw new Error(`unknown entry ${name}`);
@@ -95,7 +97,7 @@ const samePath = (actual: readonly unknown[], expected: readonly unknown[], pref
   (prefix ? actual.length >= expected.length : actual.length === expected.length) && expected.every((k, i) => actual[i] === k);
 
 const FILES = fileCases();
-const GENERATED = generatedCases();
+const GENERATED = [...generatedCases(), ...hostileCases()];
 /** A time bound per input: generous for slow CI machines, far below a hang. */
 const BOUND_MS = 5_000;
 

@@ -13,8 +13,45 @@ const FUNCTIONS = Object.entries(contested).filter(
   ([name, value]) => typeof value === 'function' && !/^[A-Z]/.test(name) && name !== 'isContestedError',
 ) as [string, (...args: unknown[]) => unknown][];
 
-/** JSON, JSON text, and the values JSON.parse makes of `__proto__` keys. */
+/** An array with holes: `[, x, , y]`. */
+const sparse = fc.sparseArray(fc.jsonValue(), { maxLength: 6, noTrailingHole: false });
+/** One object used at several places of a value (and, deeper, the 2^k-path bag that counts as drawn). */
+const shared = fc.jsonValue({ maxDepth: 2 }).chain((inner) =>
+  fc.constantFrom<unknown>(
+    { a: inner, b: inner, c: [inner, inner] },
+    [inner, { x: inner }, inner],
+    { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { x: inner }, geometry: null }, { type: 'Feature', properties: { x: inner }, geometry: null }] },
+  ),
+);
+/** Values JSON cannot hold: Symbols, BigInts, Invalid Dates, objects without a prototype, circular ones. */
+const exotic = fc.oneof(
+  fc.string().map((s) => Symbol(s)),
+  fc.bigInt(),
+  fc.constant(new Date(Number.NaN)),
+  fc.date(),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 1 })).map((o) => Object.assign(Object.create(null) as object, o)),
+  fc.constant(undefined).map(() => {
+    const o: Record<string, unknown> = { id: 'x', name: 'x' };
+    o['self'] = o;
+    return o;
+  }),
+);
+/** Exotic values inside otherwise plausible shapes: a claim, options, a dataset list. */
+const planted = exotic.chain((x) =>
+  fc.constantFrom<unknown>(
+    { claims: [{ id: 'c', claimant: x, statedAt: '2025-12-01', area: 'p', status: 'controlled', side: 'RU', basis: 'claimed' }] },
+    { asOf: x, claimant: x, within: x, unit: x, side: x, depth: x, limits: { maxDepth: x } },
+    { units: [{ id: x, parent: x }], persons: [{ id: 'p', callSign: x, aliases: x }], evidence: [{ id: 'e', capturedAt: x, shows: x }] },
+    [x, x],
+  ),
+);
+
+/** JSON, JSON text, and the values JSON.parse makes of `__proto__` keys; then the hostile kinds of issue 18. */
 const argument = fc.oneof(
+  sparse,
+  shared,
+  exotic,
+  planted,
   fc.jsonValue(),
   fc.anything(),
   fc.json(),
