@@ -47,3 +47,4 @@ export { toSvg, type SvgInput, type SvgOptions, type SvgLines, type SvgPoints } 
 export { periodKey, type PeriodUnit } from './time/periodKey.js';
 export * from './regions/index.js';
 export * from './history/index.js';
+export { toSvgChart, type ChartOptions } from './output/chart.js';
