@@ -76,7 +76,7 @@ export function toSvgChart(history: ControlHistory, options: ChartOptions = {}):
 
   const left = 64;
   const right = width - 20;
-  const top = 104;
+  const top = 118;
   const bottom = height - 70;
   const values = figures.flat().flatMap((f) => [f.gainedKm2, -f.lostKm2, f.netKm2]);
   const scale = niceScale(Math.min(0, ...values), Math.max(0, ...values), top, bottom);
@@ -85,7 +85,7 @@ export function toSvgChart(history: ControlHistory, options: ChartOptions = {}):
   out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
   out.push(`<text x="16" y="30" font-size="19" font-weight="bold" fill="#111">${escapeXml(opts.title ?? 'Ground gained and lost')}</text>`);
   if (opts.subtitle !== undefined) out.push(`<text x="16" y="52" font-size="13" fill="#555">${escapeXml(opts.subtitle)}</text>`);
-  out.push(...legend(sides, colorOf, 16, 78, opts.net ?? 'line', sides.length === 1));
+  out.push(...legend(sides, colorOf, 16, 80, opts.net ?? 'line', sides.length === 1));
 
   // y axis: grid lines at the ticks, the unit over the labels, the zero line drawn last and darker.
   for (const tick of scale.ticks) {
@@ -93,7 +93,7 @@ export function toSvgChart(history: ControlHistory, options: ChartOptions = {}):
     out.push(`<line x1="${left}" y1="${y}" x2="${right}" y2="${y}" stroke="#e3e3e3" stroke-width="1"/>`);
     out.push(`<text x="${left - 8}" y="${px(scale.y(tick) + 4)}" font-size="11" fill="#555" text-anchor="end">${grouped(tick)}</text>`);
   }
-  out.push(`<text x="${left - 8}" y="${top - 14}" font-size="11" fill="#555" text-anchor="end">km²</text>`);
+  out.push(`<text x="${left - 8}" y="${top - 12}" font-size="11" font-weight="bold" fill="#555" text-anchor="end">km²</text>`);
 
   const n = figures.length;
   const band = (right - left) / Math.max(n, 1);
@@ -131,7 +131,7 @@ function legend(sides: readonly string[], colorOf: (side: string) => string, x0:
   let x = x0;
   const item = (swatch: string, label: string): void => {
     out.push(swatch.replaceAll('{x}', px(x)), `<text x="${px(x + 18)}" y="${y + 4}" font-size="12" fill="#333">${escapeXml(label)}</text>`);
-    x += 18 + textWidth(label, 12) + 16;
+    x += 18 + textWidth(label, 12) * 0.9 + 18;
   };
   for (const side of sides) {
     const color = colorOf(side);
@@ -151,7 +151,8 @@ function xLabels(periods: readonly string[], left: number, band: number, bottom:
   const months = periods.length > 0 && periods.every((p) => /^\d{4}-\d{2}$/.test(p));
   const widest = Math.max(0, ...labels.map((l) => Math.max(textWidth(l.first, 11), textWidth(l.second, 11))));
   const stride = labelStride(band, widest, 8, months);
-  const shown = periods.map((p, i) => (months ? (Number(p.slice(5)) - 1) % stride === 0 : i % stride === 0));
+  // Months are shown on the same calendar months every year (every third: Jan, Apr, Jul, Oct), counted from year 0.
+  const shown = periods.map((p, i) => (months ? (Number(p.slice(0, 4)) * 12 + Number(p.slice(5)) - 1) % stride === 0 : i % stride === 0));
   const out: string[] = [];
   let yearShown = false;
   labels.forEach((label, i) => {
