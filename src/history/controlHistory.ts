@@ -161,7 +161,7 @@ interface Dated {
  *
  * @example
  * ```ts
- * const history = controlHistory([
+ * const history = await controlHistory([
  *   { at: '2025-12-05', map: controlMap(deepStateDec5) },
  *   { at: '2025-12-01', map: controlMap(deepStateDec1) },
  * ], { by: 'month' });

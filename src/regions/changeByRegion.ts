@@ -77,7 +77,7 @@ export interface RegionChange {
  * ```ts
  * const byOblast = changeByRegion(controlChange(deepStateDec1, deepStateDec5), ukraineOblasts, { nameProperty: 'ADM1_EN' });
  * byOblast.rows.filter((row) => (row.bySide.RU?.gainedKm2 ?? 0) > 0).map((row) => row.region);
- * //=> oblasts where Russia gained ground
+ * //=> ['Donetska']
  * ```
  */
 export function changeByRegion(change: ControlChange, regions: FeatureCollection<Polygon | MultiPolygon>, options: RegionOptions = {}): RegionChange {

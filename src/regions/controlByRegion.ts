@@ -91,8 +91,8 @@ export interface RegionControl {
  * @example
  * ```ts
  * const oblasts = controlByRegion(controlMap(deepStateDec1), ukraineOblasts, { nameProperty: 'ADM1_EN' });
- * oblasts.rows.find((row) => row.region === 'Luhanska')?.bySide.RU?.share;
- * //=> 0.99…
+ * Math.round((oblasts.rows.find((row) => row.region === 'Luhanska')?.bySide.RU?.share ?? 0) * 100);
+ * //=> 100
  * ```
  */
 export function controlByRegion(map: ControlMap, regions: FeatureCollection<Polygon | MultiPolygon>, options: RegionOptions = {}): RegionControl {
