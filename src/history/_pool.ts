@@ -65,17 +65,13 @@ async function loadTinypool(): Promise<TinypoolClass> {
   }
 }
 
-/** The worker module beside this one: the built `.js`, or in a source checkout the `.ts` run through tsx. */
+/** The worker module beside this one (`dist/history/_historyWorker.js` in the package). */
 async function workerFile(): Promise<{ filename: string; execArgv: string[] }> {
   const here = (import.meta as { url?: unknown }).url;
   if (typeof here !== 'string') {
     throw new ContestedError('invalid-input', [{ code: 'unsupported', path: ['options', 'workers'], message: 'options.workers needs the ES module build of contested (import, not require)' }]);
   }
-  const { existsSync } = (await load('node:fs')) as { existsSync: (path: string) => boolean };
   const { fileURLToPath } = (await load('node:url')) as { fileURLToPath: (url: string) => string };
   const { dirname, join } = (await load('node:path')) as { dirname: (path: string) => string; join: (...parts: string[]) => string };
-  const folder = dirname(fileURLToPath(here));
-  const js = join(folder, '_historyWorker.js');
-  if (existsSync(js)) return { filename: js, execArgv: [] };
-  return { filename: join(folder, '_historyWorker.ts'), execArgv: ['--import', 'tsx'] };
+  return { filename: join(dirname(fileURLToPath(here)), '_historyWorker.js'), execArgv: [] };
 }
