@@ -18,7 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function bundled(): Promise<typeof Contested> {
   const { build } = await import('esbuild');
   const src = new URL('../../src/', import.meta.url).pathname;
-  const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error', nodePaths: [new URL('../../node_modules/', import.meta.url).pathname] } as const;
+  const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' } as const;
   await build({ ...common, entryPoints: [`${src}index.ts`], outfile: join(dir, 'index.js'), external: ['tinypool'] });
   await build({ ...common, entryPoints: [`${src}history/_historyWorker.ts`], outfile: join(dir, '_historyWorker.js') });
   return (await import(pathToFileURL(join(dir, 'index.js')).href)) as typeof Contested;
