@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dataDir, hasData, readAreas } from '../../test/real-data/_data.js';
-import { deepStateSnapshots, russiasMonthlyGains } from './main.js';
+import { deepStateSnapshots, russiasMonthlyGains, twoDays } from './main.js';
 
 const DAYS = ['2025-03-29', '2025-03-30', '2025-04-02', '2025-04-03'];
-const present = hasData('readme deepstate history', ...DAYS.map((d) => `deepstate-daily/occupied-${d}.geojson`), 'ukraine/oblasts-adm1.geojson');
+const present = hasData('readme deepstate history', ...DAYS.map((d) => `deepstate-daily/occupied-${d}.geojson`), 'ukraine/oblasts-adm1.geojson', 'ukraine/ukraine-adm0.geojson');
 
 describe.skipIf(!present)("the README's second example: Russia's monthly gains from DeepState's archive", () => {
   it('runs on four days across the two missing ones and a month boundary', async () => {
@@ -14,5 +14,14 @@ describe.skipIf(!present)("the README's second example: Russia's monthly gains f
     expect(oblastTable.map((o) => o.oblast)).toContain('Donetska');
     expect(oblastTable.find((o) => o.oblast === 'Luhanska')!.share).toBeGreaterThan(0.98);
     expect(chart).toContain("Russia&apos;s monthly gains");
-  });
+  }, 300_000);
+
+  it('with the extent, what Russia gains between two days Ukraine loses', () => {
+    const [before, after] = ['2025-03-30', '2025-04-02'].map((d) => `${dataDir}deepstate-daily/occupied-${d}.geojson`);
+    const bySide = twoDays(before!, after!, readAreas('ukraine/ukraine-adm0.geojson'));
+    expect(bySide['RU']!.gainedKm2).toBeGreaterThan(10);
+    // Ground outside the Ukraine boundary (none moved there on these days) is the only room for a difference.
+    expect(Math.abs(bySide['RU']!.gainedKm2 - bySide['UA']!.lostKm2)).toBeLessThan(1e-6 * bySide['RU']!.gainedKm2);
+    expect(Math.abs(bySide['RU']!.lostKm2 - bySide['UA']!.gainedKm2)).toBeLessThan(1e-6 + 1e-6 * bySide['RU']!.gainedKm2);
+  }, 300_000);
 });

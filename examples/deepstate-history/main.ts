@@ -8,10 +8,11 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { controlByRegion, controlHistory, controlMap, fromDeepState, toSvgChart, type ControlHistory, type HistorySnapshot } from '../../src/index.js';
+import { controlByRegion, controlChange, controlHistory, controlMap, fromDeepState, toSvgChart, type ControlHistory, type HistorySnapshot } from '../../src/index.js';
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
+// #region snapshots
 /** Each `occupied-YYYY-MM-DD.geojson` in `folder` (or the `files` given) as a snapshot dated by its name. */
 export function deepStateSnapshots(folder: string, files = readdirSync(folder).filter((f) => f.endsWith('.geojson'))): HistorySnapshot[] {
   return files.map((file) => {
@@ -20,6 +21,9 @@ export function deepStateSnapshots(folder: string, files = readdirSync(folder).f
   });
 }
 
+// #endregion snapshots
+
+// #region series
 /** The monthly series, the oblast table of the last snapshot and the chart. */
 export async function russiasMonthlyGains(snapshots: HistorySnapshot[], oblasts: FeatureCollection<Polygon | MultiPolygon>) {
   const history: ControlHistory = await controlHistory(snapshots, { by: 'month' });
@@ -38,6 +42,22 @@ export async function russiasMonthlyGains(snapshots: HistorySnapshot[], oblasts:
   });
   return { months, oblastTable, chart };
 }
+// #endregion series
+
+// #region extent
+/**
+ * Two days compared on their own, both sides counted: DeepState draws only the occupied ground, so give the
+ * importer Ukraine's boundary as `extent` and it adds the Ukrainian-held rest. Without it Ukraine holds no ground
+ * in either map, and nothing Russia takes shows as Ukraine's loss.
+ */
+export function twoDays(before: string, after: string, ukraine: FeatureCollection<Polygon | MultiPolygon>) {
+  const day = (file: string) => {
+    const asOf = /\d{4}-\d{2}-\d{2}/.exec(file)![0];
+    return controlMap(fromDeepState(readJson(file), { asOf, extent: ukraine }));
+  };
+  return controlChange(day(before), day(after)).bySide; // { RU: { gainedKm2, … }, UA: { lostKm2 (the same km²), … } }
+}
+// #endregion extent
 
 // Run as a script: the whole archive.
 if (process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/^.*examples/, 'examples'))) {
