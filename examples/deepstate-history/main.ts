@@ -34,13 +34,18 @@ export async function russiasMonthlyGains(snapshots: HistorySnapshot[], oblasts:
     .rows.filter((row) => row.bySide['RU'] !== undefined)
     .map((row) => ({ oblast: row.region, km2: row.bySide['RU']!.km2, share: row.bySide['RU']!.share }));
 
-  const chart = toSvgChart(history, {
+  const chart = monthlyChart(history);
+  return { months, oblastTable, chart };
+}
+
+/** The chart: Russia's gains above the line and losses below, per month, with the source. */
+export function monthlyChart(history: ControlHistory): string {
+  return toSvgChart(history, {
     title: "Russia's monthly gains and losses in Ukraine",
     subtitle: 'km² of ground DeepStateMap shows as newly occupied (above the line) or newly freed (below), per month',
     sides: ['RU'],
     source: `Source: DeepStateMap daily snapshots via cyterat/deepstate-map-data, ${history.periods[0]?.from} to ${history.periods.at(-1)?.to}. Chart: contested`,
   });
-  return { months, oblastTable, chart };
 }
 // #endregion series
 
