@@ -10,7 +10,7 @@
  */
 import type { ControlHistory } from '../history/controlHistory.js';
 import { ContestedError } from '../errors/index.js';
-import { optionsArg } from '../_lib/args.js';
+import { objectArg, optionsArg, stringArg } from '../_lib/args.js';
 import { ownValue } from '../_lib/records.js';
 import { escapeXml, formatNumber, safeColor } from './_svgMarkup.js';
 import { labelStride, niceScale, periodLabels, textWidth } from './_chartScale.js';
@@ -68,6 +68,8 @@ export function toSvgChart(history: ControlHistory, options: ChartOptions = {}):
   const opts = optionsArg(options);
   const periods = history !== null && typeof history === 'object' ? (history as { periods?: unknown }).periods : undefined;
   if (!Array.isArray(periods)) throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['history', 'periods'], message: 'expected the result of controlHistory: { periods: [...] }' }]);
+  checkPeriods(periods);
+  checkTextOptions(opts);
   const width = sizeOption(opts.width, 760, 320, ['options', 'width']);
   const height = sizeOption(opts.height, 420, 240, ['options', 'height']);
   const sides = opts.sides ?? [...new Set(history.periods.flatMap((p) => Object.keys(p.bySide)))].sort();
@@ -169,6 +171,35 @@ function xLabels(periods: readonly string[], left: number, band: number, bottom:
     }
   });
   return out;
+}
+
+/** Each period has a string key and, per side, finite km² (callers outside TypeScript can pass anything). */
+function checkPeriods(periods: readonly unknown[]): void {
+  periods.forEach((value, i) => {
+    const period = objectArg(value, ['history', 'periods', i], 'a period of controlHistory');
+    stringArg(period['period'], ['history', 'periods', i, 'period']);
+    const bySide = objectArg(period['bySide'], ['history', 'periods', i, 'bySide']);
+    for (const side of Object.keys(bySide)) {
+      const figures = objectArg(bySide[side], ['history', 'periods', i, 'bySide', side]);
+      for (const key of ['gainedKm2', 'lostKm2', 'netKm2']) {
+        if (typeof figures[key] !== 'number' || !Number.isFinite(figures[key])) {
+          throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['history', 'periods', i, 'bySide', side, key], message: 'expected a finite number of km²' }]);
+        }
+      }
+    }
+  });
+}
+
+function checkTextOptions(opts: ChartOptions): void {
+  for (const key of ['title', 'subtitle', 'source'] as const) if (opts[key] !== undefined) stringArg(opts[key], ['options', key]);
+  if (opts.sides !== undefined) {
+    if (!Array.isArray(opts.sides)) throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['options', 'sides'], message: 'expected an array of side ids' }]);
+    opts.sides.forEach((side, i) => stringArg(side, ['options', 'sides', i], 'a side id'));
+  }
+  if (opts.colors !== undefined) objectArg(opts.colors, ['options', 'colors']);
+  if (opts.net !== undefined && opts.net !== 'line' && opts.net !== 'markers') {
+    throw new ContestedError('invalid-input', [{ code: 'invalid-value', path: ['options', 'net'], message: "expected 'line' or 'markers'" }]);
+  }
 }
 
 function sizeOption(value: unknown, fallback: number, min: number, path: (string | number)[]): number {

@@ -63,6 +63,15 @@ function prepareOne(value: unknown, index: number, nameProperty: string): Prepar
   return { name, geometry, box: boxOf(geometry), km2: areaKm2(geometry) };
 }
 
+/** A Polygon or MultiPolygon of a map or change, as a MultiPolygon; anything else is refused at `path`. */
+export function polygonal(value: unknown, path: (string | number)[]): MultiPolygon {
+  const geometry = objectArg(value, path, 'a Polygon or MultiPolygon');
+  if ((geometry['type'] !== 'Polygon' && geometry['type'] !== 'MultiPolygon') || !Array.isArray(geometry['coordinates'])) {
+    throw new ContestedError('invalid-input', [{ code: 'invalid-type', path, message: 'expected a Polygon or MultiPolygon' }]);
+  }
+  return geometry['type'] === 'Polygon' ? { type: 'MultiPolygon', coordinates: [geometry['coordinates'] as Position[][]] } : (geometry as unknown as MultiPolygon);
+}
+
 /** The bounding box of a polygonal geometry. */
 export function boxOf(geometry: Polygon | MultiPolygon): Box {
   let w = Infinity;
@@ -91,9 +100,10 @@ export function boxesMeet(a: Box, b: Box): boolean {
  * the piece by the ground two regions both cover: `overlapKm2`.
  */
 export function splitByRegions(piece: MultiPolygon, set: RegionSet): { perRegion: number[]; unassignedKm2: number; overlapKm2: number } {
+  // areaKm2 first: it checks the coordinates, so malformed input is a ContestedError, not a TypeError below.
+  const total = areaKm2(piece);
   const box = boxOf(piece);
   const perRegion = set.regions.map((region) => (boxesMeet(box, region.box) ? areaKm2(intersection(piece, region.geometry)) : 0));
-  const total = areaKm2(piece);
   const inside = boxesMeet(box, set.allBox) ? areaKm2(intersection(piece, set.all)) : 0;
   const counted = perRegion.reduce((sum, km2) => sum + km2, 0);
   return { perRegion, unassignedKm2: Math.max(0, total - inside), overlapKm2: Math.max(0, counted - inside) };

@@ -6,10 +6,10 @@
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ControlChange } from '../control/controlChange.js';
-import { ContestedError } from '../errors/index.js';
-import { objectArg, optionsArg } from '../_lib/args.js';
+import type { ControlState } from '../control/types.js';
+import { objectArg, objectsArg, optionsArg } from '../_lib/args.js';
 import { ownEntry } from '../_lib/records.js';
-import { prepareRegions, splitByRegions } from './_regionSet.js';
+import { polygonal, prepareRegions, splitByRegions } from './_regionSet.js';
 import type { RegionOptions } from './controlByRegion.js';
 
 /**
@@ -83,19 +83,19 @@ export interface RegionChange {
 export function changeByRegion(change: ControlChange, regions: FeatureCollection<Polygon | MultiPolygon>, options: RegionOptions = {}): RegionChange {
   const { nameProperty = 'name' } = optionsArg(options);
   const pieces = objectArg(objectArg(change, ['change'], 'the result of controlChange')['regions'], ['change', 'regions'], 'a FeatureCollection of changed regions')['features'];
-  if (!Array.isArray(pieces)) throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['change', 'regions', 'features'], message: 'expected an array of changed regions' }]);
+  objectsArg(pieces, ['change', 'regions', 'features'], 'an array of changed regions');
   const set = prepareRegions(regions, nameProperty);
   const rows: RegionChangeRow[] = set.regions.map((region) => ({ region: region.name, km2: region.km2, bySide: {} }));
   let unassignedKm2 = 0;
   let overlapKm2 = 0;
-  for (const piece of change.regions.features) {
-    const { from, to } = piece.properties;
+  for (const [index, piece] of change.regions.features.entries()) {
+    const { from, to } = objectArg(piece.properties, ['change', 'regions', 'features', index, 'properties']) as { from?: ControlState | null; to?: ControlState | null };
     const heldBefore = from?.status === 'controlled' ? from.side : undefined;
     const heldAfter = to?.status === 'controlled' ? to.side : undefined;
     const gainer = heldAfter !== undefined && heldAfter !== heldBefore ? heldAfter : undefined;
     const loser = heldBefore !== undefined && heldBefore !== heldAfter && to?.status !== 'contested' ? heldBefore : undefined;
     if (gainer === undefined && loser === undefined) continue;
-    const split = splitByRegions(piece.geometry, set);
+    const split = splitByRegions(polygonal(piece.geometry, ['change', 'regions', 'features', index, 'geometry']), set);
     unassignedKm2 += split.unassignedKm2;
     overlapKm2 += split.overlapKm2;
     split.perRegion.forEach((km2, i) => {

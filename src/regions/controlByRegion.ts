@@ -9,9 +9,9 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ControlMap } from '../control/types.js';
 import { isControlMap } from '../control/controlMap.js';
 import { ContestedError } from '../errors/index.js';
-import { optionsArg } from '../_lib/args.js';
+import { objectArg, objectsArg, optionsArg } from '../_lib/args.js';
 import { ownEntry } from '../_lib/records.js';
-import { prepareRegions, splitByRegions } from './_regionSet.js';
+import { polygonal, prepareRegions, splitByRegions } from './_regionSet.js';
 
 /**
  * Options of {@link controlByRegion} and {@link changeByRegion}.
@@ -102,9 +102,10 @@ export function controlByRegion(map: ControlMap, regions: FeatureCollection<Poly
   const rows: RegionControlRow[] = set.regions.map((region) => ({ region: region.name, km2: region.km2, bySide: {}, contestedKm2: 0 }));
   let unassignedKm2 = 0;
   let overlapKm2 = 0;
-  for (const feature of map.features) {
-    const { status, side } = feature.properties;
-    const split = splitByRegions(feature.geometry as MultiPolygon, set);
+  objectsArg(map.features, ['map', 'features'], 'an array of control regions');
+  for (const [index, feature] of map.features.entries()) {
+    const { status, side } = objectArg(feature.properties, ['map', 'features', index, 'properties']) as Partial<typeof feature.properties>;
+    const split = splitByRegions(polygonal(feature.geometry, ['map', 'features', index, 'geometry']), set);
     unassignedKm2 += split.unassignedKm2;
     overlapKm2 += split.overlapKm2;
     split.perRegion.forEach((km2, i) => {
