@@ -6,7 +6,8 @@
  * @module
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { ControlMap } from '../control/types.js';
+import type { ControlMap, SimpleStyle } from '../control/types.js';
+import { sideColor } from '../output/style.js';
 import { isControlMap } from '../control/controlMap.js';
 import { ContestedError } from '../errors/index.js';
 import { objectArg, objectsArg, optionsArg } from '../_lib/args.js';
@@ -52,6 +53,23 @@ export interface RegionControlRow {
 }
 
 /**
+ * Properties of a region of {@link RegionControl.regions}: the row's figures
+ * and simplestyle colours by share held.
+ *
+ * @category Claims & diffs
+ */
+export interface RegionShareProperties extends SimpleStyle {
+  /** The region's name. */
+  region: string;
+  /** The region's own area, km². */
+  km2: number;
+  /** The side that holds the most of the region; `null` when no side holds any of it. */
+  side: string | null;
+  /** That side's share of the region, 0–1 (0 when `side` is `null`). */
+  share: number;
+}
+
+/**
  * The result of {@link controlByRegion}.
  *
  * @category Claims & diffs
@@ -63,6 +81,12 @@ export interface RegionControl {
   unassignedKm2: number;
   /** km² of the map's ground that two or more regions cover, and is therefore counted in each of their rows. */
   overlapKm2: number;
+  /**
+   * The regions as a choropleth: each coloured by the side that holds the
+   * most of it, more opaque the larger its share. `toSvg(result.regions)`
+   * draws the map.
+   */
+  regions: FeatureCollection<Polygon | MultiPolygon, RegionShareProperties>;
 }
 
 /**
@@ -115,5 +139,25 @@ export function controlByRegion(map: ControlMap, regions: FeatureCollection<Poly
     });
   }
   for (const row of rows) for (const holding of Object.values(row.bySide)) holding.share = row.km2 > 0 ? holding.km2 / row.km2 : 0;
-  return { rows, unassignedKm2, overlapKm2 };
+  const features = set.regions.map((prepared, i) => ({ type: 'Feature' as const, geometry: prepared.geometry, properties: shareStyle(rows[i]!) }));
+  return { rows, unassignedKm2, overlapKm2, regions: { type: 'FeatureCollection', features } };
+}
+
+/** The leading side of a row and its share, with a fill whose opacity grows with the share (0.08 to 0.88). */
+function shareStyle(row: RegionControlRow): RegionShareProperties {
+  const [side, holding] = Object.entries(row.bySide).sort((a, b) => b[1].km2 - a[1].km2 || (a[0] < b[0] ? -1 : 1))[0] ?? [null, undefined];
+  const share = holding?.share ?? 0;
+  const color = side === null ? '#bdbdbd' : sideColor(side);
+  return {
+    region: row.region,
+    km2: row.km2,
+    side,
+    share,
+    title: side === null ? `${row.region}: no side holds ground` : `${row.region}: ${side} ${(share * 100).toFixed(1)} %`,
+    description: `${row.km2.toFixed(0)} km²`,
+    fill: color,
+    'fill-opacity': Number((0.08 + 0.8 * share).toFixed(3)),
+    stroke: '#555555',
+    'stroke-width': 0.5,
+  };
 }

@@ -4,5 +4,5 @@
  *
  * @module
  */
-export { controlByRegion, type RegionControl, type RegionControlRow, type RegionHolding, type RegionOptions } from './controlByRegion.js';
+export { controlByRegion, type RegionControl, type RegionControlRow, type RegionHolding, type RegionOptions, type RegionShareProperties } from './controlByRegion.js';
 export { changeByRegion, type RegionChange, type RegionChangeRow, type RegionSideChange } from './changeByRegion.js';

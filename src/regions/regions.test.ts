@@ -60,3 +60,19 @@ describe('changeByRegion', () => {
     expect(result.unassignedKm2).toBeCloseTo(0, 9);
   });
 });
+
+describe('controlByRegion as a choropleth', () => {
+  it('colours each region by the side holding most of it, more opaque with a larger share, and toSvg draws it', async () => {
+    const { toSvg } = await import('../output/svg.js');
+    const map = controlMap([...claims('RU', box(0, 5)), ...claims('UA', box(5, 12))]);
+    const result = controlByRegion(map, regions, { nameProperty: 'ADM1_EN' });
+    const [north, south] = result.regions.features.map((f) => f.properties);
+    expect([north!.region, north!.side, south!.side]).toEqual(['North', 'RU', 'UA']);
+    expect(north!.share).toBeCloseTo(result.rows[0]!.bySide['RU']!.share, 12);
+    expect(north!['fill-opacity']).toBeCloseTo(0.08 + 0.8 * north!.share, 3);
+    expect(north!.fill).toBe('#c0392b');
+    const svg = toSvg(result.regions);
+    expect(svg).toContain('North: RU');
+    expect(svg).toContain('South: UA');
+  });
+});
