@@ -133,6 +133,7 @@ export function controlByRegion(map: ControlMap, regions: FeatureCollection<Poly
     unassignedKm2 += split.unassignedKm2;
     overlapKm2 += split.overlapKm2;
     split.perRegion.forEach((km2, i) => {
+      if (km2 === 0) return;
       const row = rows[i]!;
       if (status === 'contested') row.contestedKm2 += km2;
       else if (status === 'controlled' && side !== undefined) ownEntry(row.bySide, side, () => ({ km2: 0, share: 0 })).km2 += km2;
