@@ -154,7 +154,7 @@ function shareStyle(row: RegionControlRow): RegionShareProperties {
     km2: row.km2,
     side,
     share,
-    title: side === null ? `${row.region}: no side holds ground` : `${row.region}: ${side} ${(share * 100).toFixed(1)} %`,
+    title: side === null ? `${row.region}: no side controls any of it in this map` : `${row.region}: ${side} ${(share * 100).toFixed(1)} %`,
     description: `${row.km2.toFixed(0)} km²`,
     fill: color,
     'fill-opacity': Number((0.08 + 0.8 * share).toFixed(3)),
