@@ -103,7 +103,12 @@ async function inRuntime(name, dirs) {
 const checks = {
   async esm(dir) {
     const { stdout } = await sh(process.execPath, ['main.mjs'], { cwd: dir });
-    return stdout.trim();
+    // The `contested` bin, as npm links it from the packed package: a 1° square on the equator is about 12,308 km².
+    writeFileSync(join(dir, 'square.geojson'), JSON.stringify({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] }));
+    const bin = await sh(join(dir, 'node_modules', '.bin', 'contested'), ['area', 'square.geojson'], { cwd: dir });
+    const km2 = Number(bin.stdout.split(' ')[0]);
+    if (!(km2 > 12_300 && km2 < 12_320)) throw new Error(`contested area (the packed bin) printed ${JSON.stringify(bin.stdout)}`);
+    return `${stdout.trim()}; bin: contested area square.geojson → ${bin.stdout.trim()}`;
   },
   async cjs(dir) {
     const { stdout } = await sh(process.execPath, ['main.cjs'], { cwd: dir });

@@ -46,3 +46,7 @@ export * from './diff/index.js';
 export { sideColor, DIFF_COLORS } from './output/style.js';
 export * from './importers/index.js';
 export { toSvg, type SvgInput, type SvgOptions, type SvgLines, type SvgPoints, type SvgLabel } from './output/svg.js';
+export { periodKey, type PeriodUnit } from './time/periodKey.js';
+export * from './regions/index.js';
+export * from './history/index.js';
+export { toSvgChart, type ChartOptions } from './output/chart.js';

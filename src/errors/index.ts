@@ -21,6 +21,7 @@
  * - `not-found`: an id passed to a function is not in the dataset.
  * - `limit-exceeded`: the input is larger than a configured limit.
  * - `geometry-engine`: the clipping engine failed on valid input.
+ * - `aborted`: the caller's `AbortSignal` stopped a long computation.
  *
  * @category Errors
  */
@@ -31,7 +32,8 @@ export type ContestedErrorCode =
   | 'mixed-script'
   | 'not-found'
   | 'limit-exceeded'
-  | 'geometry-engine';
+  | 'geometry-engine'
+  | 'aborted';
 
 /**
  * A path into the input: object keys and array indices, outermost first.

@@ -91,3 +91,12 @@ export const captured: FeatureCollection<Geometry | null> = layer(
   { name: 'Village A', geometry: square(37.0, 48.0, 0.02) },
   { name: 'Village B', geometry: square(37.1, 48.0, 0.02) },
 );
+
+/** Stands in for OCHA's oblasts (ADM1): "Luhanska" is DeepState's occupied square, "Donetska" the two squares east of it. */
+export const ukraineOblasts: FeatureCollection<Polygon> = {
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', properties: { ADM1_EN: 'Luhanska' }, geometry: square(37.0, 48.0, 0.1) },
+    { type: 'Feature', properties: { ADM1_EN: 'Donetska' }, geometry: { type: 'Polygon', coordinates: [[[37.1, 48.0], [37.3, 48.0], [37.3, 48.1], [37.1, 48.1], [37.1, 48.0]]] } },
+  ],
+};

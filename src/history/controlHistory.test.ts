@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import type { FeatureCollection, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { controlMap } from '../control/controlMap.js';
+import { isContestedError } from '../errors/index.js';
+import { areaKm2 } from '../geometry/index.js';
+import { fromGeoJSON } from '../importers/geojson.js';
+import { controlHistory } from './controlHistory.js';
+
+/** A rectangle of cells 0.01° wide east of 37.1°E, 48.25°N: columns [0, ru) Russian, [ru, 10) Ukrainian. */
+function frontAt(ru: number, at: string) {
+  const box = (w: number, e: number): Polygon => ({ type: 'Polygon', coordinates: [[[37.1 + w * 0.01, 48.25], [37.1 + e * 0.01, 48.25], [37.1 + e * 0.01, 48.26], [37.1 + w * 0.01, 48.26], [37.1 + w * 0.01, 48.25]]] });
+  const claims = [
+    ...(ru > 0 ? fromGeoJSON({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: box(0, ru) }] }, { claimant: 't', status: 'controlled', side: 'RU', asOf: at, idPrefix: 'ru-' }) : []),
+    ...(ru < 10 ? fromGeoJSON({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: box(ru, 10) }] }, { claimant: 't', status: 'controlled', side: 'UA', asOf: at, idPrefix: 'ua-' }) : []),
+  ];
+  return { at, map: controlMap(claims), ruKm2: ru === 0 ? 0 : areaKm2(box(0, ru)) };
+}
+
+describe('controlHistory', () => {
+  it('sorts the snapshots, sums steps by their later snapshot, and counts a step over a missing day once', async () => {
+    const s = [frontAt(2, '2025-01-30'), frontAt(4, '2025-01-31'), frontAt(3, '2025-02-01'), frontAt(6, '2025-02-03')];
+    const history = await controlHistory([s[2]!, s[0]!, s[3]!, s[1]!], { by: 'month' });
+    expect(history.periods.map((p) => [p.period, p.from, p.to, p.steps])).toEqual([
+      ['2025-01', '2025-01-30', '2025-01-31', 1],
+      ['2025-02', '2025-01-31', '2025-02-03', 2],
+    ]);
+    const feb = history.periods[1]!.bySide;
+    // February: Russia lost a column on the 1st, gained three by the 3rd (over the missing 2nd).
+    expect(feb['RU']!.lostKm2).toBeCloseTo(s[1]!.ruKm2 - s[2]!.ruKm2, 9);
+    expect(feb['RU']!.gainedKm2).toBeCloseTo(s[3]!.ruKm2 - s[2]!.ruKm2, 9);
+    expect(feb['UA']!.netKm2).toBeCloseTo(-feb['RU']!.netKm2, 9);
+    const steps = await controlHistory(s);
+    expect(steps.periods.map((p) => [p.period, p.steps])).toEqual([['2025-01-31', 1], ['2025-02-01', 1], ['2025-02-03', 1]]);
+    const weeks = await controlHistory(s, { by: 'week' });
+    expect(weeks.periods.map((p) => p.period)).toEqual(['2025-W05', '2025-W06']);
+  });
+
+  it('periods add up to the change of area from the first snapshot to the last (any run of fronts)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 2, maxLength: 6 }), fc.constantFrom('step' as const, 'day' as const, 'week' as const, 'month' as const), async (fronts, by) => {
+        const snapshots = fronts.map((ru, i) => frontAt(ru, new Date(Date.UTC(2025, 0, 27 + i * 3)).toISOString().slice(0, 10)));
+        const history = await controlHistory(snapshots, { by });
+        const net = history.periods.reduce((sum, p) => sum + (p.bySide['RU']?.netKm2 ?? 0), 0);
+        expect(net).toBeCloseTo(snapshots.at(-1)!.ruKm2 - snapshots[0]!.ruKm2, 6);
+        expect(history.periods.reduce((sum, p) => sum + p.steps, 0)).toBe(fronts.length - 1);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('is empty for fewer than two snapshots', async () => {
+    expect(await controlHistory([])).toEqual({ periods: [] });
+    expect(await controlHistory([frontAt(3, '2025-01-01')])).toEqual({ periods: [] });
+  });
+
+  it('breaks periods down by region, with the rows, overlap and unassigned ground adding up', async () => {
+    // West region covers columns 0–5, east region 4–8 (overlapping 4–5); columns 8–10 are in neither.
+    const region = (name: string, w: number, e: number) => ({ type: 'Feature' as const, properties: { name }, geometry: { type: 'Polygon' as const, coordinates: [[[37.1 + w * 0.01, 48.24], [37.1 + e * 0.01, 48.24], [37.1 + e * 0.01, 48.27], [37.1 + w * 0.01, 48.27], [37.1 + w * 0.01, 48.24]]] } });
+    const regions: FeatureCollection<Polygon> = { type: 'FeatureCollection', features: [region('West', 0, 5), region('East', 4, 8)] };
+    const s = [frontAt(1, '2025-03-01'), frontAt(9, '2025-03-02')];
+    const [period] = (await controlHistory(s, { by: 'month', regions })).periods;
+    const column = s[0]!.ruKm2;
+    expect(period!.byRegion!.map((r) => [r.region, r.bySide['RU']!.gainedKm2 / column])).toEqual([
+      ['West', expect.closeTo(4, 6)],
+      ['East', expect.closeTo(4, 6)],
+    ]);
+    expect(period!.overlapKm2! / column).toBeCloseTo(1, 6);
+    expect(period!.unassignedKm2! / column).toBeCloseTo(1, 6);
+    const rows = period!.byRegion!.reduce((sum, r) => sum + r.bySide['RU']!.gainedKm2, 0);
+    expect(rows - period!.overlapKm2! + period!.unassignedKm2!).toBeCloseTo(period!.bySide['RU']!.gainedKm2, 9);
+  });
+
+  it('reports progress and stops within one step when aborted', async () => {
+    const s = [1, 2, 3, 4, 5].map((ru, i) => frontAt(ru, `2025-04-0${i + 1}`));
+    const seen: number[] = [];
+    const controller = new AbortController();
+    const run = controlHistory(s, {
+      signal: controller.signal,
+      onProgress: ({ done, total }) => {
+        seen.push(done);
+        expect(total).toBe(4);
+        if (done === 2) controller.abort();
+      },
+    });
+    await expect(run).rejects.toSatisfy((error) => isContestedError(error) && error.code === 'aborted');
+    expect(seen).toEqual([1, 2]);
+  });
+
+  it('refuses malformed snapshots and options with a path', async () => {
+    const good = frontAt(1, '2025-01-01');
+    for (const [snapshots, options, path] of [
+      [[good, { at: 'yesterday', map: good.map }], {}, ['snapshots', 1, 'at']],
+      [[good, { at: '2025-01-02', map: [] }], {}, ['snapshots', 1, 'map']],
+      [[good, good], { by: 'year' }, ['options', 'by']],
+    ] as const) {
+      const error = await controlHistory(snapshots as never, options as never).catch((e: unknown) => e);
+      expect(isContestedError(error) && error.issues[0]!.path).toEqual(path);
+    }
+  });
+
+  it('does not mutate its input', async () => {
+    const s = [frontAt(2, '2025-01-02'), frontAt(1, '2025-01-01')];
+    const copy = structuredClone(s);
+    await controlHistory(s, { by: 'month' });
+    expect(s).toEqual(copy);
+  });
+});

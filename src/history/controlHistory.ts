@@ -1,0 +1,265 @@
+/**
+ * `controlHistory`: the series analysts publish — km² gained, lost and net
+ * per side, day by day, week by week or month by month — from a run of
+ * snapshots of one tracker. Each step between consecutive snapshots is one
+ * {@link controlChange} (the windowed overlay, which works only around the
+ * edges that moved), and a period sums the steps whose later snapshot falls
+ * in it.
+ *
+ * @module
+ */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { controlChange, type ControlChange } from '../control/controlChange.js';
+import type { AreaLike, ControlMap } from '../control/types.js';
+import { ContestedError } from '../errors/index.js';
+import type { Place } from '../places/schema.js';
+import { changeByRegion } from '../regions/changeByRegion.js';
+import { periodKey, type PeriodUnit } from '../time/periodKey.js';
+import { resolveTimeAt } from '../time/_resolveAt.js';
+import type { TimeRef } from '../time/timeRef.js';
+import { optionsArg } from '../_lib/args.js';
+import { ownEntry } from '../_lib/records.js';
+import { runStepsInWorkers } from './_pool.js';
+
+/**
+ * One snapshot of a series: a control map and the time it shows.
+ *
+ * @category Claims & diffs
+ */
+export interface HistorySnapshot {
+  /** When the map shows control (a download date is a fair stand-in). */
+  at: TimeRef | Date;
+  /** The control map ({@link controlMap}) of that time. */
+  map: ControlMap;
+}
+
+/**
+ * What {@link controlHistory} reads of an `AbortSignal` (any `AbortSignal`,
+ * from an `AbortController` or `AbortSignal.timeout`, is one).
+ *
+ * @category Claims & diffs
+ */
+export interface AbortSignalLike {
+  /** True once the signal has aborted. */
+  readonly aborted: boolean;
+}
+
+/**
+ * Options of {@link controlHistory}.
+ *
+ * @category Claims & diffs
+ */
+export interface ControlHistoryOptions {
+  /** The period steps are summed by: each `'step'` on its own (default), or per UTC `'day'`, ISO `'week'` or calendar `'month'`. */
+  by?: 'step' | PeriodUnit;
+  /** Count only change inside this area. */
+  within?: AreaLike;
+  /** Places that area expressions name, typically `dataset.places`. */
+  places?: readonly Place[];
+  /** Break each period down by these regions too (see {@link changeByRegion}). */
+  regions?: FeatureCollection<Polygon | MultiPolygon>;
+  /** The property that names each region; `'name'` by default. */
+  nameProperty?: string;
+  /** Called after each step with how many of the steps are done. */
+  onProgress?: (progress: { done: number; total: number }) => void;
+  /** Stops the run between steps: `controlHistory` then throws `ContestedError('aborted')`. */
+  signal?: AbortSignalLike;
+  /**
+   * Node only: run the steps on this many worker threads (the optional
+   * dependency `tinypool` must be installed). Same result as serially.
+   * Ignored (serial run) when `regions` is given.
+   */
+  workers?: number;
+}
+
+/**
+ * One side's change over a period, km².
+ *
+ * @category Claims & diffs
+ */
+export interface PeriodSideChange {
+  /** Sum over the period's steps of the ground the side gained. */
+  gainedKm2: number;
+  /** Sum over the period's steps of the ground the side lost. */
+  lostKm2: number;
+  /** `gainedKm2 − lostKm2`: the change of the side's area over the period. */
+  netKm2: number;
+}
+
+/**
+ * One region's change over a period.
+ *
+ * @category Claims & diffs
+ */
+export interface PeriodRegionChange {
+  /** The region's name. */
+  region: string;
+  /** Per side id: gained, lost and net inside the region. */
+  bySide: Record<string, PeriodSideChange>;
+}
+
+/**
+ * One period of a {@link ControlHistory}.
+ *
+ * @category Claims & diffs
+ */
+export interface HistoryPeriod {
+  /** `2025-11` (month), `2025-W47` (ISO week), `2025-11-18` (day); with `by: 'step'`, the later snapshot's time. */
+  period: string;
+  /** The earlier snapshot of the period's first step. */
+  from: string;
+  /** The later snapshot of the period's last step. */
+  to: string;
+  /** How many steps (consecutive snapshot pairs) the period holds; a step over a missing day spans two days. */
+  steps: number;
+  /** Per side id: gained, lost and net over the period. */
+  bySide: Record<string, PeriodSideChange>;
+  /** With `regions`: the period per region, in the order of the collection. */
+  byRegion?: PeriodRegionChange[];
+  /** With `regions`: km² of the period's changed ground in no region. */
+  unassignedKm2?: number;
+  /** With `regions`: km² of the period's changed ground two regions both cover. */
+  overlapKm2?: number;
+}
+
+/**
+ * The result of {@link controlHistory}.
+ *
+ * @category Claims & diffs
+ */
+export interface ControlHistory {
+  /** The periods in time order; only periods that hold at least one step. */
+  periods: HistoryPeriod[];
+}
+
+interface Dated {
+  label: string;
+  instant: number;
+  map: ControlMap;
+}
+
+/**
+ * The change of control over a run of snapshots, step by step or summed per
+ * day, ISO week or month.
+ *
+ * The rules: snapshots are sorted by time (ties keep their order); each pair
+ * of consecutive snapshots is one step, compared with
+ * {@link controlChange}; a step belongs to the period of its *later*
+ * snapshot, so churn inside a period is counted and the periods add up to
+ * the whole. A missing day is not filled in: the step over it spans two days
+ * and its period's `steps` says so. Ground turned contested counts as
+ * neither gained nor lost, as in `controlChange`.
+ *
+ * @param snapshots - `{ at, map }` pairs, in any order
+ * @param options - `by`, `within`, `places`, `regions` and `nameProperty`,
+ *   `onProgress`, `signal`, `workers`
+ * @returns `{ periods }`; `periods` is `[]` for fewer than two snapshots
+ * @throws {@link ContestedError} `invalid-input` when `snapshots` is not an
+ *   array of `{ at, map }` (path `snapshots[3].at`) or `by` is unknown;
+ *   `aborted` when `signal` aborts (checked before every step)
+ * @category Claims & diffs
+ *
+ * @example
+ * ```ts
+ * const history = await controlHistory([
+ *   { at: '2025-12-05', map: controlMap(deepStateDec5) },
+ *   { at: '2025-12-01', map: controlMap(deepStateDec1) },
+ * ], { by: 'month' });
+ * history.periods.map((p) => [p.period, p.from, p.to, p.steps]);
+ * //=> [['2025-12', '2025-12-01', '2025-12-05', 1]]
+ * history.periods[0]?.bySide.RU?.netKm2;
+ * //=> km² Russia's area grew by
+ * ```
+ */
+export async function controlHistory(snapshots: readonly HistorySnapshot[], options: ControlHistoryOptions = {}): Promise<ControlHistory> {
+  const opts = optionsArg(options);
+  const by = opts.by ?? 'step';
+  if (!['step', 'day', 'week', 'month'].includes(by)) {
+    throw new ContestedError('invalid-input', [{ code: 'invalid-value', path: ['options', 'by'], message: `expected 'step', 'day', 'week' or 'month'; got ${JSON.stringify(by)}` }]);
+  }
+  const dated = datedSnapshots(snapshots);
+  const total = Math.max(0, dated.length - 1);
+  const changeOptions: { within?: AreaLike; places?: readonly Place[] } = {};
+  if (opts.within !== undefined) changeOptions.within = opts.within;
+  if (opts.places !== undefined) changeOptions.places = opts.places;
+
+  const periods: HistoryPeriod[] = [];
+  const addStep = (i: number, change: Pick<ControlChange, 'bySide'>, regional: ReturnType<typeof changeByRegion> | undefined): void => {
+    const later = dated[i + 1]!;
+    const key = by === 'step' ? later.label : periodKey(new Date(later.instant), by);
+    let period = periods[periods.length - 1];
+    if (period === undefined || period.period !== key) {
+      period = { period: key, from: dated[i]!.label, to: later.label, steps: 0, bySide: {} };
+      periods.push(period);
+    }
+    period.to = later.label;
+    period.steps += 1;
+    for (const [side, sideChange] of Object.entries(change.bySide)) addTo(ownEntry(period.bySide, side, zero), sideChange);
+    if (regional !== undefined) {
+      period.byRegion ??= regional.rows.map((row) => ({ region: row.region, bySide: {} }));
+      regional.rows.forEach((row, r) => {
+        for (const [side, sideChange] of Object.entries(row.bySide)) addTo(ownEntry(period.byRegion![r]!.bySide, side, zero), sideChange);
+      });
+      period.unassignedKm2 = (period.unassignedKm2 ?? 0) + regional.unassignedKm2;
+      period.overlapKm2 = (period.overlapKm2 ?? 0) + regional.overlapKm2;
+    }
+  };
+
+  if (opts.workers !== undefined && opts.workers > 1 && opts.regions === undefined && total > 1) {
+    const changes = await runStepsInWorkers(dated.map((d) => d.map), changeOptions, opts.workers, { onProgress: opts.onProgress, signal: opts.signal, aborted });
+    changes.forEach((bySide, i) => addStep(i, { bySide }, undefined));
+  } else {
+    for (let i = 0; i < total; i++) {
+      if (opts.signal?.aborted === true) throw aborted();
+      const change = controlChange(dated[i]!.map, dated[i + 1]!.map, changeOptions);
+      const regional = opts.regions === undefined ? undefined : changeByRegion(change, opts.regions, opts.nameProperty === undefined ? {} : { nameProperty: opts.nameProperty });
+      addStep(i, change, regional);
+      opts.onProgress?.({ done: i + 1, total });
+      // Yield between steps so that an abort requested by a timer or an event can land.
+      if (opts.signal !== undefined) await nextTask();
+    }
+  }
+  for (const period of periods) {
+    for (const side of Object.values(period.bySide)) side.netKm2 = side.gainedKm2 - side.lostKm2;
+    for (const row of period.byRegion ?? []) for (const side of Object.values(row.bySide)) side.netKm2 = side.gainedKm2 - side.lostKm2;
+  }
+  return { periods };
+}
+
+const zero = (): PeriodSideChange => ({ gainedKm2: 0, lostKm2: 0, netKm2: 0 });
+
+function addTo(sum: PeriodSideChange, step: { gainedKm2: number; lostKm2: number }): void {
+  sum.gainedKm2 += step.gainedKm2;
+  sum.lostKm2 += step.lostKm2;
+}
+
+/** Resolves after the event loop has run once (timers included), where `setTimeout` exists. */
+function nextTask(): Promise<void> {
+  const timers = globalThis as unknown as { setTimeout?: (callback: () => void, ms: number) => unknown };
+  return new Promise((resolve) => (timers.setTimeout === undefined ? resolve() : timers.setTimeout(resolve, 0)));
+}
+
+function aborted(): ContestedError {
+  return new ContestedError('aborted', [{ code: 'aborted', path: ['options', 'signal'], message: 'the history was aborted by its signal before it finished' }]);
+}
+
+/** The snapshots with a label and an instant each, sorted by time (stable). */
+function datedSnapshots(snapshots: readonly HistorySnapshot[]): Dated[] {
+  if (!Array.isArray(snapshots)) throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['snapshots'], message: 'expected an array of { at, map } snapshots' }]);
+  const dated = snapshots.map((snapshot: unknown, i): Dated => {
+    const s = snapshot as Partial<HistorySnapshot> | null;
+    if (s === null || typeof s !== 'object') throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['snapshots', i], message: 'expected { at, map }' }]);
+    const map = s.map;
+    if (map === null || typeof map !== 'object' || (map as { type?: unknown }).type !== 'FeatureCollection') {
+      throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['snapshots', i, 'map'], message: 'expected a control map (see controlMap)' }]);
+    }
+    const at = s.at;
+    if (at instanceof Date) {
+      if (Number.isNaN(at.getTime())) throw new ContestedError('invalid-input', [{ code: 'invalid-time', path: ['snapshots', i, 'at'], message: 'an invalid Date' }]);
+      return { label: at.toISOString(), instant: at.getTime(), map };
+    }
+    const resolved = resolveTimeAt(at as TimeRef, ['snapshots', i, 'at']);
+    return { label: typeof at === 'string' ? at : (at as { at: string }).at, instant: resolved.start.getTime(), map };
+  });
+  return dated.map((d, i) => ({ d, i })).sort((a, b) => a.d.instant - b.d.instant || a.i - b.i).map(({ d }) => d);
+}

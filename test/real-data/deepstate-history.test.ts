@@ -1,0 +1,135 @@
+/**
+ * DeepState's daily archive (cyterat/deepstate-map-data, 769 files,
+ * 2024-07-08 … 2026-08-22) as a series: Russia's gains, losses and net per
+ * month (controlHistory), and the occupied km² per oblast on 2025-08-22 and
+ * 2026-08-22 with the year's change per oblast (controlByRegion,
+ * changeByRegion). Checked against the difference of the occupied areas and,
+ * step by step, against GEOS (shapely) with pyproj's geodesic areas.
+ *
+ * The normal suite runs March 2025 (the 31 steps from 2025-02-28 to
+ * 2025-04-02, over the two missing days 2025-03-31 and 2025-04-01): reading
+ * and resolving a snapshot costs about a second on a loaded two-core
+ * machine, so the whole archive (768 steps) runs only with
+ * `CONTESTED_ARCHIVE=1` (`npm run test:archive`).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { controlChange, controlMap, type ControlMap } from '../../src/control/index.js';
+import { areaKm2 } from '../../src/geometry/index.js';
+import { controlHistory, type ControlHistory } from '../../src/history/index.js';
+import { fromDeepState } from '../../src/importers/index.js';
+import { changeByRegion, controlByRegion } from '../../src/regions/index.js';
+import { dataDir, hasData, km2, printTable, readAreas, readCollection } from './_data.js';
+
+const ARCHIVE = process.env['CONTESTED_ARCHIVE'] === '1';
+const DAILY = 'deepstate-daily';
+const present = hasData('deepstate history', `${DAILY}/README.md`, 'ukraine/oblasts-adm1.geojson');
+const PYTHON = '/usr/bin/python3';
+const hasGeos = existsSync(PYTHON);
+
+const dateOf = (file: string): string => /\d{4}-\d{2}-\d{2}/.exec(file)![0];
+const allFiles = present ? readdirSync(`${dataDir}${DAILY}`).filter((f) => f.endsWith('.geojson')).sort() : [];
+const files = ARCHIVE ? allFiles : allFiles.filter((f) => dateOf(f) >= '2025-02-28' && dateOf(f) <= '2025-04-02');
+
+function loadMap(file: string): ControlMap {
+  return controlMap(fromDeepState(readCollection(`${DAILY}/${file}`), { asOf: dateOf(file) }));
+}
+/** Russian-held km² of a map, measured afresh from its geometry. */
+const russianKm2 = (map: ControlMap): number =>
+  map.features.filter((f) => f.properties.status === 'controlled' && f.properties.side === 'RU').reduce((sum, f) => sum + areaKm2(f.geometry), 0);
+
+describe.skipIf(!present)(`DeepState's daily archive as a series (${ARCHIVE ? 'whole archive' : 'March 2025; CONTESTED_ARCHIVE=1 for all of it'})`, () => {
+  let started = performance.now();
+  const maps = new Map(files.map((file) => [dateOf(file), loadMap(file)]));
+  const loadSeconds = (performance.now() - started) / 1000;
+  let history: ControlHistory = { periods: [] };
+  let historySeconds = 0;
+
+  it('monthly gained / lost / net for Russia, summing to the change of the occupied area', async () => {
+    started = performance.now();
+    history = await controlHistory([...maps].map(([at, map]) => ({ at, map })), { by: 'month' });
+    historySeconds = (performance.now() - started) / 1000;
+    console.log(`\n${maps.size} snapshots read and resolved in ${loadSeconds.toFixed(1)} s; controlHistory over ${maps.size - 1} steps in ${historySeconds.toFixed(1)} s`);
+    const checks = history.periods.map((p) => {
+      const ru = p.bySide['RU']!;
+      const occupied = russianKm2(maps.get(p.to)!);
+      return { p, ru, occupied, gap: Math.abs(ru.netKm2 - (occupied - russianKm2(maps.get(p.from)!))) };
+    });
+    const rows = checks.map(({ p, ru, gap }) => [p.period, km2(ru.gainedKm2), km2(ru.lostKm2), km2(ru.netKm2), String(p.steps), `${p.from} → ${p.to}`, gap.toExponential(1)]);
+    printTable("Russia's monthly gains in DeepState's archive (controlHistory, by: 'month'; km², WGS84)", ['month', 'gained', 'lost', 'net', 'steps', 'snapshots', '|net − Δ occupied| km²'], rows);
+    if (ARCHIVE) {
+      mkdirSync(new URL('../../artifacts/', import.meta.url), { recursive: true });
+      writeFileSync(new URL('../../artifacts/deepstate-history.json', import.meta.url), `${JSON.stringify(history, null, 1)}\n`);
+    }
+    for (const { ru, occupied, gap } of checks) {
+      // The net of a month is the change of the occupied area from its first snapshot to its last, to 1e-6 of the
+      // occupied area (about 0.1 km²). Most months agree to 1e-9 km²; the worst month of the first whole-archive run
+      // was 0.0014 km² apart (the last column of the table says which; not yet traced to its step).
+      expect(gap).toBeLessThan(1e-6 * occupied);
+      expect(ru.gainedKm2).toBeGreaterThanOrEqual(0);
+    }
+    expect(history.periods.reduce((sum, p) => sum + p.steps, 0)).toBe(maps.size - 1);
+    // A missing day is not filled in: the step over 2025-03-31 and 2025-04-01 runs from 03-30 to 04-02.
+    const april = history.periods.find((p) => p.period === '2025-04');
+    if (april !== undefined) expect(april.from).toBe('2025-03-30');
+  }, 3_600_000);
+
+  it.skipIf(!hasGeos && process.env['CI'] === undefined)('step by step, the same km² as GEOS and pyproj (a sample of months)', async () => {
+    const months = ARCHIVE ? ['2024-11', '2025-03', '2025-11', '2026-07'] : ['2025-03'];
+    const steps = await controlHistory([...maps].map(([at, map]) => ({ at, map })));
+    const rows: string[][] = [];
+    for (const month of months) {
+      const inMonth = steps.periods.filter((p) => p.period.startsWith(month));
+      const paths = [inMonth[0]!.from, ...inMonth.map((p) => p.to)].map((d) => `${dataDir}${DAILY}/occupied-${d}.geojson`);
+      const geos = JSON.parse(execFileSync(PYTHON, [new URL('geos_history.py', import.meta.url).pathname, ...paths], { encoding: 'utf8', maxBuffer: 1 << 26 })) as { steps: { gained: number; lost: number }[]; seconds: number };
+      let worst = 0;
+      inMonth.forEach((p, i) => {
+        const ru = p.bySide['RU']!;
+        const g = geos.steps[i]!;
+        worst = Math.max(worst, Math.abs(ru.gainedKm2 - g.gained), Math.abs(ru.lostKm2 - g.lost));
+      });
+      const sum = (f: (i: number) => number): number => inMonth.reduce((s, _, i) => s + f(i), 0);
+      const ours = sum((i) => inMonth[i]!.bySide['RU']!.gainedKm2);
+      const theirs = sum((i) => geos.steps[i]!.gained);
+      rows.push([month, String(inMonth.length), km2(ours, 3), km2(theirs, 3), km2(sum((i) => inMonth[i]!.bySide['RU']!.lostKm2), 3), km2(sum((i) => geos.steps[i]!.lost), 3), worst.toExponential(2), `${geos.seconds.toFixed(1)} s`]);
+      // Per step within 0.01 km² (a hectare): the engines draw the ±0.000009° buffer's slivers differently.
+      expect(worst).toBeLessThan(0.01);
+    }
+    printTable('controlHistory vs GEOS (shapely 1.8.5 difference, pyproj Geod on 0.0005°-densified rings), Russia', ['month', 'steps', 'gained (ours)', 'gained (GEOS)', 'lost (ours)', 'lost (GEOS)', 'worst step |Δ| km²', 'GEOS loop time'], rows);
+  }, 3_600_000);
+
+  it('occupied km² per oblast on 2025-08-22 and 2026-08-22, and the year between', () => {
+    const oblasts = readAreas('ukraine/oblasts-adm1.geojson');
+    const [before, after] = ['2025-08-22', '2026-08-22'].map((d) => maps.get(d) ?? loadMap(`occupied-${d}.geojson`)) as [ControlMap, ControlMap];
+    const options = { nameProperty: 'ADM1_EN' };
+    const [held25, held26] = [before, after].map((map) => controlByRegion(map, oblasts, options));
+    const year = changeByRegion(controlChange(before, after), oblasts, options);
+    const rows: string[][] = [];
+    held26!.rows.forEach((row, i) => {
+      const ru25 = held25!.rows[i]!.bySide['RU'];
+      const ru26 = row.bySide['RU'];
+      const change = year.rows[i]!.bySide['RU'];
+      // Per oblast, the year's net is the change of the oblast's occupied km² (same rule for overlaps in both).
+      expect(Math.abs((change?.netKm2 ?? 0) - ((ru26?.km2 ?? 0) - (ru25?.km2 ?? 0)))).toBeLessThan(1e-6 * Math.max(1, row.km2));
+      if (ru26 === undefined && change === undefined) return;
+      rows.push([row.region, km2(row.km2, 0), km2(ru25?.km2 ?? 0), `${((ru25?.share ?? 0) * 100).toFixed(1)} %`, km2(ru26?.km2 ?? 0), `${((ru26?.share ?? 0) * 100).toFixed(1)} %`, km2(change?.gainedKm2 ?? 0), km2(change?.lostKm2 ?? 0), km2(change?.netKm2 ?? 0)]);
+    });
+    rows.sort((a, b) => Number(b[4]!.replace(/,/g, '')) - Number(a[4]!.replace(/,/g, '')));
+    printTable('Occupied ground per oblast (DeepState; OCHA ADM1 boundaries; km²)', ['oblast', 'oblast km²', 'RU 2025-08-22', 'share', 'RU 2026-08-22', 'share', 'gained', 'lost', 'net'], rows);
+    console.log(`ground in no oblast: ${km2(held25!.unassignedKm2, 2)} / ${km2(held26!.unassignedKm2, 2)} km²; in two oblasts: ${km2(held25!.overlapKm2, 2)} / ${km2(held26!.overlapKm2, 2)} km²; year's change in no / two oblasts: ${km2(year.unassignedKm2, 2)} / ${km2(year.overlapKm2, 2)} km²`);
+    for (const [held, map] of [[held25!, before], [held26!, after]] as const) {
+      // The rule for imperfect boundaries: rows − overlap + unassigned = the whole map.
+      const rowsKm2 = held.rows.reduce((s, r) => s + (r.bySide['RU']?.km2 ?? 0) + r.contestedKm2, 0);
+      expect(rowsKm2 - held.overlapKm2 + held.unassignedKm2).toBeCloseTo(russianKm2(map), 6);
+      // Luhansk oblast was all but entirely occupied on both dates; the coarse boundaries leave a little outside.
+      expect(held.rows.find((r) => r.region === 'Luhanska')!.bySide['RU']!.share).toBeGreaterThan(0.98);
+    }
+    // Our oblast areas against OCHA's own AREA_SQKM (full-resolution geometry): within 2 % for the 24 oblasts and
+    // Crimea; the simplified outlines of the two cities (Kyiv, Sevastopol; under 1,000 km²) are off by up to 11 %.
+    for (const [i, feature] of oblasts.features.entries()) {
+      const ocha = Number(feature.properties!['AREA_SQKM']);
+      if (ocha > 5000) expect(Math.abs(held25!.rows[i]!.km2 / ocha - 1)).toBeLessThan(0.02);
+    }
+  }, 600_000);
+});
