@@ -11,8 +11,7 @@ TypeScript side (test/referee/_geos.ts) holds the tolerance and compares.
 
 Case kinds:
 - boolean: {op: union|intersection|difference, operands: [geojson], ours: geojson}
-- split:   {area: geojson, line: [[lon, lat], ...] running west to east or
-            east to west past the area's box, ours: {left, right}}
+- split:   {area: geojson, line: [[lon, lat], ...], ours: {left, right}}
 - area:    {geometry: geojson}                      (key "area", sym 0)
 - map:     {mode: controlMap|diff|compare|change, parties: [[{geometry,
             state}] in priority order, winner first], within?: geojson,
@@ -181,18 +180,35 @@ def boolean(case):
 
 
 def split(case):
+    """
+    The left and right parts by GEOS alone: the line extended straight from
+    its first and last segments by 10 degrees (the library's documented
+    rule), GEOS's split of the area by it, and each piece put on the side of
+    the line its interior point lies on.
+    """
+    from shapely.geometry import LineString, Point
+    from shapely.ops import split as split_by
+
     area = read(case["area"])
-    line = case["line"]
-    west_to_east = line[0][0] < line[-1][0]
-    chain = line if west_to_east else list(reversed(line))
-    top = max(p[1] for p in chain) + 10
-    above = Polygon(chain + [[chain[-1][0], top], [chain[0][0], top]])
-    north = safely("intersection", area, above)
-    south = safely("difference", area, above)
-    left, right = (north, south) if west_to_east else (south, north)
+    line = [list(p[:2]) for p in case["line"]]
+
+    def beyond(p, q):
+        dx, dy = p[0] - q[0], p[1] - q[1]
+        length = math.hypot(dx, dy)
+        return [p[0] + 10 * dx / length, p[1] + 10 * dy / length]
+
+    extended = LineString([beyond(line[0], line[1])] + line + [beyond(line[-1], line[-2])])
+    left, right = [], []
+    for piece in polygons(split_by(area, extended)):
+        point = piece.representative_point()
+        d = extended.project(point)
+        a = extended.interpolate(max(d - 1e-7, 0))
+        b = extended.interpolate(min(d + 1e-7, extended.length))
+        cross = (b.x - a.x) * (point.y - a.y) - (b.y - a.y) * (point.x - a.x)
+        (left if cross > 0 else right).append(piece)
     return {
-        "left": compared(left, ours_of(case["ours"]["left"], "left"), "left"),
-        "right": compared(right, ours_of(case["ours"]["right"], "right"), "right"),
+        "left": compared(dissolve(left), ours_of(case["ours"]["left"], "left"), "left"),
+        "right": compared(dissolve(right), ours_of(case["ours"]["right"], "right"), "right"),
     }
 
 
