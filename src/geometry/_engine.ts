@@ -255,9 +255,23 @@ function visitsAVertexTwice(path: Path64): boolean {
   return false;
 }
 
+/**
+ * Degrees from integer vertices, the ring starting at its lowest-left
+ * vertex (least longitude, then least latitude), so that one shape is
+ * always written the same way whatever order the engine met it in.
+ */
 function toRing(path: Path64): Ring2 {
+  let start = 0;
+  for (let i = 1; i < path.length; i += 1) {
+    const p = path[i]!;
+    const q = path[start]!;
+    if (p.x < q.x || (p.x === q.x && p.y < q.y)) start = i;
+  }
   const ring: Ring2 = new Array(path.length + 1);
-  for (let i = 0; i < path.length; i += 1) ring[i] = [path[i]!.x / SCALE, path[i]!.y / SCALE];
+  for (let i = 0; i < path.length; i += 1) {
+    const p = path[(start + i) % path.length]!;
+    ring[i] = [p.x / SCALE, p.y / SCALE];
+  }
   ring[path.length] = [ring[0]![0], ring[0]![1]];
   return ring;
 }
