@@ -5,8 +5,10 @@
  * (controlled by RU), both resampled to `n` vertices in total — decimated
  * below their real size, densified along their own edges above it, so the
  * shapes stay the real ones. Prints `{ n, vertices, ms, maxRssMb }` as JSON.
- * Run: `node --expose-gc --import tsx bench/_scaling-run.ts 100000`.
+ * Run: `node --expose-gc --import tsx bench/_scaling-run.ts 100000 [inputs.json]`;
+ * with a file name, the resampled inputs are written there for GEOS.
  */
+import { writeFileSync } from 'node:fs';
 import type { MultiPolygon, Position } from 'geojson';
 import { diffClaims } from '../src/diff/index.js';
 import type { Claim } from '../src/claims/schema.js';
@@ -47,6 +49,8 @@ const claim = (id: string, geometry: MultiPolygon, side: string): Claim => ({ id
 diffClaims([claim('ua', ukraine, 'UA')], [claim('ru', occupied, 'RU')]);
 const a = resample(ukraine);
 const b = resample(occupied);
+// The same inputs for native GEOS (bench/geos_diff.py), when a file is named.
+if (process.argv[3] !== undefined) writeFileSync(process.argv[3], JSON.stringify({ a, b }));
 (globalThis as { gc?: () => void }).gc?.();
 const start = performance.now();
 const diff = diffClaims([claim('ua', a, 'UA')], [claim('ru', b, 'RU')]);

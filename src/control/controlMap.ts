@@ -120,7 +120,7 @@ export function controlMap(claims: readonly Claim[], options: ControlMapOptions 
   candidates.sort((a, b) => byClaimPriority(a.rank, b.rank));
 
   const regions: Building[] = [];
-  const overruled = new Map<string, OverruledPart>();
+  const overruled = new Map<string, { by: Set<string>; km2: number }>();
   let slivers = 0;
   for (const c of candidates) {
     const state = stateOf(c.claim);
@@ -130,23 +130,30 @@ export function controlMap(claims: readonly Claim[], options: ControlMapOptions 
       // Only regions the claim really overlaps are cut away from it: bounding
       // boxes meet far more often than ground does (a gray-zone patch inside
       // the box of the whole occupied area), and a region whose intersection
-      // with the claim is empty leaves the claim as it is.
+      // with the claim is empty leaves the claim as it is. A region with the
+      // very same coordinates (many claims naming one city) overlaps it whole,
+      // and nothing of the claim is left: no engine call is needed.
       const overlapping: MultiPolygon2[] = [];
+      let covered = false;
       for (const region of meeting) {
-        const overlap = intersectCropped(c.coords, c.box, region.coords, region.box);
+        const same = sameCoordinates(region.coords, c.coords);
+        const overlap = same ? c.coords : intersectCropped(c.coords, c.box, region.coords, region.box);
         if (overlap.length === 0) continue;
+        covered ||= same;
         overlapping.push(cropToBox(region.coords, c.box));
         if (sameState(region.state, state)) {
           region.claims.push(c.claim.id);
           region.claimants.add(c.claim.claimant);
         } else {
-          const part = overruled.get(c.claim.id) ?? { claim: c.claim.id, by: [], km2: 0 };
-          for (const id of region.claims) if (!part.by.includes(id)) part.by.push(id);
-          part.km2 += km2Of(overlap);
+          const part = overruled.get(c.claim.id) ?? { by: new Set<string>(), km2: 0 };
+          for (const id of region.claims) part.by.add(id);
+          part.km2 += km2Of(same ? c.coords : overlap);
           overruled.set(c.claim.id, part);
         }
       }
-      if (overlapping.length > 0) {
+      if (covered) {
+        rest = [];
+      } else if (overlapping.length > 0) {
         const cut = dropSlivers(clip('difference', [c.coords, ...overlapping]));
         rest = cut.kept;
         slivers += cut.droppedKm2;
@@ -159,9 +166,22 @@ export function controlMap(claims: readonly Claim[], options: ControlMapOptions 
   return {
     type: 'FeatureCollection',
     features: regions.map((r) => regionFeature(r, options.colors)),
-    overruled: [...overruled.values()],
+    overruled: [...overruled].map(([claim, part]): OverruledPart => ({ claim, by: [...part.by], km2: part.km2 })),
     sliversKm2: slivers,
   };
+}
+
+/** Whether two coordinate sets are the same, vertex for vertex. */
+function sameCoordinates(a: MultiPolygon2, b: MultiPolygon2): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((polygon, p) => {
+    const other = b[p]!;
+    return polygon.length === other.length && polygon.every((ring, r) => {
+      const otherRing = other[r]!;
+      return ring.length === otherRing.length && ring.every((point, i) => point[0] === otherRing[i]![0] && point[1] === otherRing[i]![1]);
+    });
+  });
 }
 
 /** What a claim says, as a control state. */

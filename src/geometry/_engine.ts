@@ -22,9 +22,10 @@
  *
  * @module
  */
-import { Clipper64, ClipType, FillRule, PolyTree64, type Path64, type PolyPath64 } from 'clipper2-ts';
+import { Clipper64, ClipType, FillRule, type Path64 } from 'clipper2-ts';
+import Flatbush from 'flatbush';
 import { ContestedError } from '../errors/index.js';
-import { cleanMultiPolygon, type MultiPolygon2, type Polygon2, type Ring2 } from './_clean.js';
+import { cleanMultiPolygon, type MultiPolygon2, type Ring2 } from './_clean.js';
 
 export type { MultiPolygon2, Polygon2, Ring2 } from './_clean.js';
 
@@ -71,30 +72,22 @@ export function clip(operation: ClipOperation, operands: readonly MultiPolygon2[
 }
 
 function execute(operation: ClipOperation, operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[]): MultiPolygon2 {
-  const tree = runTree(operation, operands, type, subject, clipPaths);
-  return fromTree(tree);
+  return fromPaths(runPaths(operation, operands, type, subject, clipPaths));
 }
 
-function runTree(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[], fill = FillRule.Positive): PolyTree64 {
+/**
+ * One engine run, as integer paths. Clipper2 winds outer rings positive and
+ * holes negative, which is what the next run's Positive rule and
+ * `fromPaths` read. (Its PolyTree output would nest the rings for us, but
+ * it tests every ring against every other one: 1.3 s of a 100k-vertex
+ * diff, where an index of boxes does it in milliseconds.)
+ */
+function runPaths(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[], fill = FillRule.Positive): Path64[] {
   const clipper = new Clipper64();
   clipper.addSubject(subject);
   if (clipPaths.length > 0) clipper.addClip(clipPaths);
-  const tree = new PolyTree64();
-  if (!clipper.execute(type, fill, tree)) throw engineError(operation, operands);
-  return tree;
-}
-
-/** An intermediate step, kept as integer paths wound for the Positive rule (shells positive, holes negative). */
-function runPaths(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[], fill = FillRule.Positive): Path64[] {
   const out: Path64[] = [];
-  const walk = (node: PolyPath64): void => {
-    for (let i = 0; i < node.count; i += 1) {
-      const child = node.child(i);
-      if (child.polygon !== null) out.push(orient(child.polygon, !child.isHole));
-      walk(child);
-    }
-  };
-  walk(runTree(operation, operands, type, subject, clipPaths, fill));
+  if (!clipper.execute(type, fill, out)) throw engineError(operation, operands);
   return out;
 }
 
@@ -116,14 +109,55 @@ export function resolveRings(polygons: MultiPolygon2): MultiPolygon2 {
   return fromPaths(ground);
 }
 
+/**
+ * Polygons from paths wound for the Positive rule: each ring is first cut
+ * into simple loops, then every hole goes to the smallest outer ring that
+ * holds it (an island in a hole is a polygon of its own, and the island's
+ * holes are its own), found through an index of the outer rings' boxes.
+ */
 function fromPaths(paths: Path64[]): MultiPolygon2 {
-  // Paths with shells positive and holes negative: one more union nests
-  // them into a tree.
-  const clipper = new Clipper64();
-  clipper.addSubject(paths);
-  const tree = new PolyTree64();
-  if (!clipper.execute(ClipType.Union, FillRule.Positive, tree)) throw engineError('intersection', []);
-  return fromTree(tree);
+  const shells: { ring: Ring2; area: number; holes: Ring2[] }[] = [];
+  const holes: Ring2[] = [];
+  for (const path of paths) {
+    if (path.length < 3) continue;
+    for (const loop of simpleLoops(path)) {
+      // Winding decides the role, also of a loop pinched off a ring: wound
+      // against its ring, a shell's loop is a hole and a hole's an island.
+      const area = pathArea2(loop);
+      if (area > 0) shells.push({ ring: toRing(loop), area, holes: [] });
+      else if (area < 0) holes.push(toRing(loop));
+    }
+  }
+  if (holes.length > 0 && shells.length > 0) {
+    const boxes = shells.map((s) => ringBox(s.ring));
+    const index = new Flatbush(shells.length);
+    for (const b of boxes) index.add(b[0], b[1], b[2], b[3]);
+    index.finish();
+    for (const hole of holes) {
+      const [x, y] = hole[0]!;
+      let home: (typeof shells)[number] | undefined;
+      for (const i of index.search(x, y, x, y)) {
+        const shell = shells[i]!;
+        if ((home === undefined || shell.area < home.area) && holeLiesIn(hole, shell.ring)) home = shell;
+      }
+      (home ?? shells.reduce((a, b) => (b.area > a.area ? b : a))).holes.push(hole);
+    }
+  }
+  return cleanMultiPolygon(shells.map((s) => [s.ring, ...s.holes]));
+}
+
+function ringBox(ring: Ring2): [number, number, number, number] {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (const [x, y] of ring) {
+    if (x < w) w = x;
+    if (x > e) e = x;
+    if (y < s) s = y;
+    if (y > n) n = y;
+  }
+  return [w, s, e, n];
 }
 
 /**
@@ -163,49 +197,6 @@ function pathArea2(path: Path64): number {
     sum += (a.x - x0) * (b.y - y0) - (b.x - x0) * (a.y - y0);
   }
   return sum;
-}
-
-/** The tree's outer rings with their holes; islands inside holes become polygons of their own. */
-function fromTree(tree: PolyTree64): MultiPolygon2 {
-  const out: MultiPolygon2 = [];
-  const visitShell = (shell: PolyPath64): void => {
-    const holes: Path64[] = [];
-    for (let i = 0; i < shell.count; i += 1) {
-      const hole = shell.child(i);
-      if (hole.polygon !== null) holes.push(hole.polygon);
-      for (let j = 0; j < hole.count; j += 1) visitShell(hole.child(j));
-    }
-    if (shell.polygon !== null) out.push(...simplePolygons(shell.polygon, holes));
-  };
-  for (let i = 0; i < tree.count; i += 1) visitShell(tree.child(i));
-  return cleanMultiPolygon(out);
-}
-
-/**
- * A shell and its holes as polygons whose rings do not touch themselves.
- * Each ring is cut at every vertex it visits twice; a loop wound like its
- * ring keeps the ring's role, a loop wound the other way takes the other
- * role (a pinched-off loop of a shell is a hole, and of a hole an island).
- */
-function simplePolygons(shellPath: Path64, holePaths: Path64[]): Polygon2[] {
-  const shells: Ring2[] = [];
-  const holes: Ring2[] = [];
-  const sort = (path: Path64, isShell: boolean): void => {
-    const sign = pathArea2(path) > 0;
-    for (const loop of simpleLoops(path)) {
-      const loopSign = pathArea2(loop) > 0;
-      ((loopSign === sign) === isShell ? shells : holes).push(toRing(loop));
-    }
-  };
-  sort(shellPath, true);
-  for (const hole of holePaths) sort(hole, false);
-  if (shells.length === 1) return [[shells[0]!, ...holes]];
-  const polygons: Polygon2[] = shells.map((s) => [s]);
-  for (const hole of holes) {
-    const home = polygons.find((p) => holeLiesIn(hole, p[0]!)) ?? polygons[0]!;
-    home.push(hole);
-  }
-  return polygons;
 }
 
 /** Whether a hole lies in a shell: its first vertex not on the shell's boundary decides. */
@@ -264,9 +255,23 @@ function visitsAVertexTwice(path: Path64): boolean {
   return false;
 }
 
+/**
+ * Degrees from integer vertices, the ring starting at its lowest-left
+ * vertex (least longitude, then least latitude), so that one shape is
+ * always written the same way whatever order the engine met it in.
+ */
 function toRing(path: Path64): Ring2 {
+  let start = 0;
+  for (let i = 1; i < path.length; i += 1) {
+    const p = path[i]!;
+    const q = path[start]!;
+    if (p.x < q.x || (p.x === q.x && p.y < q.y)) start = i;
+  }
   const ring: Ring2 = new Array(path.length + 1);
-  for (let i = 0; i < path.length; i += 1) ring[i] = [path[i]!.x / SCALE, path[i]!.y / SCALE];
+  for (let i = 0; i < path.length; i += 1) {
+    const p = path[(start + i) % path.length]!;
+    ring[i] = [p.x / SCALE, p.y / SCALE];
+  }
   ring[path.length] = [ring[0]![0], ring[0]![1]];
   return ring;
 }

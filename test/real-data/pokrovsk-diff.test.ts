@@ -43,10 +43,11 @@ describe.skipIf(!present)('Pokrovska hromada: the Kremlin vs DeepState, 2025-12-
       DIFF_LABELS.map((label) => [label, km2(summary[label].km2, 2), `${((summary[label].share ?? 0) * 100).toFixed(2)} %`]),
     );
     const total = DIFF_LABELS.reduce((sum, label) => sum + summary[label].km2, 0);
-    expect(Math.abs(total + diff.sliversKm2 - hromadaKm2) / hromadaKm2).toBeLessThan(1e-9);
+    // Pieces lie on the engine's 1e-9° grid, the hromada's outline does not: 1e-8 of it.
+    expect(Math.abs(total + diff.sliversKm2 - hromadaKm2) / hromadaKm2).toBeLessThan(1e-8);
     // The Kremlin claims every bit of the hromada and, with an extent, DeepState speaks of every bit too.
     expect(summary['only-b'].km2 + summary.unclaimed.km2 + summary['only-a'].km2).toBeLessThan(1e-6 * hromadaKm2);
-    expect(Math.abs(summary.agree.km2 + summary.partial.km2 + summary.conflict.km2 - hromadaKm2) / hromadaKm2).toBeLessThan(1e-9);
+    expect(Math.abs(summary.agree.km2 + summary.partial.km2 + summary.conflict.km2 - hromadaKm2) / hromadaKm2).toBeLessThan(1e-8);
     // Independently: agree is DeepState's occupied ground in the hromada, partial its gray zone.
     const classKm2 = (suffix: string): number => {
       const claim = deepstate.find((c) => c.id.endsWith(suffix));
