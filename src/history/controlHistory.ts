@@ -246,7 +246,8 @@ function aborted(): ContestedError {
 /** The snapshots with a label and an instant each, sorted by time (stable). */
 function datedSnapshots(snapshots: readonly HistorySnapshot[]): Dated[] {
   if (!Array.isArray(snapshots)) throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['snapshots'], message: 'expected an array of { at, map } snapshots' }]);
-  const dated = snapshots.map((snapshot: unknown, i): Dated => {
+  // Array.from visits the holes of a sparse array, where map would skip them.
+  const dated = Array.from(snapshots as readonly unknown[], (snapshot: unknown, i): Dated => {
     const s = snapshot as Partial<HistorySnapshot> | null;
     if (s === null || typeof s !== 'object') throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['snapshots', i], message: 'expected { at, map }' }]);
     const map = s.map;

@@ -81,7 +81,7 @@ describe('the palette for colour-blind readers (CIEDE2000 under simulated deuter
     };
     const svg = toSvg({ regions, summary: {}, parties: {} } as never);
     const swatches: Record<string, string> = { ...legendSwatches(svg), 'controlled by UA': ua, 'controlled by RU': ru };
-    expect(Object.keys(swatches)).toHaveLength(8);
+    expect(Object.keys(swatches)).toHaveLength(9);
     // The legend draws what DIFF_OPACITY says (unclaimed: not filled, white shows).
     expect(swatches['agree']).toBe(flat(DIFF_COLORS.agree, DIFF_OPACITY.agree));
     const worst = worstPair(swatches);

@@ -30,8 +30,8 @@ export const DIFF_COLORS = {
   agree: '#6a6a6a',
   /** Both say controlled, by different sides: amber. */
   conflict: '#e08a00',
-  /** Both speak, differently, and both can be true (a denial and a state it allows): light grey. */
-  consistent: '#b4b4b4',
+  /** Both speak, differently, and both can be true (a denial and a state it allows): mid grey, between agree's dark grey and the unfilled ground nobody speaks of. */
+  consistent: '#a0a0a0',
   /** Both speak, differently: pale yellow. */
   partial: '#f2cf5b',
   /** Only party A speaks: dark olive. */

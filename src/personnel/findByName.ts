@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { datasetArg, optionsArg } from '../_lib/args.js';
+import { datasetArg, listArg, optionsArg, stringArg } from '../_lib/args.js';
 import { subordinates } from '../units/chain.js';
 import { callSignKeys, normalizeCallSign } from './callSign.js';
 import { schemeKeys } from './_fold.js';
@@ -71,13 +71,18 @@ export interface NameMatch<P> {
  */
 export function findByName<P extends Pick<Person, 'side' | 'unit' | 'callSign' | 'aliases' | 'givenName' | 'familyName'>>(dataset: PersonnelOf<P>, name: string, options: FindByCallSignOptions = {}): NameMatch<P>[] {
   datasetArg(dataset, ['persons', 'units']);
-  optionsArg(options);
+  // Each option read once, and checked as findByCallSign checks it.
+  const { unit, side } = optionsArg(options);
+  if (unit !== undefined) stringArg(unit, ['options', 'unit'], 'a unit id (a string)');
+  if (side !== undefined) stringArg(side, ['options', 'side'], 'a side id (a string)');
   const keys = new Set(callSignKeys(name));
   let units: Set<string> | undefined;
-  if (options.unit !== undefined) units = new Set([options.unit, ...subordinates({ units: dataset.units }, options.unit).map((u) => u.id)]);
+  if (unit !== undefined) units = new Set([unit, ...subordinates({ units: dataset.units }, unit).map((u) => u.id)]);
+  const persons = dataset.persons ?? [];
+  persons.forEach((person, i) => listArg(person.aliases, ['dataset', 'persons', i, 'aliases'], 'a list of aliases'));
   const out: NameMatch<P>[] = [];
-  for (const person of dataset.persons ?? []) {
-    if (options.side !== undefined && person.side !== options.side) continue;
+  for (const person of persons) {
+    if (side !== undefined && person.side !== side) continue;
     if (units !== undefined && (person.unit === undefined || !units.has(person.unit))) continue;
     const names: [NameMatch<P>['field'], string | undefined][] = [
       ['callSign', person.callSign],

@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { quote } from '../_lib/quote.js';
 import { stringArg } from '../_lib/args.js';
 import { ContestedError } from '../errors/index.js';
 import { transliterate } from './transliterate.js';
@@ -100,7 +101,7 @@ export function romanize(text: string, scheme: RomanizationScheme): string {
   const table = scheme === 'bgn-pcgn' ? BGN_PCGN : scheme === 'iso-9' ? ISO_9 : scheme === 'scholarly' ? SCHOLARLY : undefined;
   if (table === undefined) {
     throw new ContestedError('invalid-input', [
-      { code: 'invalid-value', path: ['scheme'], message: `scheme is one of kmu-2010, bgn-pcgn, iso-9, scholarly; got ${JSON.stringify(String(scheme)).slice(0, 60)}` },
+      { code: 'invalid-value', path: ['scheme'], message: `scheme is one of kmu-2010, bgn-pcgn, iso-9, scholarly; got ${quote(scheme)}` },
     ]);
   }
   const chars = Array.from(text);

@@ -42,8 +42,16 @@ export function isTimeZone(zone: string): boolean {
 
 /** A calendar date in `zone` (UTC without one) as the instant it begins. */
 function wallTime(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number, zone: string | undefined): number {
-  return zone === undefined ? Date.UTC(year, month, day, hour, minute, second, ms) : new TZDate(year, month, day, hour, minute, second, ms, zone).getTime();
+  if (zone === undefined) return utcTime(year, month, day, hour, minute, second, ms);
+  // TZDate reads the years 0–99 as 1900–1999, as Date does; 400 Gregorian
+  // years later the calendar repeats exactly (146,097 days), so such a year
+  // is built 400 years on and moved back.
+  if (year >= 100) return new TZDate(year, month, day, hour, minute, second, ms, zone).getTime();
+  return new TZDate(year + 400, month, day, hour, minute, second, ms, zone).getTime() - GREGORIAN_CYCLE_MS;
 }
+
+/** 400 Gregorian years, in milliseconds: the calendar repeats after them. */
+const GREGORIAN_CYCLE_MS = 146_097 * 86_400_000;
 
 /**
  * Milliseconds of a UTC calendar time, with every year taken as written.
@@ -67,7 +75,7 @@ export function parseIso(text: string, timeZone?: string): ParsedIso | string {
   if (week) {
     const year = Number(week[1]);
     const wk = Number(week[2]);
-    const weekOne = startOfISOWeekYear(timeZone === undefined ? new UTCDate(utcTime(year, 0, 4)) : new TZDate(year, 0, 4, timeZone));
+    const weekOne = startOfISOWeekYear(timeZone === undefined ? new UTCDate(utcTime(year, 0, 4)) : new TZDate(wallTime(year, 0, 4, 0, 0, 0, 0, timeZone), timeZone));
     const weeksInYear = Math.round((addISOWeekYears(weekOne, 1).getTime() - weekOne.getTime()) / 604_800_000);
     if (wk < 1 || wk > weeksInYear) return `week ${wk} does not exist in ${year} (it has ${weeksInYear} ISO weeks)`;
     return { start: new Date(addWeeks(weekOne, wk - 1).getTime()), precision: 'week' };

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { quote } from '../_lib/quote.js';
 import { UTCDate } from '@date-fns/utc';
 import { format, getISOWeek, getISOWeekYear } from 'date-fns';
 import { ContestedError } from '../errors/index.js';
@@ -48,7 +49,7 @@ export function periodKey(instant: Date, unit: PeriodUnit): string {
     throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['instant'], message: 'expected a valid Date' }]);
   }
   if (!UNITS.includes(unit)) {
-    throw new ContestedError('invalid-input', [{ code: 'invalid-value', path: ['unit'], message: `expected 'day', 'week' or 'month'; got ${JSON.stringify(unit)}` }]);
+    throw new ContestedError('invalid-input', [{ code: 'invalid-value', path: ['unit'], message: `expected 'day', 'week' or 'month'; got ${quote(unit)}` }]);
   }
   const utc = new UTCDate(instant.getTime());
   if (unit === 'day') return format(utc, 'yyyy-MM-dd');

@@ -18,7 +18,10 @@ describe('inputs that hang or break other engines', () => {
   });
   for (const file of files) {
     it(`${file.replace('.geojson', '')}: union, intersection and difference finish within a second and validate`, () => {
-      const input = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+      const raw = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+      // Some inputs leave rings open, as polygon-clipping accepts; this library refuses an open ring
+      // (see docs/geometry.md), so they are closed first, the one repair normalizeGeometry makes and reports.
+      const input = { ...raw, features: raw.features.map((f) => ({ ...f, geometry: closeRings(f.geometry) })) };
       const [first, ...rest] = input.features;
       for (const run of [() => union(...input.features), () => intersection(...input.features), () => difference(first!, ...rest)]) {
         const start = performance.now();
@@ -34,3 +37,12 @@ describe('inputs that hang or break other engines', () => {
     });
   }
 });
+
+function closeRings<G extends Polygon | MultiPolygon>(geometry: G): G {
+  const close = (ring: number[][]): number[][] => {
+    const [first, last] = [ring[0]!, ring[ring.length - 1]!];
+    return first[0] === last[0] && first[1] === last[1] ? ring : [...ring, first];
+  };
+  if (geometry.type === 'Polygon') return { ...geometry, coordinates: geometry.coordinates.map(close) };
+  return { ...geometry, coordinates: (geometry as MultiPolygon).coordinates.map((p) => p.map(close)) };
+}

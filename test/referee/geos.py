@@ -137,18 +137,24 @@ def read_all(items, key):
     return unary_union(geoms) if geoms else EMPTY
 
 
+def perimeter_km(geom):
+    """Geodesic length of the boundary, km (0 when empty): what a grid-rounding engine's error scales with."""
+    return 0.0 if geom.is_empty else GEOD.geometry_area_perimeter(geom)[1] / 1000
+
+
 def compared(expected, ours, key="result"):
-    """[referee km2, km2 of the symmetric difference with our shape (NOT_JUDGED when ours is invalid)]."""
+    """[referee km2, km2 of the symmetric difference with our shape (NOT_JUDGED when ours is invalid), boundary km]."""
+    boundary = max(perimeter_km(expected), perimeter_km(ours))
     if expected.is_empty and ours.is_empty:
-        return [0.0, 0.0]
+        return [0.0, 0.0, 0.0]
     if expected.is_empty:
-        return [0.0, km2(ours)]
+        return [0.0, km2(ours), boundary]
     if ours.is_empty:
-        return [km2(expected), km2(expected)]
+        return [km2(expected), km2(expected), boundary]
     if any(note.startswith(f"{key}: ") for note in INVALID):
         # An invalid shape of ours is reported as such; its repair says nothing reliable about the shape meant.
-        return [km2(expected), NOT_JUDGED]
-    return [km2(expected), sliver_km2(safely("symmetric_difference", expected, ours))]
+        return [km2(expected), NOT_JUDGED, boundary]
+    return [km2(expected), sliver_km2(safely("symmetric_difference", expected, ours)), boundary]
 
 
 def valid(geoms, name):
