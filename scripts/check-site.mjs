@@ -31,7 +31,8 @@ const MAP_IMAGE = /pokrovsk-diff\.svg/;
 /** The figures to find on some page and screenshot; extend the list as the docs grow. */
 const FIGURES = [
   { name: 'map', image: /media\/[^"]*diff[^"]*\.svg$/, required: true },
-  { name: 'chart', image: /media\/[^"]*chart[^"]*\.svg$/, required: false },
+  { name: 'chart', image: /media\/deepstate-monthly\.svg$/, required: true },
+  { name: 'choropleth', image: /media\/deepstate-oblasts\.svg$/, required: true },
 ];
 const MAX_FIELDS = 6;
 

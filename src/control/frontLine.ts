@@ -51,6 +51,7 @@ import type { Place } from '../places/schema.js';
 import { resolveArea } from '../places/resolveArea.js';
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { ContestedError } from '../errors/index.js';
+import { quote } from '../_lib/quote.js';
 import { polygonsOf, type GeometryInput } from '../geometry/_input.js';
 import type { ControlMap, ControlRegionProperties } from './types.js';
 import { addRing, EdgeGrid, edgeLengthM, type Edge } from './_frontEdges.js';
@@ -294,15 +295,15 @@ function checkArguments(map: FrontLineMap, sides: readonly [string, string], opt
   }
   const { tolerance = 1e-7, borderM = 2000, gapM = 100, along = sideA } = options;
   if (!(typeof tolerance === 'number' && tolerance > 0 && Number.isFinite(tolerance))) {
-    throw problem(['options', 'tolerance'], `tolerance must be a positive number of degrees (default 1e-7); got ${String(tolerance)}`);
+    throw problem(['options', 'tolerance'], `tolerance must be a positive number of degrees (default 1e-7); got ${quote(tolerance)}`);
   }
   for (const [key, value, fallback] of [['borderM', borderM, 2000], ['gapM', gapM, 100]] as const) {
     if (!(typeof value === 'number' && value >= 0 && Number.isFinite(value))) {
-      throw problem(['options', key], `${key} must be a number of metres ≥ 0 (default ${fallback}); got ${String(value)}`);
+      throw problem(['options', key], `${key} must be a number of metres ≥ 0 (default ${fallback}); got ${quote(value)}`);
     }
   }
   if (along !== sideA && along !== sideB) {
-    throw problem(['options', 'along'], `along must be one of the two sides, '${sideA}' or '${sideB}'; got ${String(along)}`);
+    throw problem(['options', 'along'], `along must be one of the two sides, '${sideA}' or '${sideB}'; got ${quote(along)}`);
   }
   return { sideA, sideB, along, tolerance, borderM, gapM };
 }

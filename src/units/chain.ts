@@ -131,7 +131,7 @@ export function subordinates<U extends Pick<Unit, 'id' | 'parent'>>(
   const depth = optionsArg(options).depth ?? Infinity;
   if (!(depth === Infinity || (Number.isInteger(depth) && depth >= 0))) {
     throw new ContestedError('invalid-input', [
-      { code: 'invalid-depth', path: ['depth'], message: `depth must be a whole number ≥ 0 (got ${String(depth)})` },
+      { code: 'invalid-depth', path: ['depth'], message: `depth must be a whole number ≥ 0 (got ${quote(depth)})` },
     ]);
   }
   const units = dataset.units ?? [];
