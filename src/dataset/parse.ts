@@ -193,15 +193,9 @@ export function safeParseEntity<K extends EntityName>(name: K, input: unknown, o
   const deep = name === 'areaRef' && areaRefDepth(input, limits.maxAreaDepth + 1) > limits.maxAreaDepth;
   const guard = deep ? [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${limits.maxAreaDepth} levels` }] : guardDepth(input, false, walked, limits);
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
-  let result: ReturnType<typeof schema.safeParse>;
-  try {
-    result = withinStack(() => schema.safeParse(input));
-  } catch (error) {
-    if (isContestedError(error)) return { success: false, error };
-    throw error;
-  }
-  const dates = dateIssues(input);
-  const schemaIssues = [...dates, ...(result.success ? [] : fromZodIssues(result.error.issues, [], input).filter((i) => !under(i, dates.map((d) => d.path))))];
+  const pass = schemaPass(schema, input);
+  if ('error' in pass) return { success: false, error: pass.error };
+  const { parsed: result, issues: schemaIssues } = pass;
   const issues = [...schemaIssues, ...protoIssues(walked.protoKeys, schemaIssues)];
   if (result.success && issues.length === 0) return { success: true, data: result.data };
   return { success: false, error: new ContestedError('invalid-input', issues, `invalid ${name}`) };
@@ -266,15 +260,9 @@ export function safeParseDataset(input: unknown, options: ParseOptions = {}): Pa
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
   const geoJson = geoJsonIssue(input);
   if (geoJson !== undefined) return { success: false, error: new ContestedError('invalid-input', [geoJson], 'invalid dataset: this is GeoJSON') };
-  let parsed: ReturnType<typeof Dataset.safeParse>;
-  try {
-    parsed = withinStack(() => Dataset.safeParse(input));
-  } catch (error) {
-    if (isContestedError(error)) return { success: false, error };
-    throw error;
-  }
-  const dates = dateIssues(input);
-  const zodIssues = [...dates, ...(parsed.success ? [] : fromZodIssues(parsed.error.issues, [], input).filter((i) => !under(i, dates.map((d) => d.path))))];
+  const pass = schemaPass(Dataset, input);
+  if ('error' in pass) return { success: false, error: pass.error };
+  const { parsed, issues: zodIssues } = pass;
   const schemaIssues = [...zodIssues, ...protoIssues(walked.protoKeys, zodIssues)];
   const integrityIssues = checkIntegrity(input);
   // Areas are checked in the same pass, whatever else is wrong, so that every kind of problem is reported at once.
@@ -435,4 +423,26 @@ export function serializeDataset(dataset: Dataset, indent = 2): string {
     if (!(error instanceof TypeError)) throw error;
     throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: [], message: `cannot write the dataset as JSON: ${error.message.slice(0, 200)}` }]);
   }
+}
+
+/**
+ * One schema's verdict on the input: its issues, with a JS Date where a
+ * time is expected named as such (and not again in zod's words). A stack
+ * overflow inside zod (a caller who lifted `maxDepth`) comes back as the
+ * `limit-exceeded` error.
+ */
+function schemaPass<T>(
+  schema: { safeParse(input: unknown): z.ZodSafeParseResult<T> },
+  input: unknown,
+): { error: ContestedError } | { parsed: z.ZodSafeParseResult<T>; issues: ContestedIssue[] } {
+  let parsed: z.ZodSafeParseResult<T>;
+  try {
+    parsed = withinStack(() => schema.safeParse(input));
+  } catch (error) {
+    if (isContestedError(error)) return { error };
+    throw error;
+  }
+  const dates = dateIssues(input);
+  const zodIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues, [], input).filter((i) => !under(i, dates.map((d) => d.path)));
+  return { parsed, issues: [...dates, ...zodIssues] };
 }
