@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { areaKm2, diffClaims, findByCallSign, findContradictions, parseDataset, resolveArea, toSvg, unitSidc } from 'contested';
 
-// The worked example's dataset ships with the package (`contested/examples/pokrovsk.json`):
-const text = readFileSync(createRequire(import.meta.url).resolve('contested/examples/pokrovsk.json'), 'utf8');
+// The worked example's dataset ships with the package (`contested/examples/pokrovsk/pokrovsk.json`):
+const text = readFileSync(createRequire(import.meta.url).resolve('contested/examples/pokrovsk/pokrovsk.json'), 'utf8');
 const dataset = parseDataset(JSON.parse(text)); // throws ContestedError listing every problem, with paths
 
 // "The north of the city, up to the railway line", as an area expression, measured on the WGS84 ellipsoid:
