@@ -53,7 +53,7 @@ if (present) {
   const steps = history.periods.reduce((t, p) => t + p.steps, 0);
   printTable(
     `DeepState's daily archive as a monthly series: ${files.length} snapshots, ${steps} steps, ${history.periods.length} months (snapshots read and resolved in ${readSeconds.toFixed(1)} s, untimed)`,
-    ['method', 'ms', 'ms per step', '× GEOS', 'largest monthly gap to GEOS, km² (gained or lost)'],
+    ['method', 'ms', 'ms per step', '× GEOS', 'largest monthly gap to GEOS, km² (gained or lost; GEOS: pyproj, edges as geodesics, undensified)'],
     [
       ["contested controlHistory(…, { by: 'month' }) (windowed change)", ms, ms / steps, geos === undefined ? 'n/a' : ms / geos.ms, geos === undefined ? 'n/a' : worstKm2.toExponential(2)],
       ['native GEOS, per step after less before / before less after (shapely + pyproj)', geos?.ms ?? 'n/a', geos === undefined ? 'n/a' : geos.ms / geos.steps, 1, ''],
