@@ -12,7 +12,7 @@ import type { MultiPolygon2 } from '../geometry/_engine.js';
 import { describeState, labelStyle, stateStyle } from '../output/style.js';
 import type { TimeRef } from '../time/timeRef.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
-import { overlayMany, uncovered } from '../overlay/overlay.js';
+import { overlayMany } from '../overlay/overlay.js';
 import { controlMap } from '../control/controlMap.js';
 import { agreementOf } from '../control/_relation.js';
 import type { AreaLike, ControlState, SimpleStyle } from '../control/types.js';
@@ -123,17 +123,15 @@ export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'a
   const frame = frameOf(options.within === undefined ? { places } : { within: options.within, places });
   // Each claimant's claims are cut to the frame before they are painted
   // (the claim ordering reads the whole areas, so the frame changes no
-  // winner), then all the maps are overlaid at once by the overlay core.
+  // winner), then all the maps are overlaid at once by the overlay core:
+  // the frame (or all they cover) cut into pieces that each say what every
+  // claimant says there.
   const framed = frame === undefined ? {} : { within: toGeometry(frame) };
   const maps = claimantIds.map((id) =>
     regionsOf(controlMap(dataset.claims ?? [], { claimant: id, asOf: options.asOf, ...(options.knownAt === undefined ? {} : { knownAt: options.knownAt }), places, ...framed }), id, {}, undefined),
   );
   const dropped = { km2: 0 };
-  const pieces: Piece[] = overlayMany(maps, dropped);
-  if (frame !== undefined) {
-    const silent = uncovered(frame, maps.flat(), dropped);
-    if (silent.length > 0) pieces.push({ coords: silent, says: claimantIds.map(() => null) });
-  }
+  const pieces: Piece[] = overlayMany(maps, frame, dropped);
   const sliversKm2 = dropped.km2;
   const summary = { consensusKm2: 0, consistentKm2: 0, disputedKm2: 0, silentKm2: 0, sliversKm2: 0 };
   const features = pieces.map((piece) => {

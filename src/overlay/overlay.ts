@@ -113,27 +113,33 @@ export interface ManyPiece<R extends Boxed> extends Boxed {
 }
 
 /**
- * Overlays any number of non-overlapping region lists at once: every piece
- * of ground any list covers, labelled with the region of each list it lies
- * in. The lists are combined by divide and conquer — the two halves'
- * overlays are overlaid by {@link overlay}, whose spatial index pairs only
- * pieces whose boxes meet — so each level of the tree clips every piece
- * once against the pieces it actually meets, never every list against every
- * other. Ground no list covers is not a piece (see {@link uncovered}).
+ * Overlays any number of non-overlapping region lists at once: the ground
+ * of `cover` (by default, all the lists cover) cut into pieces, each
+ * labelled with the region of each list it lies in. The cover is refined
+ * list by list: every piece is cut by the regions of the next list whose
+ * boxes meet it (found through a spatial index), into its common part with
+ * each and the rest — the same two steps as every overlay. Nothing is
+ * compared pairwise between lists, and ground no list covers comes out as
+ * pieces that say `null` everywhere.
  */
-export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], dropped: Dropped = { km2: 0 }): ManyPiece<R>[] {
-  const combine = (lo: number, hi: number): ManyPiece<R>[] => {
-    if (hi - lo === 1) return (lists[lo] ?? []).map((r) => ({ coords: r.coords, box: r.box, says: [r] }));
-    const mid = (lo + hi) >> 1;
-    const silentLeft: null[] = new Array<null>(mid - lo).fill(null);
-    const silentRight: null[] = new Array<null>(hi - mid).fill(null);
-    return overlay(combine(lo, mid), combine(mid, hi), dropped).map((p) => ({
-      coords: p.coords,
-      box: boxOf(p.coords),
-      says: [...(p.a?.says ?? silentLeft), ...(p.b?.says ?? silentRight)],
-    }));
-  };
-  return lists.length === 0 ? [] : combine(0, lists.length);
+export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], cover: MultiPolygon2 | undefined, dropped: Dropped = { km2: 0 }): ManyPiece<R>[] {
+  const start = cover ?? clip('union', lists.flat().map((r) => r.coords));
+  let pieces: ManyPiece<R>[] = start.length === 0 ? [] : [{ coords: start, box: boxOf(start), says: [] }];
+  for (const list of lists) {
+    const index = boxIndex(list);
+    const next: ManyPiece<R>[] = [];
+    for (const piece of pieces) {
+      const meeting = meetingIn(index, piece.box).map((j) => list[j]!);
+      for (const region of meeting) {
+        const both = commonPart(piece, region, dropped);
+        if (both.length > 0) next.push({ coords: both, box: boxOf(both), says: [...piece.says, region] });
+      }
+      const rest = restOf(piece, meeting, dropped);
+      if (rest.length > 0) next.push({ coords: rest, box: rest === piece.coords ? piece.box : boxOf(rest), says: [...piece.says, null] });
+    }
+    pieces = next;
+  }
+  return pieces;
 }
 
 /** A packed R-tree of the regions' boxes (null when there are none). */
