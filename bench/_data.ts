@@ -75,3 +75,23 @@ export function pythonWithGeos(): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The claimants of the diff benchmarks: DeepState snapshots of eight dates,
+ * each under its own claimant id — cyterat's merged occupied layers (one
+ * claim each, ~3,000 vertices) first, then rsparks3's per-class layers (five
+ * claims each, ~15,000 vertices) — with the Pokrovska hromada as the frame.
+ * Undefined when the data is absent.
+ */
+export function deepStateClaimants(bench: string): { claimants: string[]; claims: Claim[]; hromada: Geometry } | undefined {
+  const merged = ['2024-12-01', '2025-03-01', '2025-07-01', '2025-10-01', '2026-08-22', '2024-08-01'];
+  const raw = ['2025-12-01', '2025-12-05'];
+  if (!hasData(bench, 'pokrovsk/pokrovska-hromada.geojson', ...merged.map((d) => `deepstate/occupied-${d}.geojson`), ...raw.map((d) => `deepstate-raw/polygons-${d}.geojson`))) return undefined;
+  const claimants = [...merged.map((d) => `deepstate-${d}`), ...raw.map((d) => `deepstate-raw-${d}`)];
+  const claims = [
+    ...merged.flatMap((d, i) => fromDeepState(readCollection(`deepstate/occupied-${d}.geojson`), { asOf: '2025-01-01', claimant: claimants[i]!, idPrefix: `${claimants[i]}-` })),
+    ...raw.flatMap((d, i) => deepStateClaims(d, claimants[merged.length + i]!).map((c) => ({ ...c, statedAt: '2025-01-01', validAt: '2025-01-01' }))),
+  ];
+  const hromada = readCollection('pokrovsk/pokrovska-hromada.geojson').features[0]!.geometry!;
+  return { claimants, claims, hromada };
+}

@@ -14,16 +14,17 @@
  *
  * @module
  */
-import { ContestedError } from '../errors/index.js';
+import { ContestedError, type IssuePath } from '../errors/index.js';
 import type { Claim } from '../claims/schema.js';
 import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import type { Place } from '../places/schema.js';
-import type { TimeRef } from '../time/timeRef.js';
+import type { ResolvedTime, TimeRef } from '../time/timeRef.js';
 import { resolveTimeAt } from '../time/_resolveAt.js';
 import { appliesAt, knownAt, timeWindow } from '../time/_validAt.js';
 import { byClaimPriority, claimRank, type ClaimRank } from '../time/_claimOrder.js';
 import { stateStyle } from '../output/style.js';
-import { boxesMeet, boxOf, coordinatesOf, cropToBox, dropSlivers, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from '../overlay/regions.js';
+import { boxesMeet, boxOf, coordinatesOf, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from '../overlay/regions.js';
+import { paint } from '../overlay/paint.js';
 import { sameState } from '../overlay/state.js';
 import type { ControlMap, ControlRegion, ControlState, OverruledPart } from './types.js';
 import { claimantFilter, claimsArg, optionsArg } from '../_lib/args.js';
@@ -59,6 +60,7 @@ export interface ControlMapOptions {
 
 interface Candidate {
   claim: Claim;
+  state: ControlState;
   coords: MultiPolygon2;
   box: Box;
   rank: ClaimRank;
@@ -68,8 +70,6 @@ interface Building {
   state: ControlState;
   claims: string[];
   claimants: Set<string>;
-  coords: MultiPolygon2;
-  box: Box;
 }
 
 /**
@@ -103,85 +103,123 @@ export function controlMap(claims: readonly Claim[], options: ControlMapOptions 
   const frame = options.within === undefined ? undefined : coordinatesOf(options.within, options.places, ['within']);
   const frameBox = frame === undefined ? undefined : boxOf(frame);
 
+  // Claims often share their areas (many claims naming one city) and their
+  // times: each distinct area object, place id and time string is resolved
+  // once per call, so the work follows what the input is, not how often it
+  // repeats itself.
+  const areas = new AreaCache();
+  const times = new Map<unknown, ResolvedTime>();
+  const timeOf = (value: Claim['statedAt'], path: IssuePath): ResolvedTime => {
+    const key = typeof value === 'object' && value !== null && !(value instanceof Date) ? value : typeof value === 'string' ? `s${value}` : undefined;
+    const known = key === undefined ? undefined : times.get(key);
+    if (known !== undefined) return known;
+    const resolved = resolveTimeAt(value, path);
+    if (key !== undefined) times.set(key, resolved);
+    return resolved;
+  };
   const candidates: Candidate[] = [];
   claims.forEach((claim, index) => {
     if (claimants !== undefined && !claimants.has(claim.claimant)) return;
-    const stated = resolveTimeAt(claim.statedAt, [index, 'statedAt']);
-    const valid = claim.validAt === undefined ? stated : resolveTimeAt(claim.validAt, [index, 'validAt']);
+    const stated = timeOf(claim.statedAt, [index, 'statedAt']);
+    const valid = claim.validAt === undefined ? stated : timeOf(claim.validAt, [index, 'validAt']);
     if (!appliesAt(valid, window) || !knownAt(stated, window)) return;
-    let coords = coordinatesOf(claim.area, options.places, [index, 'area']);
-    const rank = claimRank(claim, valid, stated, km2Of(coords));
-    if (frame !== undefined && frameBox !== undefined) {
-      coords = boxesMeet(boxOf(coords), frameBox) ? clip('intersection', [coords, frame]) : [];
+    const area = areas.resolve(claim.area, () => {
+      const resolved = coordinatesOf(claim.area, options.places, [index, 'area']);
+      return { coords: resolved, box: boxOf(resolved), km2: km2Of(resolved) };
+    });
+    const rank = claimRank(claim, valid, stated, area.km2);
+    if (frame !== undefined && frameBox !== undefined && area.framed === undefined) {
+      // Both are cut to the overlap of their boxes first: a country-wide
+      // claim reaches the engine only where it can meet the frame.
+      const framed = boxesMeet(area.box, frameBox) ? intersectCropped(area.coords, area.box, frame, frameBox) : [];
+      area.framed = { coords: framed, box: boxOf(framed) };
     }
+    const { coords, box } = area.framed ?? area;
     if (coords.length === 0) return;
-    candidates.push({ claim, coords, box: boxOf(coords), rank });
+    candidates.push({ claim, state: stateOf(claim), coords, box, rank });
   });
   candidates.sort((a, b) => byClaimPriority(a.rank, b.rank));
 
-  const regions: Building[] = [];
+  // The overlay core paints the claims newest-first (the ordering of
+  // src/time/); this module only says what an overlap means: an agreeing
+  // claim supports the region, a disagreeing one is overruled there.
+  const buildings = new Map<number, Building>();
+  const buildingOf = (layer: number): Building => {
+    let building = buildings.get(layer);
+    if (building === undefined) {
+      const c = candidates[layer]!;
+      building = { state: c.state, claims: [c.claim.id], claimants: new Set([c.claim.claimant]) };
+      buildings.set(layer, building);
+    }
+    return building;
+  };
   const overruled = new Map<string, { by: Set<string>; km2: number }>();
-  let slivers = 0;
-  for (const c of candidates) {
-    const state = stateOf(c.claim);
-    const meeting = regions.filter((r) => boxesMeet(r.box, c.box));
-    let rest = c.coords;
-    if (meeting.length > 0) {
-      // Only regions the claim really overlaps are cut away from it: bounding
-      // boxes meet far more often than ground does (a gray-zone patch inside
-      // the box of the whole occupied area), and a region whose intersection
-      // with the claim is empty leaves the claim as it is. A region with the
-      // very same coordinates (many claims naming one city) overlaps it whole,
-      // and nothing of the claim is left: no engine call is needed.
-      const overlapping: MultiPolygon2[] = [];
-      let covered = false;
-      for (const region of meeting) {
-        const same = sameCoordinates(region.coords, c.coords);
-        const overlap = same ? c.coords : intersectCropped(c.coords, c.box, region.coords, region.box);
-        if (overlap.length === 0) continue;
-        covered ||= same;
-        overlapping.push(cropToBox(region.coords, c.box));
-        if (sameState(region.state, state)) {
-          region.claims.push(c.claim.id);
-          region.claimants.add(c.claim.claimant);
-        } else {
-          const part = overruled.get(c.claim.id) ?? { by: new Set<string>(), km2: 0 };
-          for (const id of region.claims) part.by.add(id);
-          part.km2 += km2Of(same ? c.coords : overlap);
-          overruled.set(c.claim.id, part);
-        }
+  const dropped = { km2: 0 };
+  const painted = paint(
+    candidates,
+    (layer, regionLayer, overlap) => {
+      const c = candidates[layer]!;
+      const region = buildingOf(regionLayer);
+      if (sameState(region.state, c.state)) {
+        region.claims.push(c.claim.id);
+        region.claimants.add(c.claim.claimant);
+      } else {
+        // The claim that decides the ground overrules it there (the region's
+        // first claim): listing every claim that agrees with it too would
+        // make the answer grow with the square of the claims.
+        const part = overruled.get(c.claim.id) ?? { by: new Set<string>(), km2: 0 };
+        part.by.add(region.claims[0]!);
+        part.km2 += km2Of(overlap);
+        overruled.set(c.claim.id, part);
       }
-      if (covered) {
-        rest = [];
-      } else if (overlapping.length > 0) {
-        const cut = dropSlivers(clip('difference', [c.coords, ...overlapping]));
-        rest = cut.kept;
-        slivers += cut.droppedKm2;
-      }
-    }
-    if (rest.length > 0) {
-      regions.push({ state, claims: [c.claim.id], claimants: new Set([c.claim.claimant]), coords: rest, box: boxOf(rest) });
-    }
-  }
+    },
+    dropped,
+  );
   return {
     type: 'FeatureCollection',
-    features: regions.map((r) => regionFeature(r, options.colors)),
+    features: painted.map((p) => regionFeature(buildingOf(p.layer), p.coords, options.colors)),
     overruled: [...overruled].map(([claim, part]): OverruledPart => ({ claim, by: [...part.by], km2: part.km2 })),
-    sliversKm2: slivers,
+    sliversKm2: dropped.km2,
   };
 }
 
-/** Whether two coordinate sets are the same, vertex for vertex. */
-function sameCoordinates(a: MultiPolygon2, b: MultiPolygon2): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  return a.every((polygon, p) => {
-    const other = b[p]!;
-    return polygon.length === other.length && polygon.every((ring, r) => {
-      const otherRing = other[r]!;
-      return ring.length === otherRing.length && ring.every((point, i) => point[0] === otherRing[i]![0] && point[1] === otherRing[i]![1]);
-    });
-  });
+/**
+ * Resolved areas of one call, by identity: the area object, the geometry of
+ * a `{ geometry }` area, or the place id an area names. Only what an input
+ * is decides what it resolves to, so a shared area is resolved once.
+ */
+class AreaCache {
+  private readonly byPlace = new Map<unknown, ResolvedArea>();
+  private readonly byGeometry = new Map<unknown, ResolvedArea>();
+  private readonly byObject = new Map<unknown, ResolvedArea>();
+
+  resolve(area: unknown, compute: () => ResolvedArea): ResolvedArea {
+    const [map, key] = this.slot(area);
+    const known = map?.get(key);
+    if (known !== undefined) return known;
+    const resolved = compute();
+    map?.set(key, resolved);
+    return resolved;
+  }
+
+  private slot(area: unknown): [Map<unknown, ResolvedArea> | undefined, unknown] {
+    if (typeof area === 'string') return [this.byPlace, area];
+    if (typeof area !== 'object' || area === null) return [undefined, undefined];
+    if (!('type' in area) && Object.keys(area).length === 1) {
+      const geometry: unknown = Object.getOwnPropertyDescriptor(area, 'geometry')?.value;
+      if (typeof geometry === 'object' && geometry !== null) return [this.byGeometry, geometry];
+    }
+    return [this.byObject, area];
+  }
+}
+
+interface ResolvedArea {
+  coords: MultiPolygon2;
+  box: Box;
+  /** The whole area, km² (the claim ordering reads it before any clipping). */
+  km2: number;
+  /** The area cut to the frame (`within`), once asked for. */
+  framed?: { coords: MultiPolygon2; box: Box };
 }
 
 /** What a claim says, as a control state. */
@@ -192,8 +230,8 @@ export function stateOf(claim: Pick<Claim, 'status' | 'side' | 'sides'>): Contro
   return state;
 }
 
-function regionFeature(region: Building, colors: Readonly<Record<string, string>> | undefined): ControlRegion {
-  const km2 = km2Of(region.coords);
+function regionFeature(region: Building, coords: MultiPolygon2, colors: Readonly<Record<string, string>> | undefined): ControlRegion {
+  const km2 = km2Of(coords);
   const claimants = [...region.claimants];
   const properties: ControlRegion['properties'] = {
     ...region.state,
@@ -202,7 +240,7 @@ function regionFeature(region: Building, colors: Readonly<Record<string, string>
     ...stateStyle(region.state, `${km2.toFixed(2)} km²; claims: ${region.claims.join(', ')}`, colors),
   };
   if (claimants.length === 1 && claimants[0] !== undefined) properties.claimant = claimants[0];
-  return { type: 'Feature', geometry: toGeometry(region.coords), properties };
+  return { type: 'Feature', geometry: toGeometry(coords), properties };
 }
 
 /** Checks that a value has the shape of a control map, for functions that accept either claims or maps. */

@@ -8,10 +8,11 @@
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { ContestedError } from '../errors/index.js';
 import type { Dataset } from '../dataset/schema.js';
-import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
+import type { MultiPolygon2 } from '../geometry/_engine.js';
 import { describeState, labelStyle, stateStyle } from '../output/style.js';
 import type { TimeRef } from '../time/timeRef.js';
-import { boxesMeet, boxOf, cropToBox, dropSlivers, intersectCropped, km2Of, toGeometry } from '../overlay/regions.js';
+import { km2Of, toGeometry } from '../overlay/regions.js';
+import { overlayMany } from '../overlay/overlay.js';
 import { controlMap } from '../control/controlMap.js';
 import { agreementOf } from '../control/_relation.js';
 import type { AreaLike, ControlState, SimpleStyle } from '../control/types.js';
@@ -120,31 +121,18 @@ export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'a
   });
   const places = dataset.places ?? [];
   const frame = frameOf(options.within === undefined ? { places } : { within: options.within, places });
+  // Each claimant's claims are cut to the frame before they are painted
+  // (the claim ordering reads the whole areas, so the frame changes no
+  // winner), then all the maps are overlaid at once by the overlay core:
+  // the frame (or all they cover) cut into pieces that each say what every
+  // claimant says there.
+  const framed = frame === undefined ? {} : { within: toGeometry(frame) };
   const maps = claimantIds.map((id) =>
-    regionsOf(controlMap(dataset.claims ?? [], { claimant: id, asOf: options.asOf, ...(options.knownAt === undefined ? {} : { knownAt: options.knownAt }), places }), id, {}, frame),
+    regionsOf(controlMap(dataset.claims ?? [], { claimant: id, asOf: options.asOf, ...(options.knownAt === undefined ? {} : { knownAt: options.knownAt }), places, ...framed }), id, {}, undefined),
   );
-  const start = frame ?? clip('union', maps.flat().map((r) => r.coords));
-  let pieces: Piece[] = start.length === 0 ? [] : [{ coords: start, says: [] }];
-  let sliversKm2 = 0;
-  const keep = (coords: MultiPolygon2): MultiPolygon2 => {
-    const { kept, droppedKm2 } = dropSlivers(coords);
-    sliversKm2 += droppedKm2;
-    return kept;
-  };
-  for (const regions of maps) {
-    const next: Piece[] = [];
-    for (const piece of pieces) {
-      const box = boxOf(piece.coords);
-      const meeting = regions.filter((r) => boxesMeet(r.box, box));
-      for (const region of meeting) {
-        const both = keep(intersectCropped(piece.coords, box, region.coords, region.box));
-        if (both.length > 0) next.push({ coords: both, says: [...piece.says, region] });
-      }
-      const rest = meeting.length === 0 ? piece.coords : keep(clip('difference', [piece.coords, ...meeting.map((r) => cropToBox(r.coords, box))]));
-      if (rest.length > 0) next.push({ coords: rest, says: [...piece.says, null] });
-    }
-    pieces = next;
-  }
+  const dropped = { km2: 0 };
+  const pieces: Piece[] = overlayMany(maps, frame, dropped);
+  const sliversKm2 = dropped.km2;
   const summary = { consensusKm2: 0, consistentKm2: 0, disputedKm2: 0, silentKm2: 0, sliversKm2: 0 };
   const features = pieces.map((piece) => {
     const km2 = km2Of(piece.coords);

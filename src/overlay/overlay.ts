@@ -15,19 +15,55 @@ import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import { boxesMeet, boxOf, cropToBox, dropSlivers, intersectCropped, type Box } from './regions.js';
 import type { ControlState } from './types.js';
 
-/** A region of an input map, ready to clip. */
-export interface MapRegion {
-  state: ControlState;
-  claims: string[];
+/** Anything with coordinates and their bounding box: what the overlay clips. */
+export interface Boxed {
   coords: MultiPolygon2;
   box: Box;
 }
 
-/** One piece of the overlay. */
-export interface OverlayPiece {
+/** A region of an input map, ready to clip. */
+export interface MapRegion extends Boxed {
+  state: ControlState;
+  claims: string[];
+}
+
+/** One piece of the overlay of two region lists: its ground, and the region of each list it lies in. */
+export interface OverlayPiece<A extends Boxed = MapRegion, B extends Boxed = A> {
   coords: MultiPolygon2;
-  a: MapRegion | null;
-  b: MapRegion | null;
+  a: A | null;
+  b: B | null;
+}
+
+/** Where slivers dropped by an overlay are counted, km². */
+export interface Dropped {
+  km2: number;
+}
+
+/**
+ * The one step every overlay is made of, for the pieces a subject shares
+ * with one other region: "intersect what meets" (both cut to the overlap of
+ * their boxes first), slivers dropped and counted.
+ */
+export function commonPart(subject: Boxed, other: Boxed, dropped: Dropped): MultiPolygon2 {
+  return keep(intersectCropped(subject.coords, subject.box, other.coords, other.box), dropped);
+}
+
+/**
+ * The other half of that step: what is left of `subject` once every region
+ * of `meeting` is taken away — "subtract the cropped rest, drop slivers".
+ * The regions are cut down to the subject's box and subtracted in one sweep
+ * of the engine (which unions them as it goes).
+ */
+export function restOf(subject: Boxed, meeting: readonly Boxed[], dropped: Dropped): MultiPolygon2 {
+  if (meeting.length === 0) return subject.coords;
+  return keep(clip('difference', [subject.coords, ...meeting.map((r) => cropToBox(r.coords, subject.box))]), dropped);
+}
+
+function keep(coords: MultiPolygon2, dropped: Dropped): MultiPolygon2 {
+  if (coords.length === 0) return coords;
+  const { kept, droppedKm2 } = dropSlivers(coords);
+  dropped.km2 += droppedKm2;
+  return kept;
 }
 
 /**
@@ -36,49 +72,74 @@ export interface OverlayPiece {
  * pairs whose common ground is computed (all by default): a caller that
  * ignores some pairs' pieces spares the engine their intersection.
  */
-export function overlay(
-  a: readonly MapRegion[],
-  b: readonly MapRegion[],
-  dropped: { km2: number } = { km2: 0 },
-  wanted: (ra: MapRegion, rb: MapRegion) => boolean = () => true,
-): OverlayPiece[] {
-  const pieces: OverlayPiece[] = [];
-  const keep = (coords: MultiPolygon2): MultiPolygon2 => {
-    const { kept, droppedKm2 } = dropSlivers(coords);
-    dropped.km2 += droppedKm2;
-    return kept;
-  };
-  const bMeets: MapRegion[][] = b.map(() => []);
+export function overlay<A extends Boxed, B extends Boxed>(
+  a: readonly A[],
+  b: readonly B[],
+  dropped: Dropped = { km2: 0 },
+  wanted: (ra: A, rb: B) => boolean = () => true,
+): OverlayPiece<A, B>[] {
+  const pieces: OverlayPiece<A, B>[] = [];
+  const bMeets: A[][] = b.map(() => []);
   const index = boxIndex(b);
   for (const ra of a) {
-    const meeting: MapRegion[] = [];
+    const meeting: B[] = [];
     for (const j of meetingIn(index, ra.box)) {
       const rb = b[j]!;
       meeting.push(rb);
       bMeets[j]?.push(ra);
       if (!wanted(ra, rb)) continue;
-      const both = keep(intersectCropped(ra.coords, ra.box, rb.coords, rb.box));
+      const both = commonPart(ra, rb, dropped);
       if (both.length > 0) pieces.push({ coords: both, a: ra, b: rb });
     }
-    const onlyA = meeting.length === 0 ? ra.coords : keep(clip('difference', [ra.coords, ...meeting.map((r) => cropToBox(r.coords, ra.box))]));
+    const onlyA = restOf(ra, meeting, dropped);
     if (onlyA.length > 0) pieces.push({ coords: onlyA, a: ra, b: null });
   }
   b.forEach((rb, j) => {
-    const meeting = bMeets[j] ?? [];
-    const onlyB = meeting.length === 0 ? rb.coords : keep(clip('difference', [rb.coords, ...meeting.map((r) => cropToBox(r.coords, rb.box))]));
+    const onlyB = restOf(rb, bMeets[j] ?? [], dropped);
     if (onlyB.length > 0) pieces.push({ coords: onlyB, a: null, b: rb });
   });
   return pieces;
 }
 
 /** What is left of `frame` once every region is taken away, slivers dropped and counted. */
-export function uncovered(frame: MultiPolygon2, regions: readonly MapRegion[], dropped: { km2: number } = { km2: 0 }): MultiPolygon2 {
+export function uncovered(frame: MultiPolygon2, regions: readonly Boxed[], dropped: Dropped = { km2: 0 }): MultiPolygon2 {
   const box = boxOf(frame);
-  const meeting = regions.filter((r) => boxesMeet(r.box, box));
-  if (meeting.length === 0) return frame;
-  const { kept, droppedKm2 } = dropSlivers(clip('difference', [frame, ...meeting.map((r) => cropToBox(r.coords, box))]));
-  dropped.km2 += droppedKm2;
-  return kept;
+  return restOf({ coords: frame, box }, regions.filter((r) => boxesMeet(r.box, box)), dropped);
+}
+
+/** A piece of an N-way overlay: its ground, and the region of each input list it lies in (`null` where that list says nothing). */
+export interface ManyPiece<R extends Boxed> extends Boxed {
+  says: (R | null)[];
+}
+
+/**
+ * Overlays any number of non-overlapping region lists at once: the ground
+ * of `cover` (by default, all the lists cover) cut into pieces, each
+ * labelled with the region of each list it lies in. The cover is refined
+ * list by list: every piece is cut by the regions of the next list whose
+ * boxes meet it (found through a spatial index), into its common part with
+ * each and the rest — the same two steps as every overlay. Nothing is
+ * compared pairwise between lists, and ground no list covers comes out as
+ * pieces that say `null` everywhere.
+ */
+export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], cover: MultiPolygon2 | undefined, dropped: Dropped = { km2: 0 }): ManyPiece<R>[] {
+  const start = cover ?? clip('union', lists.flat().map((r) => r.coords));
+  let pieces: ManyPiece<R>[] = start.length === 0 ? [] : [{ coords: start, box: boxOf(start), says: [] }];
+  for (const list of lists) {
+    const index = boxIndex(list);
+    const next: ManyPiece<R>[] = [];
+    for (const piece of pieces) {
+      const meeting = meetingIn(index, piece.box).map((j) => list[j]!);
+      for (const region of meeting) {
+        const both = commonPart(piece, region, dropped);
+        if (both.length > 0) next.push({ coords: both, box: boxOf(both), says: [...piece.says, region] });
+      }
+      const rest = restOf(piece, meeting, dropped);
+      if (rest.length > 0) next.push({ coords: rest, box: rest === piece.coords ? piece.box : boxOf(rest), says: [...piece.says, null] });
+    }
+    pieces = next;
+  }
+  return pieces;
 }
 
 /** A packed R-tree of the regions' boxes (null when there are none). */

@@ -85,7 +85,12 @@ export type ControlRegion = Feature<MultiPolygon, ControlRegionProperties>;
 export interface OverruledPart {
   /** The overruled claim. */
   claim: string;
-  /** The claims that overrule it there. */
+  /**
+   * The claims that overrule it: the deciding (first) claim of each region
+   * of the map it loses ground to. Claims that merely agree with a deciding
+   * claim are listed with the region (`claims`), not here, so the list
+   * stays as short as the regions involved.
+   */
   by: string[];
   /** How much ground is overruled, km². */
   km2: number;
