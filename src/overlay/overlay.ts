@@ -31,21 +31,36 @@ export interface OverlayPiece {
 }
 
 /**
+ * Where an overlay's slivers go: their total km², and, when `pieces` is
+ * given, the slivers themselves with the regions of A and B they lie in (so
+ * that a caller summing km² per pair, like `controlChange`, can count them).
+ */
+export interface DroppedSlivers {
+  km2: number;
+  pieces?: OverlayPiece[];
+}
+
+/**
  * Overlays two non-overlapping region lists. Slivers (see `dropSlivers`)
- * are left out; their total is added to `dropped.km2`. `wanted` picks the
+ * are left out; their total is added to `dropped.km2` (and the slivers to
+ * `dropped.pieces` when it is given). `wanted` picks the
  * pairs whose common ground is computed (all by default): a caller that
  * ignores some pairs' pieces spares the engine their intersection.
  */
 export function overlay(
   a: readonly MapRegion[],
   b: readonly MapRegion[],
-  dropped: { km2: number } = { km2: 0 },
+  dropped: DroppedSlivers = { km2: 0 },
   wanted: (ra: MapRegion, rb: MapRegion) => boolean = () => true,
 ): OverlayPiece[] {
   const pieces: OverlayPiece[] = [];
-  const keep = (coords: MultiPolygon2): MultiPolygon2 => {
+  const keep = (coords: MultiPolygon2, pa: MapRegion | null, pb: MapRegion | null): MultiPolygon2 => {
     const { kept, droppedKm2 } = dropSlivers(coords);
     dropped.km2 += droppedKm2;
+    if (dropped.pieces !== undefined && kept.length < coords.length) {
+      const isKept = new Set(kept);
+      dropped.pieces.push({ coords: coords.filter((p) => !isKept.has(p)), a: pa, b: pb });
+    }
     return kept;
   };
   const bMeets: MapRegion[][] = b.map(() => []);
@@ -57,15 +72,15 @@ export function overlay(
       meeting.push(rb);
       bMeets[j]?.push(ra);
       if (!wanted(ra, rb)) continue;
-      const both = keep(intersectCropped(ra.coords, ra.box, rb.coords, rb.box));
+      const both = keep(intersectCropped(ra.coords, ra.box, rb.coords, rb.box), ra, rb);
       if (both.length > 0) pieces.push({ coords: both, a: ra, b: rb });
     }
-    const onlyA = meeting.length === 0 ? ra.coords : keep(clip('difference', [ra.coords, ...meeting.map((r) => cropToBox(r.coords, ra.box))]));
+    const onlyA = meeting.length === 0 ? ra.coords : keep(clip('difference', [ra.coords, ...meeting.map((r) => cropToBox(r.coords, ra.box))]), ra, null);
     if (onlyA.length > 0) pieces.push({ coords: onlyA, a: ra, b: null });
   }
   b.forEach((rb, j) => {
     const meeting = bMeets[j] ?? [];
-    const onlyB = meeting.length === 0 ? rb.coords : keep(clip('difference', [rb.coords, ...meeting.map((r) => cropToBox(r.coords, rb.box))]));
+    const onlyB = meeting.length === 0 ? rb.coords : keep(clip('difference', [rb.coords, ...meeting.map((r) => cropToBox(r.coords, rb.box))]), null, rb);
     if (onlyB.length > 0) pieces.push({ coords: onlyB, a: null, b: rb });
   });
   return pieces;
