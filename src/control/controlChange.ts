@@ -10,7 +10,9 @@
  * after. Ground that goes from controlled to contested is neither: it is
  * reported as `toContestedKm2`, a transition of its own. In a map where
  * every piece is controlled by one of two sides, what one gains the other
- * loses.
+ * loses. Slivers narrower than about a centimetre (a line redrawn a
+ * millimetre off) are counted in these sums but left out of `regions`, so
+ * a side's net is the change of its area.
  *
  * @module
  */
@@ -68,7 +70,11 @@ export interface ControlChange {
   bySide: Record<string, SideChange>;
   /** The regions whose control changed, with from and to. */
   regions: FeatureCollection<MultiPolygon, ChangeRegionProperties>;
-  /** km² of overlay slivers left out (narrower than about 1 cm; see {@link ClaimDiff.sliversKm2}). */
+  /**
+   * km² of slivers (narrower than about 1 cm; see {@link ClaimDiff.sliversKm2}) left out of `regions`.
+   * Unlike in a diff, they are counted in `bySide`: where a tracker redraws a line a millimetre off, the slivers
+   * between the two drawings are ground whose control changed, and with them each side's net is the change of its area.
+   */
   sliversKm2: number;
 }
 
