@@ -10,7 +10,9 @@
  * after. Ground that goes from controlled to contested is neither: it is
  * reported as `toContestedKm2`, a transition of its own. In a map where
  * every piece is controlled by one of two sides, what one gains the other
- * loses.
+ * loses. Slivers narrower than about a centimetre (a line redrawn a
+ * millimetre off) are counted in these sums but left out of `regions`, so
+ * a side's net is the change of its area.
  *
  * @module
  */
@@ -20,6 +22,7 @@ import type { Place } from '../places/schema.js';
 import { describeState, sideColor } from '../output/style.js';
 import { frameOf, regionsOf } from '../diff/_overlay.js';
 import { changedOverlay } from '../overlay/windows.js';
+import type { DroppedSlivers, OverlayPiece } from '../overlay/overlay.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
 import { sameState } from '../overlay/state.js';
 import type { AreaLike, ControlMap, ControlState, SimpleStyle } from './types.js';
@@ -67,7 +70,11 @@ export interface ControlChange {
   bySide: Record<string, SideChange>;
   /** The regions whose control changed, with from and to. */
   regions: FeatureCollection<MultiPolygon, ChangeRegionProperties>;
-  /** km² of overlay slivers left out (narrower than about 1 cm; see {@link ClaimDiff.sliversKm2}). */
+  /**
+   * km² of slivers (narrower than about 1 cm; see {@link ClaimDiff.sliversKm2}) left out of `regions`.
+   * Unlike in a diff, they are counted in `bySide`: where a tracker redraws a line a millimetre off, the slivers
+   * between the two drawings are ground whose control changed, and with them each side's net is the change of its area.
+   */
   sliversKm2: number;
 }
 
@@ -118,13 +125,7 @@ export function controlChange(before: readonly Claim[] | ControlMap, after: read
   for (const r of [...regionsBefore, ...regionsAfter]) if (r.state.status === 'controlled' && r.state.side !== undefined) sideOf(r.state.side);
 
   const features: FeatureCollection<MultiPolygon, ChangeRegionProperties>['features'] = [];
-  const dropped = { km2: 0 };
-  // Snapshots days apart share almost every edge: the engine runs only around the edges that changed.
-  for (const piece of changedOverlay(regionsBefore, regionsAfter, dropped)) {
-    const from = piece.a?.state ?? null;
-    const to = piece.b?.state ?? null;
-    if (from !== null && to !== null && sameState(from, to)) continue;
-    const km2 = km2Of(piece.coords);
+  const count = (from: ControlState | null, to: ControlState | null, km2: number): void => {
     const heldBefore = from?.status === 'controlled' ? from.side : undefined;
     const heldAfter = to?.status === 'controlled' ? to.side : undefined;
     if (heldAfter !== undefined && heldAfter !== heldBefore) sideOf(heldAfter).gainedKm2 += km2;
@@ -132,7 +133,25 @@ export function controlChange(before: readonly Claim[] | ControlMap, after: read
       if (to?.status === 'contested') sideOf(heldBefore).toContestedKm2 += km2;
       else sideOf(heldBefore).lostKm2 += km2;
     }
+  };
+  const dropped: DroppedSlivers & { pieces: OverlayPiece[] } = { km2: 0, pieces: [] };
+  // Snapshots days apart share almost every edge: the engine runs only around the edges that changed.
+  for (const piece of changedOverlay(regionsBefore, regionsAfter, dropped)) {
+    const from = piece.a?.state ?? null;
+    const to = piece.b?.state ?? null;
+    if (from !== null && to !== null && sameState(from, to)) continue;
+    const km2 = km2Of(piece.coords);
+    count(from, to, km2);
     features.push({ type: 'Feature', geometry: toGeometry(piece.coords), properties: { from, to, km2, ...changeStyle(from, to, km2) } });
+  }
+  // Slivers (narrower than about 1 cm) are left out of `regions` but counted in the sums: where a tracker redraws
+  // a line a millimetre off, the slivers between the two drawings are ground that changed (DeepState 2024-09-13 →
+  // 09-14: 0.0046 km² of them along 2,900 redrawn edges), and only with them is a side's net the change of its area.
+  for (const sliver of dropped.pieces) {
+    const from = sliver.a?.state ?? null;
+    const to = sliver.b?.state ?? null;
+    if (from !== null && to !== null && sameState(from, to)) continue;
+    count(from, to, km2Of(sliver.coords));
   }
   for (const change of Object.values(bySide)) change.netKm2 = change.gainedKm2 - change.lostKm2;
   return { bySide, regions: { type: 'FeatureCollection', features }, sliversKm2: dropped.km2 };

@@ -66,8 +66,13 @@ export interface ControlHistoryOptions {
   signal?: AbortSignalLike;
   /**
    * Node only: run the steps on this many worker threads (the optional
-   * dependency `tinypool` must be installed). Same result as serially.
-   * Ignored (serial run) when `regions` is given.
+   * dependency `tinypool` must be installed), in chunks of up to 8
+   * consecutive steps; `onProgress` then reports each chunk's steps as it
+   * ends. Same result as serially. Each thread costs about 2 s of CPU to
+   * load the library and warm up before it is as fast as the main thread,
+   * so this pays only when the serial run takes many times that (see the
+   * guide "Change over time and by region"). Ignored (serial run) when
+   * `regions` is given.
    */
   workers?: number;
 }

@@ -34,18 +34,26 @@ export interface OverlayPiece<A extends Boxed = MapRegion, B extends Boxed = A> 
   b: B | null;
 }
 
-/** Where slivers dropped by an overlay are counted, km². */
-export interface Dropped {
+/**
+ * Where an overlay's slivers go: their total km², and, when `pieces` is
+ * given, the slivers themselves with the regions of A and B they lie in (so
+ * that a caller summing km² per pair, like `controlChange`, can count them).
+ */
+export interface Dropped<A extends Boxed = MapRegion, B extends Boxed = A> {
   km2: number;
+  pieces?: OverlayPiece<A, B>[];
 }
+
+/** The slivers of an overlay of two maps' regions. */
+export type DroppedSlivers = Dropped<MapRegion>;
 
 /**
  * The one step every overlay is made of, for the pieces a subject shares
  * with one other region: "intersect what meets" (both cut to the overlap of
  * their boxes first), slivers dropped and counted.
  */
-export function commonPart(subject: Boxed, other: Boxed, dropped: Dropped): MultiPolygon2 {
-  return keep(intersectCropped(subject.coords, subject.box, other.coords, other.box), dropped);
+export function commonPart(subject: Boxed, other: Boxed, dropped: Dropped<Boxed>): MultiPolygon2 {
+  return keep(intersectCropped(subject.coords, subject.box, other.coords, other.box), dropped, subject, other);
 }
 
 /**
@@ -54,28 +62,34 @@ export function commonPart(subject: Boxed, other: Boxed, dropped: Dropped): Mult
  * The regions are cut down to the subject's box and subtracted in one sweep
  * of the engine (which unions them as it goes).
  */
-export function restOf(subject: Boxed, meeting: readonly Boxed[], dropped: Dropped): MultiPolygon2 {
+export function restOf(subject: Boxed, meeting: readonly Boxed[], dropped: Dropped<Boxed>, list: 'a' | 'b' = 'a'): MultiPolygon2 {
   if (meeting.length === 0) return subject.coords;
-  return keep(clip('difference', [subject.coords, ...meeting.map((r) => cropToBox(r.coords, subject.box))]), dropped);
+  const rest = clip('difference', [subject.coords, ...meeting.map((r) => cropToBox(r.coords, subject.box))]);
+  return list === 'a' ? keep(rest, dropped, subject, null) : keep(rest, dropped, null, subject);
 }
 
-function keep(coords: MultiPolygon2, dropped: Dropped): MultiPolygon2 {
+function keep(coords: MultiPolygon2, dropped: Dropped<Boxed>, a: Boxed | null, b: Boxed | null): MultiPolygon2 {
   if (coords.length === 0) return coords;
   const { kept, droppedKm2 } = dropSlivers(coords);
   dropped.km2 += droppedKm2;
+  if (dropped.pieces !== undefined && kept.length < coords.length) {
+    const isKept = new Set(kept);
+    dropped.pieces.push({ coords: coords.filter((p) => !isKept.has(p)), a, b });
+  }
   return kept;
 }
 
 /**
  * Overlays two non-overlapping region lists. Slivers (see `dropSlivers`)
- * are left out; their total is added to `dropped.km2`. `wanted` picks the
+ * are left out; their total is added to `dropped.km2` (and the slivers to
+ * `dropped.pieces` when it is given). `wanted` picks the
  * pairs whose common ground is computed (all by default): a caller that
  * ignores some pairs' pieces spares the engine their intersection.
  */
 export function overlay<A extends Boxed, B extends Boxed>(
   a: readonly A[],
   b: readonly B[],
-  dropped: Dropped = { km2: 0 },
+  dropped: Dropped<A, B> = { km2: 0 },
   wanted: (ra: A, rb: B) => boolean = () => true,
 ): OverlayPiece<A, B>[] {
   const pieces: OverlayPiece<A, B>[] = [];
@@ -95,7 +109,7 @@ export function overlay<A extends Boxed, B extends Boxed>(
     if (onlyA.length > 0) pieces.push({ coords: onlyA, a: ra, b: null });
   }
   b.forEach((rb, j) => {
-    const onlyB = restOf(rb, bMeets[j] ?? [], dropped);
+    const onlyB = restOf(rb, bMeets[j] ?? [], dropped, 'b');
     if (onlyB.length > 0) pieces.push({ coords: onlyB, a: null, b: rb });
   });
   return pieces;

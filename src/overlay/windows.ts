@@ -20,7 +20,7 @@
 import type { MultiPolygon2 } from '../geometry/_engine.js';
 import { boxesMeet, boxOf, cropToBox, type Box } from './regions.js';
 import { stateClass } from './state.js';
-import { overlay, type MapRegion, type OverlayPiece } from './overlay.js';
+import { overlay, type DroppedSlivers, type MapRegion, type OverlayPiece } from './overlay.js';
 
 /** Share of changed edges above which the full overlay is cheaper than windows. */
 export const WINDOWED_MAX_CHANGED_SHARE = 0.2;
@@ -34,9 +34,11 @@ export type ChangeOverlayMode = 'auto' | 'full' | 'windowed';
 /**
  * Overlay pieces of `a` and `b` that may have changed, in the order the full
  * {@link overlay} gives them. Pieces where both maps say the same may be
- * left out (outside the windows) or kept (inside them).
+ * left out (outside the windows) or kept (inside them). Slivers go to
+ * `dropped` as in {@link overlay}; with `dropped.pieces`, each with the
+ * regions of `a` and `b` it lies in, gathered per pair like the pieces.
  */
-export function changedOverlay(a: readonly MapRegion[], b: readonly MapRegion[], dropped: { km2: number }, mode: ChangeOverlayMode = 'auto'): OverlayPiece[] {
+export function changedOverlay(a: readonly MapRegion[], b: readonly MapRegion[], dropped: DroppedSlivers, mode: ChangeOverlayMode = 'auto'): OverlayPiece[] {
   if (mode === 'full') return overlay(a, b, dropped);
   const found = changeWindows(a, b);
   if (mode === 'auto' && found.changed > WINDOWED_MAX_CHANGED_SHARE * found.total) return overlay(a, b, dropped, differ);
@@ -185,29 +187,56 @@ export function mergeWindows(input: readonly ChangeWindow[]): ChangeWindow[] {
 }
 
 /** The overlay run window by window, pieces of the same pair of regions gathered and put in the full overlay's order. */
-function overlayInWindows(a: readonly MapRegion[], b: readonly MapRegion[], windows: readonly ChangeWindow[], dropped: { km2: number }): OverlayPiece[] {
-  const byPair = new Map<number, { i: number; j: number; coords: MultiPolygon2 }>();
-  // Pair (i, j) sorts as the full overlay emits it: A's regions in order, each
-  // with its B partners then its A-only piece; B-only pieces last.
-  const rank = (i: number, j: number): number => (i < 0 ? (a.length + 1) * (b.length + 1) + j : i * (b.length + 1) + (j < 0 ? b.length : j));
+function overlayInWindows(a: readonly MapRegion[], b: readonly MapRegion[], windows: readonly ChangeWindow[], dropped: DroppedSlivers): OverlayPiece[] {
+  const pieces = new PairGather(a, b);
+  const slivers = new PairGather(a, b);
   for (const window of windows) {
     // Regions of a class that does not change here cannot meet changed
     // ground: where A says k and B says j ≠ k, both k and j change.
     const [localA, indexA] = cropAll(a, window);
     const [localB, indexB] = cropAll(b, window);
     if (localA.length === 0 && localB.length === 0) continue;
-    for (const piece of overlay(localA, localB, dropped, differ)) {
-      const i = piece.a === null ? -1 : indexA[localA.indexOf(piece.a)]!;
-      const j = piece.b === null ? -1 : indexB[localB.indexOf(piece.b)]!;
-      const key = rank(i, j);
-      const entry = byPair.get(key);
-      if (entry === undefined) byPair.set(key, { i, j, coords: [...piece.coords] });
-      else entry.coords.push(...piece.coords);
+    const local: DroppedSlivers = dropped.pieces === undefined ? dropped : { km2: 0, pieces: [] };
+    const toGlobal = (piece: OverlayPiece): [number, number] => [
+      piece.a === null ? -1 : indexA[localA.indexOf(piece.a)]!,
+      piece.b === null ? -1 : indexB[localB.indexOf(piece.b)]!,
+    ];
+    for (const piece of overlay(localA, localB, local, differ)) pieces.add(...toGlobal(piece), piece.coords);
+    if (local !== dropped) {
+      dropped.km2 += local.km2;
+      for (const piece of local.pieces ?? []) slivers.add(...toGlobal(piece), piece.coords);
     }
   }
-  return [...byPair.entries()]
-    .sort((p, q) => p[0] - q[0])
-    .map(([, { i, j, coords }]) => ({ coords, a: i < 0 ? null : a[i]!, b: j < 0 ? null : b[j]! }));
+  if (dropped.pieces !== undefined) dropped.pieces.push(...slivers.pieces());
+  return pieces.pieces();
+}
+
+/** Coordinates gathered per pair (i, j) of regions of A and B (−1: none), given back in the full overlay's order. */
+class PairGather {
+  private readonly byPair = new Map<number, { i: number; j: number; coords: MultiPolygon2 }>();
+  constructor(
+    private readonly a: readonly MapRegion[],
+    private readonly b: readonly MapRegion[],
+  ) {}
+
+  /** Pair (i, j) sorts as the full overlay emits it: A's regions in order, each with its B partners then its A-only piece; B-only pieces last. */
+  private rank(i: number, j: number): number {
+    const [na, nb] = [this.a.length, this.b.length];
+    return i < 0 ? (na + 1) * (nb + 1) + j : i * (nb + 1) + (j < 0 ? nb : j);
+  }
+
+  add(i: number, j: number, coords: MultiPolygon2): void {
+    const key = this.rank(i, j);
+    const entry = this.byPair.get(key);
+    if (entry === undefined) this.byPair.set(key, { i, j, coords: [...coords] });
+    else entry.coords.push(...coords);
+  }
+
+  pieces(): OverlayPiece[] {
+    return [...this.byPair.entries()]
+      .sort((p, q) => p[0] - q[0])
+      .map(([, { i, j, coords }]) => ({ coords, a: i < 0 ? null : this.a[i]!, b: j < 0 ? null : this.b[j]! }));
+  }
 }
 
 function cropAll(regions: readonly MapRegion[], window: ChangeWindow): [MapRegion[], number[]] {

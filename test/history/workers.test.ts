@@ -9,7 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { STEPS_PER_TASK, stepChunks } from '../../src/history/_pool.js';
 import type * as Contested from '../../src/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'contested-workers-'));
@@ -31,12 +33,34 @@ describe('controlHistory with workers (Node, tinypool)', () => {
       at,
       map: controlMap(fromGeoJSON({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[37.1, 48.25], [37.1 + ru * 0.01, 48.25], [37.1 + ru * 0.01, 48.26], [37.1, 48.26], [37.1, 48.25]]] } }] }, { claimant: 't', status: 'controlled', side: 'RU', asOf: at })),
     });
-    const snapshots = [1, 3, 2, 6, 5, 9].map((ru, i) => front(ru, `2025-05-${String(i * 5 + 1).padStart(2, '0')}`));
-    const serial = await controlHistory(snapshots, { by: 'week' });
-    const seen: number[] = [];
-    const pooled = await controlHistory(snapshots, { by: 'week', workers: 2, onProgress: ({ done }) => seen.push(done) });
-    expect(pooled).toEqual(serial);
-    expect(serial.periods.length).toBeGreaterThan(2);
-    expect(seen.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
+    // 5 steps go one a task; 23 steps go three a task (stepChunks), the last task holding two.
+    for (const fronts of [[1, 3, 2, 6, 5, 9], [1, 3, 2, 6, 5, 9, 8, 7, 9, 4, 2, 1, 3, 5, 7, 9, 8, 6, 4, 2, 3, 5, 7, 9]]) {
+      const snapshots = fronts.map((ru, i) => front(ru, new Date(Date.UTC(2025, 4, 1 + i * 5)).toISOString().slice(0, 10)));
+      const serial = await controlHistory(snapshots, { by: 'week' });
+      const seen: number[] = [];
+      const pooled = await controlHistory(snapshots, { by: 'week', workers: 2, onProgress: ({ done }) => seen.push(done) });
+      expect(pooled).toEqual(serial);
+      expect(serial.periods.length).toBeGreaterThan(2);
+      expect(seen).toEqual(Array.from({ length: fronts.length - 1 }, (_, i) => i + 1));
+    }
   }, 120_000);
+});
+
+describe('stepChunks', () => {
+  it('cuts the steps into consecutive chunks of ⌈total / (4 × threads)⌉ steps, at most STEPS_PER_TASK', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 1, max: 16 }), (total, threads) => {
+        const chunks = stepChunks(total, threads);
+        expect(chunks[0]![0]).toBe(0);
+        expect(chunks.at(-1)![1]).toBe(total);
+        chunks.forEach(([first, end], i) => {
+          expect(end).toBeGreaterThan(first);
+          const size = Math.min(STEPS_PER_TASK, Math.ceil(total / (4 * threads)));
+          expect(end - first).toBe(i < chunks.length - 1 ? size : total - first);
+          expect(end - first).toBeLessThanOrEqual(size);
+          if (i > 0) expect(first).toBe(chunks[i - 1]![1]);
+        });
+      }),
+    );
+  });
 });
