@@ -29,9 +29,6 @@ import type { ControlState } from '../control/types.js';
  */
 export type ComparisonAgreement = 'agree' | 'agree-side' | 'consistent' | 'partial' | 'disputed' | 'silent';
 
-/** Every {@link ComparisonAgreement}, in the order the summary lists them. */
-export const AGREEMENTS: readonly ComparisonAgreement[] = ['agree', 'agree-side', 'consistent', 'partial', 'disputed', 'silent'];
-
 /** The label of a piece, the state all agree on (for `agree`), and the one side all who name a holder or an advancer put forward. */
 export interface PieceLabel {
   agreement: ComparisonAgreement;
