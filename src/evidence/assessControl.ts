@@ -193,12 +193,16 @@ const DAY = 86_400_000;
  * - score = voices + supporting evidence − contradicting evidence (≥ 0).
  *
  * The best score wins when it is at least `dominance` times the runner-up's
- * (`outweighed`, or `agreed` when nobody disagrees) — counting, in that
- * comparison, only evidence that bears differently on the two, since
- * evidence consistent with both cannot decide between them; otherwise the ground is
- * `contested` (`undecided`), and when evidence outweighs every state put
- * forward it is `contested` too (`refuted`). No state is ever made up that
- * no claimant put forward.
+ * (`upheld`; `agreed` when nobody disagrees, `uncontested` when only one
+ * claimant speaks) — counting, in that comparison, only evidence that bears
+ * differently on the two, since evidence consistent with both cannot decide
+ * between them. Where the rivals put the same side forward with another
+ * status (controlled vs advancing by UA), the ground is that side's with the
+ * higher-scoring status (`same-side`; a tie goes to `advancing`); otherwise
+ * the ground is `contested` (`undecided`), and when evidence outweighs every
+ * state put forward it is `contested` too (`refuted`). No state is ever made
+ * up that no claimant put forward. Each candidate says what became of it
+ * (`outcome`: `upheld`, `consistent`, `overruled`, `undecided`, `refuted`).
  *
  * Confidence (0–100) of a state is `100 × strength × survival`: strength is
  * `1 − Π(1 − w)` over its voices and supporting evidence (independent
@@ -208,7 +212,9 @@ const DAY = 86_400_000;
  * credibility (1 → 90, 2 → 70, 3 → 50, 4 → 30, 5 → 10; 6 → 50). An
  * `undecided` region's confidence is the strength of the weaker of the two
  * leading states (the dispute is as credible as its weaker party); a
- * `refuted` one's is the strength of the evidence against.
+ * `refuted` one's is the strength of the evidence against; a `same-side`
+ * one's is its status's, which the other status's voices lower (the side
+ * is agreed, the status less so).
  *
  * @param dataset - claims, evidence, actors and places
  * @param options - `asOf` (required), `knownAt` (default `asOf`), `within`,
