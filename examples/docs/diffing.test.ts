@@ -39,10 +39,11 @@ describe('the "Diffing claims" guide', () => {
 
   it('compares three claimants', () => {
     expect(guide.comparison).toEqual([
-      { km2: '41.4', speakers: 3, consensus: null, says: { ministry: 'contested RU/UA', tracker: 'contested RU/UA', 'general-staff': 'controlled UA' } },
-      { km2: '41.5', speakers: 2, consensus: { status: 'controlled', side: 'RU' }, says: { ministry: 'controlled RU', tracker: 'controlled RU', 'general-staff': null } },
+      { km2: '41.4', speakers: 3, agreement: 'partial', consensus: null, says: { ministry: 'contested RU/UA', tracker: 'contested RU/UA', 'general-staff': 'controlled UA' } },
+      { km2: '41.5', speakers: 2, agreement: 'agree', consensus: { status: 'controlled', side: 'RU' }, says: { ministry: 'controlled RU', tracker: 'controlled RU', 'general-staff': null } },
     ]);
     expect(guide.comparisonSummary.silentKm2).toBe(0);
+    expect(guide.comparisonSummary.disputedKm2).toBe(0);
   });
 
   it('counts a week of change', () => {

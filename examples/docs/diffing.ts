@@ -101,11 +101,12 @@ const three = compareClaimants(district3, ['ministry', 'tracker', 'general-staff
 export const comparison = three.regions.features.map((f) => ({
   km2: f.properties.km2.toFixed(1),
   speakers: f.properties.speakers,
+  agreement: f.properties.agreement,
   consensus: f.properties.consensus,
   says: Object.fromEntries(Object.entries(f.properties.says).map(([who, view]) => [who, view === null ? null : `${view.status} ${view.side ?? view.sides?.join('/')}`])),
 }));
-//=> the north (41.4 km²): contested, contested, controlled UA: no consensus;
-//   the south (41.5 km²): the ministry and the tracker say controlled RU, Ukraine is silent: consensus
+//=> the north (41.4 km²): contested, contested, controlled UA: 'partial' (no side opposes another);
+//   the south (41.5 km²): the ministry and the tracker say controlled RU, Ukraine is silent: 'agree'
 export const comparisonSummary = three.summary;
 // #endregion compare
 

@@ -65,7 +65,11 @@ describe('the Pokrovsk example', () => {
       'outlet-not-fallen            skala-command  —      17.0 km²    —',
       'The battle has lasted about 18 months',
       'min 15 / median 17.5 / max 20 minutes',
-      'the command post is 17.2 km from it']) {
+      'the command post is 17.2 km from it',
+      // The Kremlin's "taken" beside the trackers' "advancing" puts one side forward: not disputed (it was, 21.0 km², before issue 13).
+      'agree-side  RU    21.0 km²  controlled RU  —              advancing RU',
+      'Disputed: 17.0 km²; the same side put forward with different statuses (agree-side): 21.0 km².',
+      'controlled  UA    17.0  upheld ']) {
       expect(text).toContain(word);
     }
   });

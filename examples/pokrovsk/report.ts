@@ -8,6 +8,7 @@ import {
   assessControl,
   battleDuration,
   chainOfCommand,
+  compareClaimants,
   DIFF_LABELS,
   diffClaims,
   distanceToFront,
@@ -133,6 +134,7 @@ export function pokrovskReport(dataset: Dataset): string {
   );
 
   out.push(diffSection(dataset));
+  out.push(comparisonSection(dataset));
   out.push(denialSection(dataset));
   out.push(evidenceSection(dataset));
 
@@ -160,6 +162,31 @@ export function diffSection(dataset: Dataset): string {
     `## Where the claims disagree (within the city, ${(versusUkraine.withinKm2 ?? 0).toFixed(1)} km²)`,
     table(['label', 'Kremlin vs Ukraine (Skala)', 'Kremlin vs trackers'], rows),
     `The Kremlin says Russia holds all of it; Ukraine says it holds ${versusUkraine.summary.conflict.km2.toFixed(1)} km² north of the railway: a conflict over ${(100 * (versusUkraine.summary.conflict.share ?? 0)).toFixed(1)}% of the city.`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * The three claimants who say who holds or advances, laid over each other:
+ * where they dispute the city (different sides put forward) and where they
+ * agree on the side but not its status (the Kremlin's "taken" beside the
+ * trackers' "advancing" in the south).
+ */
+export function comparisonSection(dataset: Dataset): string {
+  const claimants = ['kremlin', 'skala-command', 'trackers'];
+  const n = compareClaimants(dataset, claimants, { asOf: dataset.meta?.asOf ?? '2025-W49', within: 'pokrovsk' });
+  const rows = n.regions.features.map((f) => {
+    const p = f.properties;
+    const says = claimants.map((id) => {
+      const view = p.says[id];
+      return view === null || view === undefined ? '—' : `${view.status} ${view.side ?? (view.sides ?? []).join('/')}`;
+    });
+    return [p.agreement, p.side ?? '—', km2(p.km2), ...says];
+  });
+  return [
+    '## The three claimants side by side (within the city)',
+    table(['agreement', 'side', 'area', ...claimants], rows),
+    `Disputed: ${km2(n.summary.disputedKm2)}; the same side put forward with different statuses (agree-side): ${km2(n.summary.agreeSideKm2)}.`,
     '',
   ].join('\n');
 }

@@ -9,12 +9,12 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { ContestedError } from '../errors/index.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { MultiPolygon2 } from '../geometry/_engine.js';
-import { describeState, labelStyle, stateStyle } from '../output/style.js';
+import { describeState, labelStyle, stateStyle, type DIFF_COLORS } from '../output/style.js';
 import type { TimeRef } from '../time/timeRef.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
 import { overlayMany } from '../overlay/overlay.js';
 import { controlMap } from '../control/controlMap.js';
-import { agreementOf } from '../control/_relation.js';
+import { labelPiece, type ComparisonAgreement } from './_consensus.js';
 import type { AreaLike, ControlState, SimpleStyle } from '../control/types.js';
 import { frameOf, regionsOf, type MapRegion } from './_overlay.js';
 import type { PartyView } from './diffClaims.js';
@@ -46,14 +46,38 @@ export interface ComparisonRegionProperties extends SimpleStyle {
   says: Record<string, PartyView | null>;
   /** How many claimants speak here. */
   speakers: number;
-  /** What they all say, when at least one speaks and all who speak agree; `null` otherwise. */
+  /**
+   * What they all say, when at least one speaks and all who speak say the
+   * same (`agreement: 'agree'`); `null` otherwise. Contested ground carries
+   * the sorted union of the `sides` any of them names.
+   */
   consensus: ControlState | null;
   /**
-   * How what they say adds up: `consensus` (all say the same), `consistent`
-   * (different, but all can be true — denials, see `ControlStatus`),
-   * `disputed`, or `silent` (nobody speaks).
+   * The one side put forward — said to hold (`controlled`) or to advance
+   * into (`advancing`) the ground — where the agreement is `agree`,
+   * `agree-side` or `consistent` and some speaker names such a side;
+   * `null` otherwise.
    */
-  agreement: 'consensus' | 'consistent' | 'disputed' | 'silent';
+  side: string | null;
+  /**
+   * How what they say adds up (the first that applies):
+   * - `silent`: nobody speaks;
+   * - `agree`: all say the same;
+   * - `disputed`: different sides are put forward (controlled or advancing
+   *   by different sides), or a side's control is asserted by one and
+   *   denied by another — the only label for opposed claims;
+   * - `consistent`: different, but all can be true — denials beside what
+   *   does not contradict them (the table on `ControlStatus`);
+   * - `partial`: one says the ground is fought over (`contested`), another
+   *   that the one side put forward holds or advances into it;
+   * - `agree-side`: all put the same side forward with different statuses
+   *   (controlled by UA beside advancing by UA): the side is agreed, its
+   *   status is not.
+   *
+   * The label depends only on what is said, never on the order of the
+   * claimants.
+   */
+  agreement: ComparisonAgreement;
   /** Area, km². */
   km2: number;
 }
@@ -69,15 +93,19 @@ export interface ClaimantComparison {
   /** The pieces of ground, each with what every claimant says. */
   regions: FeatureCollection<MultiPolygon, ComparisonRegionProperties>;
   /**
-   * km² where all who speak agree, where they disagree, where nobody speaks
-   * (with `within`), and of overlay slivers left out (see {@link ClaimDiff.sliversKm2}).
+   * km² of each `agreement` label (see {@link ComparisonRegionProperties.agreement}),
+   * and of overlay slivers left out (see {@link ClaimDiff.sliversKm2}).
    */
   summary: {
-    /** Where all who speak agree. */
-    consensusKm2: number;
+    /** Where all who speak say the same. */
+    agreeKm2: number;
+    /** Where all who speak put the same side forward, with different statuses (controlled vs advancing). */
+    agreeSideKm2: number;
     /** Where they say different things that can all be true (a denial and what does not contradict it). */
     consistentKm2: number;
-    /** Where they disagree. */
+    /** Where one says the ground is contested and another that the one side put forward holds or advances into it. */
+    partialKm2: number;
+    /** Where different sides are put forward, or a side's control is denied. */
     disputedKm2: number;
     /** Where nobody speaks (only with `within`). */
     silentKm2: number;
@@ -133,30 +161,42 @@ export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'a
   const dropped = { km2: 0 };
   const pieces: Piece[] = overlayMany(maps, frame, dropped);
   const sliversKm2 = dropped.km2;
-  const summary = { consensusKm2: 0, consistentKm2: 0, disputedKm2: 0, silentKm2: 0, sliversKm2: 0 };
+  const summary: ClaimantComparison['summary'] = { agreeKm2: 0, agreeSideKm2: 0, consistentKm2: 0, partialKm2: 0, disputedKm2: 0, silentKm2: 0, sliversKm2: 0 };
   const features = pieces.map((piece) => {
     const km2 = km2Of(piece.coords);
     const spoken = piece.says.filter((s): s is MapRegion => s !== null);
-    const agreement = agreementIn(spoken.map((s) => s.state));
-    const consensus = agreement === 'consensus' ? { ...spoken[0]!.state } : null;
-    summary[`${agreement}Km2`] += km2;
+    const { agreement, consensus, side } = labelPiece(spoken.map((s) => s.state));
+    summary[SUMMARY_KEY[agreement]] += km2;
     const says: Record<string, PartyView | null> = {};
     claimantIds.forEach((id, i) => {
       const s = piece.says[i];
       setOwn(says, id, s === null || s === undefined ? null : { ...s.state, claims: s.claims });
     });
     const description = claimantIds.map((id) => `${id}: ${describeState(ownValue(says, id))}`).join('; ');
-    const style = consensus !== null ? stateStyle(consensus, description) : labelStyle(agreement === 'silent' ? 'unclaimed' : agreement === 'consistent' ? 'consistent' : 'conflict', description);
-    const properties: ComparisonRegionProperties = { says, speakers: spoken.length, consensus, agreement, km2, ...style };
+    const style = consensus !== null ? stateStyle(consensus, description) : labelStyle(LABEL_COLOR[agreement], description, side === null ? agreement : `${agreement}: ${side}`);
+    const properties: ComparisonRegionProperties = { says, speakers: spoken.length, consensus, side, agreement, km2, ...style };
     return { type: 'Feature' as const, geometry: toGeometry(piece.coords), properties };
   });
   summary.sliversKm2 = sliversKm2;
   return { claimants: [...claimantIds], regions: { type: 'FeatureCollection', features }, summary };
 }
 
-/** The N-way reading of {@link agreementOf}: what the claimants who speak on a piece add up to. */
-function agreementIn(states: readonly ControlState[]): ComparisonRegionProperties['agreement'] {
-  if (states.length === 0) return 'silent';
-  const relation = agreementOf(states);
-  return relation === 'same' ? 'consensus' : relation === 'consistent' ? 'consistent' : 'disputed';
-}
+/** The summary field of each label. */
+const SUMMARY_KEY = {
+  agree: 'agreeKm2',
+  'agree-side': 'agreeSideKm2',
+  consistent: 'consistentKm2',
+  partial: 'partialKm2',
+  disputed: 'disputedKm2',
+  silent: 'silentKm2',
+} as const satisfies Record<ComparisonAgreement, keyof ClaimantComparison['summary']>;
+
+/** The colour of each label where no state is agreed (label colours, never a side's: see `DIFF_COLORS`). */
+const LABEL_COLOR = {
+  agree: 'agree',
+  'agree-side': 'agree-side',
+  consistent: 'consistent',
+  partial: 'partial',
+  disputed: 'conflict',
+  silent: 'unclaimed',
+} as const satisfies Record<ComparisonAgreement, keyof typeof DIFF_COLORS>;

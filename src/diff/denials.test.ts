@@ -55,7 +55,7 @@ describe('a denial in compareClaimants', () => {
       { asOf: '2025-12-31' },
     );
     expect(consistent.regions.features.map((f) => [f.properties.agreement, f.properties.consensus])).toEqual([['consistent', null]]);
-    expect(consistent.summary).toMatchObject({ consensusKm2: 0, disputedKm2: 0, consistentKm2: expect.closeTo(km2, 9) });
+    expect(consistent.summary).toMatchObject({ agreeKm2: 0, disputedKm2: 0, consistentKm2: expect.closeTo(km2, 9) });
     const disputed = compareClaimants(
       { actors, claims: [claim('k', 'kremlin', { status: 'controlled', side: 'RU' }), claim('u', 'ukraine', { status: 'controlled', side: 'UA' }), claim('o', 'outlet', denyRU)] },
       ['kremlin', 'ukraine', 'outlet'],
@@ -63,6 +63,6 @@ describe('a denial in compareClaimants', () => {
     );
     expect(disputed.regions.features.map((f) => f.properties.agreement)).toEqual(['disputed']);
     const agreed = compareClaimants({ actors, claims: [claim('o', 'outlet', denyRU), claim('u', 'ukraine', denyRU)] }, ['ukraine', 'outlet'], { asOf: '2025-12-31' });
-    expect(agreed.regions.features.map((f) => [f.properties.agreement, f.properties.consensus])).toEqual([['consensus', denyRU]]);
+    expect(agreed.regions.features.map((f) => [f.properties.agreement, f.properties.consensus])).toEqual([['agree', denyRU]]);
   });
 });

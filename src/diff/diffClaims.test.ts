@@ -148,7 +148,7 @@ describe('compareClaimants', () => {
       ],
     };
     const n = compareClaimants(dataset, ['p', 'q'], { asOf: '2025-12-31', within: rect(37, 48, 38.5, 49) });
-    expect(n.summary.consensusKm2).toBeCloseTo(rectKm2(37, 48, 37.5, 49), 6);
+    expect(n.summary.agreeKm2).toBeCloseTo(rectKm2(37, 48, 37.5, 49), 6);
     expect(n.summary.disputedKm2).toBeCloseTo(rectKm2(37.5, 48, 38, 49), 6);
     expect(n.summary.silentKm2).toBeCloseTo(rectKm2(38, 48, 38.5, 49), 6);
     expect(() => compareClaimants(dataset, ['p', 'nobody'], { asOf: '2025-12' })).toThrow(/"nobody" is not the id of any actor/);

@@ -15,3 +15,4 @@ export {
   type PartyView,
 } from './diffClaims.js';
 export { compareClaimants, type ClaimantComparison, type CompareOptions, type ComparisonRegionProperties } from './compareClaimants.js';
+export type { ComparisonAgreement } from './_consensus.js';

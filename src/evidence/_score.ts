@@ -6,6 +6,7 @@
 import type { ControlState } from '../control/types.js';
 import { sameState } from '../overlay/state.js';
 import { relationOf } from '../control/_relation.js';
+import { sameSideForward } from '../diff/_consensus.js';
 import { bearings } from './_rules.js';
 import type { Evidence } from './schema.js';
 
@@ -40,11 +41,13 @@ export interface Candidate {
 }
 
 /** How the verdict was reached (documented as `AssessmentVerdict`). */
-export type Verdict = 'agreed' | 'outweighed' | 'undecided' | 'refuted' | 'unclaimed';
+export type Verdict = 'uncontested' | 'agreed' | 'same-side' | 'upheld' | 'undecided' | 'refuted' | 'unclaimed';
 
 export interface Scored {
   state: ControlState | null;
   verdict: Verdict;
+  /** The candidate whose state is the region's, when one won (`uncontested`, `agreed`, `same-side`, `upheld`). */
+  winner: Candidate | undefined;
   confidence: number;
   candidates: Candidate[];
 }
@@ -82,7 +85,7 @@ export function score(voices: readonly Voice[], evidence: readonly { evidence: E
     c.claims.push(...voice.claims);
     c.voices.push(voice.weight);
   }
-  if (candidates.length === 0) return { state: null, verdict: 'unclaimed', confidence: 0, candidates };
+  if (candidates.length === 0) return { state: null, verdict: 'unclaimed', winner: undefined, confidence: 0, candidates };
   for (const c of candidates) {
     for (const { evidence: e, weight } of evidence) {
       const b = bearings(c.state, e);
@@ -123,7 +126,19 @@ export function score(voices: readonly Voice[], evidence: readonly { evidence: E
   const topRivals = rivalsOf(top);
   const second = ranked.find((k) => topRivals.includes(k));
   if (top.score > 0 && (second === undefined || outweighs(top, second, dominance))) {
-    return { state: top.state, verdict: topRivals.length === 0 ? 'agreed' : 'outweighed', confidence: top.confidence, candidates };
+    const speakers = new Set(candidates.flatMap((c) => c.claimants)).size;
+    const verdict: Verdict = topRivals.length > 0 ? 'upheld' : speakers === 1 ? 'uncontested' : 'agreed';
+    return { state: top.state, verdict, winner: top, confidence: top.confidence, candidates };
+  }
+  // Every rival puts the same side forward with another status (UA holds
+  // it; UA advances there): the side is not in doubt, only its status. The
+  // ground is that side's, with the status that scores higher — on a tie,
+  // `advancing`, the lesser claim.
+  if (top.score > 0 && topRivals.every((k) => sameSideForward(k.state, top.state))) {
+    const group = [top, ...topRivals];
+    const best = Math.max(...group.map((c) => c.score));
+    const chosen = group.filter((c) => c.score === best).sort((a, b) => (a.state.status === 'advancing' ? 0 : 1) - (b.state.status === 'advancing' ? 0 : 1))[0]!;
+    return { state: chosen.state, verdict: 'same-side', winner: chosen, confidence: chosen.confidence, candidates };
   }
   const sides = new Set<string>();
   for (const c of candidates) {
@@ -139,9 +154,9 @@ export function score(voices: readonly Voice[], evidence: readonly { evidence: E
       for (const seen of e.shows) if (seen.side !== undefined && (seen.kind === 'presence' || seen.kind === 'control')) sides.add(seen.side);
     }
     if (sides.size >= 2) contested.sides = [...sides].sort();
-    return { state: contested, verdict: 'refuted', confidence: Math.round(1e-9 + 100 * noisyOr([...against.values()])), candidates };
+    return { state: contested, verdict: 'refuted', winner: undefined, confidence: Math.round(1e-9 + 100 * noisyOr([...against.values()])), candidates };
   }
   if (sides.size >= 2) contested.sides = [...sides].sort();
   const strength = (c: Candidate): number => noisyOr([...c.voices, ...c.lent, ...c.supporting.map((s) => s.weight)]);
-  return { state: contested, verdict: 'undecided', confidence: Math.round(1e-9 + 100 * Math.min(strength(top), strength(second!))), candidates };
+  return { state: contested, verdict: 'undecided', winner: undefined, confidence: Math.round(1e-9 + 100 * Math.min(strength(top), strength(second!))), candidates };
 }

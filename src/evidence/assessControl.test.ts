@@ -46,7 +46,7 @@ describe('assessControl: hand-checked scenarios', () => {
 
   it('an assessed claim outweighs a bare claim of equal standing', () => {
     const p = only(twoVoices({}, { basis: 'assessed' }));
-    expect(p).toMatchObject({ status: 'controlled', side: 'UA', verdict: 'outweighed', supportingClaims: ['cb'], disputingClaims: ['ca'] });
+    expect(p).toMatchObject({ status: 'controlled', side: 'UA', verdict: 'upheld', supportingClaims: ['cb'], disputingClaims: ['ca'] });
     // strength 0.45 (assessed), survival 1 − 0.225 against the rival voice: 100 × 0.45 × 0.775 = 34.9.
     expect(p.confidence).toBe(35);
   });
@@ -54,7 +54,7 @@ describe('assessControl: hand-checked scenarios', () => {
   it('evidence decides between equal claimants', () => {
     const flag = { id: 'flag', kind: 'geolocated-video', capturedAt: '2025-12-01T09:00Z', position: { coordinates: [37.05, 48.05] }, shows: [{ kind: 'presence', side: 'UA' }], source: 'watch', credibility: 2 };
     const p = only(twoVoices({}, {}, [flag]));
-    expect(p).toMatchObject({ status: 'controlled', side: 'UA', verdict: 'outweighed', supportingEvidence: ['flag'], disputingEvidence: [] });
+    expect(p).toMatchObject({ status: 'controlled', side: 'UA', verdict: 'upheld', supportingEvidence: ['flag'], disputingEvidence: [] });
     expect(p.candidates.find((c) => c.side === 'RU')).toMatchObject({ disputingEvidence: ['flag'], score: 0 });
   });
 
@@ -78,7 +78,7 @@ describe('assessControl: hand-checked scenarios', () => {
         places: [town],
         claims: [{ id: 'ca', claimant: 'a', statedAt: '2025-12-01', area: 'town', status: 'controlled', side: 'UA', basis: 'assessed', credibility }],
       });
-      expect(only(d)).toMatchObject({ verdict: 'agreed', confidence: stix });
+      expect(only(d)).toMatchObject({ verdict: 'uncontested', confidence: stix });
     }
   });
 
@@ -91,7 +91,7 @@ describe('assessControl: hand-checked scenarios', () => {
 
   it('leaves out claims and evidence after asOf', () => {
     const p = only(twoVoices({}, { statedAt: '2025-12-10' }), '2025-12-02');
-    expect(p).toMatchObject({ status: 'controlled', side: 'RU', verdict: 'agreed' });
+    expect(p).toMatchObject({ status: 'controlled', side: 'RU', verdict: 'uncontested' });
   });
 
   it('the later claim of a claimant replaces its refuted earlier one', () => {
@@ -104,14 +104,14 @@ describe('assessControl: hand-checked scenarios', () => {
         { id: 'second', claimant: 'a', statedAt: '2025-12-01', area: 'town', status: 'contested', sides: ['RU', 'UA'], basis: 'claimed', refutes: ['first'] },
       ],
     });
-    expect(only(d)).toMatchObject({ status: 'contested', verdict: 'agreed', supportingClaims: ['second'] });
+    expect(only(d)).toMatchObject({ status: 'contested', verdict: 'uncontested', supportingClaims: ['second'] });
   });
 
   it('partitions within: ground nobody claims is unclaimed, with confidence 0', () => {
     const d = twoVoices({ area: { geometry: rect(37, 48, 37.05, 48.1) } }, { area: { geometry: rect(37, 48, 37.05, 48.1) }, basis: 'assessed' });
     const map = assessControl(d, { asOf: '2025-12-02', within: { type: 'Feature', properties: {}, geometry: rect(37, 48, 37.1, 48.1) } });
     expect(map.features.map((f) => [f.properties.status, f.properties.verdict, f.properties.confidence])).toEqual([
-      ['controlled', 'outweighed', 35],
+      ['controlled', 'upheld', 35],
       ['unclaimed', 'unclaimed', 0],
     ]);
     const total = map.features.reduce((s, f) => s + f.properties.km2, 0);
@@ -132,6 +132,45 @@ describe('assessControl: hand-checked scenarios', () => {
     }
   });
 
+  it('same side, different status, neither outweighing: the side’s, with the status that scores higher (was: contested with no side)', () => {
+    // Each voice 0.225 (claimed × B × credibility 3): a tie, so the lesser claim, advancing.
+    const tie = only(twoVoices({ side: 'UA' }, { status: 'advancing' }));
+    expect(tie).toMatchObject({ status: 'advancing', side: 'UA', verdict: 'same-side', supportingClaims: ['cb'], disputingClaims: ['ca'] });
+    expect(tie.sides).toBeUndefined();
+    // 100 × 0.225 × (1 − 0.225) = 17.4: the status's confidence, the other status's voice against it.
+    expect(tie.confidence).toBe(17);
+    expect(tie.candidates.map((c) => [c.status, c.outcome])).toEqual([['controlled', 'overruled'], ['advancing', 'upheld']]);
+    // Credibility 2 (0.7): 0.315 against 0.225 is 1.4×, short of dominance 1.5: still the side's, now controlled.
+    const ahead = only(twoVoices({ side: 'UA', credibility: 2 }, { status: 'advancing' }));
+    expect(ahead).toMatchObject({ status: 'controlled', side: 'UA', verdict: 'same-side', supportingClaims: ['ca'], disputingClaims: ['cb'] });
+    expect(ahead.confidence).toBe(24); // 100 × 0.315 × 0.775 = 24.4
+    // Assessed (0.45) against 0.225 is 2×: upheld outright.
+    expect(only(twoVoices({ side: 'UA', basis: 'assessed' }, { status: 'advancing' }))).toMatchObject({ status: 'controlled', side: 'UA', verdict: 'upheld' });
+  });
+
+  it('keeps contested what different sides, a contested voice or a denied holder put forward', () => {
+    expect(only(twoVoices({ status: 'advancing' }, { status: 'advancing' }))).toMatchObject({ status: 'contested', sides: ['RU', 'UA'], verdict: 'undecided' });
+    expect(only(twoVoices({ status: 'contested', side: undefined, sides: ['RU', 'UA'] }, { status: 'advancing' }))).toMatchObject({ status: 'contested', verdict: 'undecided' });
+    expect(only(twoVoices({ status: 'not-controlled', side: 'UA' }, {})).verdict).toBe('undecided');
+    expect(only(twoVoices({}, {})).candidates.map((c) => c.outcome)).toEqual(['undecided', 'undecided']);
+  });
+
+  it('says who won: the upheld status, the denials consistent with it, the overruled rivals', () => {
+    const d = parseDataset({
+      sides,
+      actors: ['a', 'b', 'c'].map((id) => ({ id, name: id, kind: 'ministry', reliability: 'B' })),
+      places: [town],
+      claims: [
+        { id: 'ru', claimant: 'a', statedAt: '2025-12-01', area: 'town', status: 'controlled', side: 'RU', basis: 'claimed', credibility: 3 },
+        { id: 'ua', claimant: 'b', statedAt: '2025-12-01', area: 'town', status: 'controlled', side: 'UA', basis: 'assessed', credibility: 3 },
+        { id: 'deny', claimant: 'c', statedAt: '2025-12-01', area: 'town', status: 'not-controlled', side: 'RU', basis: 'claimed', credibility: 3 },
+      ],
+    });
+    const p = only(d);
+    expect(p).toMatchObject({ status: 'controlled', side: 'UA', verdict: 'upheld', supportingClaims: ['ua', 'deny'], disputingClaims: ['ru'] });
+    expect(Object.fromEntries(p.candidates.map((c) => [c.claims[0], c.outcome]))).toEqual({ ua: 'upheld', deny: 'consistent', ru: 'overruled' });
+  });
+
   it('has no features with no claims and no within', () => {
     expect(assessControl({}, { asOf: '2025-12-01' }).features).toEqual([]);
   });
@@ -150,8 +189,8 @@ describe('assessControl on the Pokrovsk example', () => {
     // to 8 digits (1e-7 km² of 17): the overlay's pieces lie on the engine's 1e-10° grid.
     const half = (keep: 'north' | 'south') => areaKm2(resolveArea(pokrovsk, { split: { area: 'pokrovsk', line: 'railway', keep } }));
     expect(rows).toEqual([
-      ['controlled', 'UA', 'outweighed', 60, ['ukraine-holds-north', 'outlet-not-fallen', 'soldiers-capture-propaganda'], ['kremlin-city-taken'], ['flag-drone-feed'], expect.closeTo(half('north'), 6)],
-      ['advancing', 'RU', 'outweighed', 69, ['trackers-advance-south', 'outlet-not-fallen', 'soldiers-capture-propaganda'], ['kremlin-city-taken'], [], expect.closeTo(half('south'), 6)],
+      ['controlled', 'UA', 'upheld', 60, ['ukraine-holds-north', 'outlet-not-fallen', 'soldiers-capture-propaganda'], ['kremlin-city-taken'], ['flag-drone-feed'], expect.closeTo(half('north'), 6)],
+      ['advancing', 'RU', 'upheld', 69, ['trackers-advance-south', 'outlet-not-fallen', 'soldiers-capture-propaganda'], ['kremlin-city-taken'], [], expect.closeTo(half('south'), 6)],
     ]);
     // By hand: the two denials of Russian control lend their voices to each half's state, which
     // both are consistent with: the outlet 0.5 × B 0.9 × credibility 3 0.5 = 0.225, the soldiers
@@ -231,6 +270,25 @@ describe('assessControl: properties', () => {
         }
       }),
       { numRuns: Number(process.env['FC_RUNS_ASSESS'] ?? 40) },
+    );
+  });
+
+  it('ground where every claimant puts the same side forward is that side’s, never contested', () => {
+    fc.assert(
+      fc.property(fc.array(voice, { minLength: 1, maxLength: 4 }), fc.constantFrom('UA', 'RU'), (vs, side) => {
+        const same = vs.map((v) => ({ ...v, side, status: v.status === 'contested' ? 'advancing' : v.status }));
+        for (const f of assessControl(build(same, []), { asOf: '2025-12-02' }).features) {
+          const p = f.properties;
+          expect(p.side).toBe(side);
+          expect(['controlled', 'advancing']).toContain(p.status);
+          expect(['uncontested', 'agreed', 'same-side', 'upheld']).toContain(p.verdict);
+          // One claimant speaking is uncontested; never "agreed" on one voice.
+          if (new Set(p.candidates.flatMap((c) => c.claimants)).size === 1) expect(p.verdict).toBe('uncontested');
+          // The status is the best-scoring one put forward.
+          expect(p.candidates.find((c) => c.outcome === 'upheld')).toMatchObject({ status: p.status, score: Math.max(...p.candidates.map((c) => c.score)) });
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 

@@ -24,6 +24,7 @@ import { appliesAt, knownAt, timeWindow } from '../time/_validAt.js';
 import { score, type Candidate, type Voice } from './_score.js';
 import { resolveWeights, type AssessmentWeights, type WeightOverrides } from './_weights.js';
 import { setOwn } from '../_lib/records.js';
+import { relationOf } from '../control/_relation.js';
 import { datasetArg, objectArg } from '../_lib/args.js';
 
 
@@ -63,20 +64,41 @@ export interface AssessOptions {
 export type AssessedStatus = ControlState['status'] | 'unclaimed';
 
 /**
- * How a region's status was reached:
- * - `agreed`: every claimant who speaks here says the same, or things that
- *   can all be true (a denial of RU's control beside UA's control: the
+ * How a region's status was reached — the words say who won:
+ * - `uncontested`: one claimant alone speaks here, and the evidence does
+ *   not outweigh it (a single claim is not an agreement);
+ * - `agreed`: two or more claimants speak, and all say the same or things
+ *   that can all be true (a denial of RU's control beside UA's control: the
  *   best-supported of them is the status);
- * - `outweighed`: they disagree, and the best-supported state outweighs the
- *   runner-up by the `dominance` ratio (states consistent with it — see the
- *   table on `ControlStatus` — are not runners-up);
- * - `undecided`: they disagree and nothing decides: `contested`;
+ * - `upheld`: they disagree, and the status outweighs every rival by the
+ *   `dominance` ratio (states consistent with it — see the table on
+ *   `ControlStatus` — are not rivals); the rivals' candidates are
+ *   `overruled`;
+ * - `same-side`: they put the same side forward with different statuses
+ *   (UA holds it; UA advances there) and neither outweighs the other: the
+ *   ground is that side's, with the status that scores higher (on a tie,
+ *   `advancing`, the lesser claim) — never `contested`;
+ * - `undecided`: they disagree, different sides or a contested status are
+ *   put forward, and nothing decides: `contested`;
  * - `refuted`: evidence outweighs every state put forward: `contested`;
  * - `unclaimed`: nobody speaks here.
  *
  * @category Evidence
  */
-export type AssessmentVerdict = 'agreed' | 'outweighed' | 'undecided' | 'refuted' | 'unclaimed';
+export type AssessmentVerdict = 'uncontested' | 'agreed' | 'same-side' | 'upheld' | 'undecided' | 'refuted' | 'unclaimed';
+
+/**
+ * What became of one state put forward for a region:
+ * - `upheld`: it is the region's status;
+ * - `consistent`: a denial consistent with the upheld status, lending it
+ *   its weight ("RU does not hold it" beside "UA holds it");
+ * - `overruled`: another status was upheld over it;
+ * - `undecided` / `refuted`: nothing won (the region is `contested`, see
+ *   {@link AssessmentVerdict}).
+ *
+ * @category Evidence
+ */
+export type CandidateOutcome = 'upheld' | 'consistent' | 'overruled' | 'undecided' | 'refuted';
 
 /**
  * One state put forward for a region, with its weighing.
@@ -84,6 +106,8 @@ export type AssessmentVerdict = 'agreed' | 'outweighed' | 'undecided' | 'refuted
  * @category Evidence
  */
 export interface AssessedCandidate extends ControlState {
+  /** What became of it: `upheld`, `consistent`, `overruled`, `undecided` or `refuted`. */
+  outcome: CandidateOutcome;
   /** The claimants who say this. */
   claimants: string[];
   /** Their claims. */
@@ -116,9 +140,9 @@ export interface AssessedRegionProperties extends SimpleStyle {
   verdict: AssessmentVerdict;
   /** 0–100: confidence in the status (0 for unclaimed ground). */
   confidence: number;
-  /** Claims that say what the region's status says. */
+  /** Claims that say what the region's status says (and denials consistent with it). */
   supportingClaims: string[];
-  /** Claims that say otherwise. */
+  /** Claims that say otherwise: where a status won, the claims it overruled. */
   disputingClaims: string[];
   /** Evidence located here that supports the status. */
   supportingEvidence: string[];
@@ -169,12 +193,16 @@ const DAY = 86_400_000;
  * - score = voices + supporting evidence − contradicting evidence (≥ 0).
  *
  * The best score wins when it is at least `dominance` times the runner-up's
- * (`outweighed`, or `agreed` when nobody disagrees) — counting, in that
- * comparison, only evidence that bears differently on the two, since
- * evidence consistent with both cannot decide between them; otherwise the ground is
- * `contested` (`undecided`), and when evidence outweighs every state put
- * forward it is `contested` too (`refuted`). No state is ever made up that
- * no claimant put forward.
+ * (`upheld`; `agreed` when nobody disagrees, `uncontested` when only one
+ * claimant speaks) — counting, in that comparison, only evidence that bears
+ * differently on the two, since evidence consistent with both cannot decide
+ * between them. Where the rivals put the same side forward with another
+ * status (controlled vs advancing by UA), the ground is that side's with the
+ * higher-scoring status (`same-side`; a tie goes to `advancing`); otherwise
+ * the ground is `contested` (`undecided`), and when evidence outweighs every
+ * state put forward it is `contested` too (`refuted`). No state is ever made
+ * up that no claimant put forward. Each candidate says what became of it
+ * (`outcome`: `upheld`, `consistent`, `overruled`, `undecided`, `refuted`).
  *
  * Confidence (0–100) of a state is `100 × strength × survival`: strength is
  * `1 − Π(1 − w)` over its voices and supporting evidence (independent
@@ -184,7 +212,9 @@ const DAY = 86_400_000;
  * credibility (1 → 90, 2 → 70, 3 → 50, 4 → 30, 5 → 10; 6 → 50). An
  * `undecided` region's confidence is the strength of the weaker of the two
  * leading states (the dispute is as credible as its weaker party); a
- * `refuted` one's is the strength of the evidence against.
+ * `refuted` one's is the strength of the evidence against; a `same-side`
+ * one's is its status's, which the other status's voices lower (the side
+ * is agreed, the status less so).
  *
  * @param dataset - claims, evidence, actors and places
  * @param options - `asOf` (required), `knownAt` (default `asOf`), `within`,
@@ -301,8 +331,9 @@ function regionFeature(
   scored: ReturnType<typeof score>,
   colors: Readonly<Record<string, string>>,
 ): Feature<MultiPolygon, AssessedRegionProperties> {
-  const candidates = [...scored.candidates].sort((a, b) => b.score - a.score).map(candidateOf);
-  const winner = scored.verdict === 'agreed' || scored.verdict === 'outweighed' ? candidates[0] : undefined;
+  const ranked = [...scored.candidates].sort((a, b) => b.score - a.score);
+  const candidates = ranked.map((c) => candidateOf(c, outcomeOf(c, scored)));
+  const winner = scored.winner === undefined ? undefined : candidates[ranked.indexOf(scored.winner)];
   const supportingClaims = winner !== undefined ? [...winner.claims, ...winner.lentBy] : candidates.filter((c) => c.status === 'contested').flatMap((c) => c.claims);
   const disputingClaims = candidates.flatMap((c) => c.claims).filter((id) => !supportingClaims.includes(id));
   const supportingEvidence = winner !== undefined ? winner.supportingEvidence : unique(candidates.flatMap((c) => (c.status === 'contested' ? c.supportingEvidence : c.disputingEvidence)));
@@ -330,9 +361,16 @@ function regionFeature(
   return { type: 'Feature', geometry, properties };
 }
 
-function candidateOf(c: Candidate): AssessedCandidate {
+function outcomeOf(c: Candidate, scored: ReturnType<typeof score>): CandidateOutcome {
+  if (scored.verdict === 'undecided' || scored.verdict === 'refuted') return scored.verdict;
+  if (c === scored.winner) return 'upheld';
+  return scored.winner !== undefined && c.state.status === 'not-controlled' && relationOf(c.state, scored.winner.state) === 'consistent' ? 'consistent' : 'overruled';
+}
+
+function candidateOf(c: Candidate, outcome: CandidateOutcome): AssessedCandidate {
   const out: AssessedCandidate = {
     status: c.state.status,
+    outcome,
     claimants: c.claimants,
     claims: c.claims,
     lentBy: c.lentBy,

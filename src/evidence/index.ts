@@ -25,6 +25,7 @@ export {
   type AssessedRegionProperties,
   type AssessedStatus,
   type AssessmentVerdict,
+  type CandidateOutcome,
   type AssessmentWeights,
   type AssessOptions,
   type WeightOverrides,

@@ -179,9 +179,26 @@ function changeScene(features: FeatureShapes[]): Scene {
   return { name: 'Control change', regions, lines: [], points: [], legend };
 }
 
+/**
+ * A comparison region's legend label: the agreed state's title where all
+ * agree, otherwise the words for its `agreement` (an older comparison
+ * without one reads as disputed).
+ */
 function comparisonLabel(p: FeatureShapes['properties']): string {
   if (p['speakers'] === 0) return 'nobody speaks';
-  if (p['consensus'] === null) return 'disputed';
+  if (p['consensus'] === null || p['consensus'] === undefined) {
+    const side = typeof p['side'] === 'string' ? p['side'] : undefined;
+    switch (p['agreement']) {
+      case 'agree-side':
+        return side === undefined ? 'same side, status differs' : `${side} put forward by all, status differs`;
+      case 'consistent':
+        return 'consistent (all can be true)';
+      case 'partial':
+        return 'partial (contested vs held or advanced into)';
+      default:
+        return 'disputed';
+    }
+  }
   return titleOf(p) ?? 'agreed';
 }
 

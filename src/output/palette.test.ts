@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { toSvg } from './svg.js';
 import { CONTESTED_HATCH, CONTROLLED_OPACITY, DIFF_COLORS, DIFF_OPACITY, advancingHatch, sideColor, type Hatch } from './style.js';
 import { hatchId } from './_svgPatterns.js';
+import { DIFF_LABELS } from '../diff/diffClaims.js';
 
 const MIN_DE = 10;
 const deltaE = differenceCiede2000();
@@ -77,11 +78,11 @@ describe('the palette for colour-blind readers (CIEDE2000 under simulated deuter
   it(`a diff's labels differ from each other and from either side's colour by ΔE00 ≥ ${MIN_DE}`, () => {
     const regions = {
       type: 'FeatureCollection' as const,
-      features: (Object.keys(DIFF_COLORS) as (keyof typeof DIFF_COLORS)[]).map((label, i) => feature(37 + i * 0.1, { label })),
+      features: DIFF_LABELS.map((label, i) => feature(37 + i * 0.1, { label })),
     };
     const svg = toSvg({ regions, summary: {}, parties: {} } as never);
     const swatches: Record<string, string> = { ...legendSwatches(svg), 'controlled by UA': ua, 'controlled by RU': ru };
-    expect(Object.keys(swatches)).toHaveLength(9);
+    expect(Object.keys(swatches)).toHaveLength(DIFF_LABELS.length + 2);
     // The legend draws what DIFF_OPACITY says (unclaimed: not filled, white shows).
     expect(swatches['agree']).toBe(flat(DIFF_COLORS.agree, DIFF_OPACITY.agree));
     const worst = worstPair(swatches);
@@ -99,12 +100,15 @@ describe('the palette for colour-blind readers (CIEDE2000 under simulated deuter
         feature(37.2, { title: 'contested', status: 'contested', fill: '#444444' }),
         feature(37.3, { title: 'advancing by RU', status: 'advancing', side: 'RU', fill: sideColor('RU') }),
         feature(37.4, { title: 'advancing by UA', status: 'advancing', side: 'UA', fill: sideColor('UA') }),
-        feature(37.5, { title: 'disputed', speakers: 2, consensus: null, fill: DIFF_COLORS.conflict, 'fill-opacity': DIFF_OPACITY.conflict }),
-        feature(37.6, { title: 'nobody speaks', speakers: 0, consensus: null, fill: DIFF_COLORS.unclaimed, 'fill-opacity': DIFF_OPACITY.unclaimed }),
+        feature(37.5, { title: 'disputed', speakers: 2, consensus: null, agreement: 'disputed', fill: DIFF_COLORS.conflict, 'fill-opacity': DIFF_OPACITY.conflict }),
+        feature(37.6, { title: 'nobody speaks', speakers: 0, consensus: null, agreement: 'silent', fill: DIFF_COLORS.unclaimed, 'fill-opacity': DIFF_OPACITY.unclaimed }),
+        feature(37.7, { title: 'agree-side: UA', speakers: 2, consensus: null, side: 'UA', agreement: 'agree-side', fill: DIFF_COLORS['agree-side'], 'fill-opacity': DIFF_OPACITY['agree-side'] }),
+        feature(37.8, { title: 'partial', speakers: 2, consensus: null, agreement: 'partial', fill: DIFF_COLORS.partial, 'fill-opacity': DIFF_OPACITY.partial }),
+        feature(37.9, { title: 'consistent', speakers: 2, consensus: null, agreement: 'consistent', fill: DIFF_COLORS.consistent, 'fill-opacity': DIFF_OPACITY.consistent }),
       ],
     };
     const swatches = legendSwatches(toSvg(map));
-    expect(Object.keys(swatches)).toHaveLength(7);
+    expect(Object.keys(swatches)).toHaveLength(10);
     const worst = worstPair(swatches);
     console.log(`control map + comparison: smallest ΔE00 ${worst.de.toFixed(1)} (${worst.vision}: ${worst.a} / ${worst.b})`);
     expect(worst.de).toBeGreaterThanOrEqual(MIN_DE);

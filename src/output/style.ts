@@ -28,10 +28,16 @@ import { ownValue } from '../_lib/records.js';
 export const DIFF_COLORS = {
   /** Both parties say the same: neutral grey. */
   agree: '#6a6a6a',
+  /**
+   * A comparison's claimants all put the same side forward, with different
+   * statuses (`compareClaimants`' `agree-side`): dark teal. Not used by
+   * `diffClaims`, whose labels are {@link DIFF_LABELS}.
+   */
+  'agree-side': '#004038',
   /** Both say controlled, by different sides: amber. */
   conflict: '#e08a00',
   /** Both speak, differently, and both can be true (a denial and a state it allows): mid grey, between agree's dark grey and the unfilled ground nobody speaks of. */
-  consistent: '#a0a0a0',
+  consistent: '#888890',
   /** Both speak, differently: pale yellow. */
   partial: '#f2cf5b',
   /** Only party A speaks: dark olive. */
@@ -45,8 +51,9 @@ export const DIFF_COLORS = {
 /** Fill opacity of each diff label, chosen with the colours above (the CVD test measures the pair). @internal */
 export const DIFF_OPACITY: Readonly<Record<keyof typeof DIFF_COLORS, number>> = {
   agree: 0.85,
+  'agree-side': 0.85,
   conflict: 0.85,
-  consistent: 0.6,
+  consistent: 0.7,
   partial: 0.55,
   'only-a': 0.85,
   'only-b': 0.8,
@@ -130,8 +137,8 @@ export function stateStyle(state: ControlState, description: string, colors: Rea
   };
 }
 
-/** simplestyle properties for a region of a diff. @internal */
-export function labelStyle(label: keyof typeof DIFF_COLORS, description: string): SimpleStyle {
+/** simplestyle properties for a region of a diff (`title` defaults to the label). @internal */
+export function labelStyle(label: keyof typeof DIFF_COLORS, description: string, title: string = label): SimpleStyle {
   const stroke = label === 'unclaimed' ? '#9a9a9a' : DIFF_COLORS[label];
-  return { title: label, description, fill: DIFF_COLORS[label], 'fill-opacity': DIFF_OPACITY[label], stroke, 'stroke-width': 1 };
+  return { title, description, fill: DIFF_COLORS[label], 'fill-opacity': DIFF_OPACITY[label], stroke, 'stroke-width': 1 };
 }

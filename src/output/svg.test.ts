@@ -187,6 +187,23 @@ describe('toSvg structure', () => {
     expect(svg).toContain('font-family="sans-serif"');
   });
 
+  it('draws a comparison with a legend row per agreement, agree-side in its label colour naming the side', () => {
+    const actors = ['a', 'b'].map((id) => ({ id, name: id, kind: 'other' as const }));
+    const claims = [
+      ...a.map((c, i) => ({ ...c, id: `a${i}`, claimant: 'a' })),
+      ...b.map((c, i) => ({ ...c, id: `b${i}`, claimant: 'b' })),
+      { ...claim({ area: { geometry: rect(39, 48, 39.4, 49) }, status: 'controlled', side: 'UA' }), id: 'a-ua', claimant: 'a' },
+      { ...claim({ area: { geometry: rect(39, 48, 39.4, 49) }, status: 'advancing', side: 'UA' }), id: 'b-ua', claimant: 'b' },
+    ];
+    const n = compareClaimants({ claims, actors }, ['a', 'b'], { asOf: '2025-12-31' });
+    const svg = toSvg(n);
+    checkWellFormed(svg);
+    expect(n.summary.agreeSideKm2).toBeGreaterThan(0);
+    const legend = [...svg.matchAll(/<g class="legend-entry"><title>([^<:]*)/g)].map((m) => m[1]);
+    expect(legend).toEqual(expect.arrayContaining(['UA put forward by all, status differs', 'disputed', 'consistent (all can be true)', 'partial (contested vs held or advanced into)']));
+    expect(svg).toContain(`fill="${DIFF_COLORS['agree-side']}"`);
+  });
+
   it('draws a round scale bar whose pixel length is its geodesic length within 1 %', () => {
     // Two points on the centre parallel (48.5° N) give metres per pixel independently of the writer.
     const west: [number, number] = [37.2, 48.5];

@@ -11,6 +11,8 @@ import type { Geometry, Polygon } from 'geojson';
 import { compareClaimants, controlChange, controlMap, diffClaims, type Claim, type Dataset } from '../../src/index.js';
 import { judge } from './_judge.js';
 import { bound, disagreements, referee, refereeAvailable, REFEREE_TOLERANCE, type Disagreement, type RefereeCase } from './_geos.js';
+import { labelPiece } from '../../src/diff/_consensus.js';
+import type { ControlState } from '../../src/control/types.js';
 import { REFEREE_CASES, REFEREE_TIMEOUT_MS, Random, partyOf, randomClaims, randomPolygon, stateKey } from './_generate.js';
 
 const MODES = ['controlMap', 'diff', 'compare', 'change'] as const;
@@ -74,14 +76,17 @@ describe.runIf(refereeAvailable('referee: claims and maps'))('referee: controlMa
             km2,
             slivers: summary.sliversKm2,
             derived: (ref, gridKm2) => {
-              const expected = { consensus: 0, disputed: 0, silent: 0 };
+              // GEOS's pieces, labelled by the label rule from what each claimant says there.
+              const expected = { agree: 0, agreeSide: 0, consistent: 0, partial: 0, disputed: 0, silent: 0 };
+              const field = { agree: 'agree', 'agree-side': 'agreeSide', consistent: 'consistent', partial: 'partial', disputed: 'disputed', silent: 'silent' } as const;
               for (const [key, value] of Object.entries(ref)) {
-                const spoken = key.split('|').filter((s) => s !== '-');
-                if (spoken.length === 0) expected.silent += value;
-                else if (spoken.every((s) => s === spoken[0])) expected.consensus += value;
-                else expected.disputed += value;
+                const spoken = key.split('|').filter((s) => s !== '-').map((s): ControlState => {
+                  const [status, side] = s.split(':') as [ControlState['status'], string | undefined];
+                  return side === undefined ? { status } : { status, side };
+                });
+                expected[field[labelPiece(spoken).agreement]] += value;
               }
-              return (['consensus', 'disputed', 'silent'] as const)
+              return (['agree', 'agreeSide', 'consistent', 'partial', 'disputed', 'silent'] as const)
                 .filter((k) => !(Math.abs(summary[`${k}Km2`] - expected[k]) <= bound(expected[k], summary.sliversKm2) + gridKm2))
                 .map((k) => `summary.${k}Km2 ${summary[`${k}Km2`]} vs GEOS ${expected[k]}`);
             },
