@@ -143,7 +143,8 @@ export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'a
   objectArg(options, ['options'], 'options { within, asOf }');
   if (!Array.isArray(claimantIds)) throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['claimantIds'], message: 'expected a list of claimant ids' }]);
   const actors = new Set((dataset.actors ?? []).map((a) => a.id));
-  claimantIds.forEach((id: unknown, i) => stringArg(id, ['claimantIds', i], 'a claimant id (a string)'));
+  // Every index, holes included: a sparse list's hole is not a claimant id.
+  for (let i = 0; i < claimantIds.length; i++) stringArg(claimantIds[i] as unknown, ['claimantIds', i], 'a claimant id (a string)');
   claimantIds.forEach((id, i) => {
     if (!actors.has(id)) throw new ContestedError('not-found', [{ code: 'unknown-reference', path: ['claimantIds', i], message: `${quote(id)} is not the id of any actor` }]);
   });

@@ -16,6 +16,8 @@ import { paint } from '../../src/overlay/paint.js';
 import { overlayMany, type Boxed } from '../../src/overlay/overlay.js';
 import { controlMap } from '../../src/control/controlMap.js';
 import type { Claim } from '../../src/claims/schema.js';
+import { compareClaimants } from '../../src/diff/compareClaimants.js';
+import { ContestedError } from '../../src/errors/index.js';
 
 /** A rectangle or a diamond (slanted edges) on a 0.001° lattice near Pokrovsk. */
 const shapeIn = (span: number) => fc
@@ -121,5 +123,20 @@ describe('controlMap over many claims (issue 18 sizes)', () => {
       expect(part.by).toEqual([winner.claims[0]]);
       expect(part.km2).toBeCloseTo(winner.km2, 9);
     }
+  });
+});
+
+describe('compareClaimants over the core', () => {
+  it('refuses a sparse list of claimant ids with a ContestedError naming the hole', () => {
+    const dataset = { claims: [], places: [], actors: [{ id: 'a', name: 'A' }] } as unknown as Parameters<typeof compareClaimants>[0];
+    const sparse = ['a', , 'a'] as string[];
+    let caught: unknown;
+    try {
+      compareClaimants(dataset, sparse, { asOf: '2025-12-01' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ContestedError);
+    expect((caught as ContestedError).issues[0]?.path).toEqual(['claimantIds', 1]);
   });
 });
