@@ -10,8 +10,8 @@
  * edges that can hold the nearest point; each of those is then searched on
  * true geodesic distance (GeographicLib): it is sampled every 0.01°, only
  * the samples whose distance on the sphere could be the least are measured
- * on the ellipsoid, and a golden-section search around the best sample
- * finds the point to 0.1 mm.
+ * on the ellipsoid, and Brent's search (parabolic steps, golden-section as
+ * the fallback) around the best sample finds the point to 0.1 mm.
  *
  * @module
  */
@@ -199,9 +199,9 @@ function haversine(lon1: number, lat1: number, lon2: number, lat2: number): numb
  * geodesic distance. The edge is sampled every 0.01°; a sample can hold the
  * least geodesic distance only if its distance on the sphere is within
  * {@link SPHERE_ERROR} of the least on the sphere, so only those samples are
- * measured on the ellipsoid. A golden-section search on the two sample
- * intervals around the best one then finds the point to 0.1 mm along the
- * edge (`'point'`), or the distance to 0.1 mm (`'distance'`).
+ * measured on the ellipsoid. Brent's search on the two sample intervals
+ * around the best one then finds the point to 0.1 mm along the edge
+ * (`'point'`), or the distance to 0.1 mm (`'distance'`).
  */
 function nearestOnEdge(lon: number, lat: number, a: Position, b: Position, want: 'point' | 'distance'): DistanceToFront {
   const ax = a[0]!;
@@ -229,44 +229,90 @@ function nearestOnEdge(lon: number, lat: number, a: Position, b: Position, want:
       bestT = k / steps;
     }
   }
-  // Golden-section search on the two sample intervals around the best sample.
+  // Brent's search (parabolic steps, golden-section when they stall) on the two sample intervals around the best sample.
   const lengthM = geodesicDistance(ax, ay, b[0]!, b[1]!);
-  let lo = Math.max(0, bestT - 1 / steps);
-  let hi = Math.min(1, bestT + 1 / steps);
-  const ratio = (Math.sqrt(5) - 1) / 2;
-  let x1 = hi - ratio * (hi - lo);
-  let x2 = lo + ratio * (hi - lo);
-  let f1 = distance(x1);
-  let f2 = distance(x2);
-  const done = (): boolean => {
-    const w = (hi - lo) * lengthM;
-    if (w <= 1e-4) return true;
-    if (want === 'point') return false;
-    // Within w of the nearest point, the distance exceeds the least by at most min(w, w²/2d), and d ≥ best − w.
-    const floor = Math.min(bestD, f1, f2) - w;
-    return floor > 0 && (w * w) / (2 * floor) <= 1e-5;
-  };
-  for (let i = 0; i < 200 && !done(); i += 1) {
-    if (f1 <= f2) {
-      hi = x2;
-      x2 = x1;
-      f2 = f1;
-      x1 = hi - ratio * (hi - lo);
-      f1 = distance(x1);
-    } else {
-      lo = x1;
-      x1 = x2;
-      f1 = f2;
-      x2 = lo + ratio * (hi - lo);
-      f2 = distance(x2);
-    }
-  }
-  for (const [t, d] of [[x1, f1], [x2, f2]] as const) {
-    if (d < bestD) {
-      bestD = d;
-      bestT = t;
-    }
+  const found = brent(distance, Math.max(0, bestT - 1 / steps), Math.min(1, bestT + 1 / steps), (fx) => {
+    // The width in metres the bracket must shrink to: 0.1 mm for the point; for the distance only, near a straight
+    // stretch the distance exceeds the least by at most w²/2d within w of the nearest point, held to 1e-5 m.
+    const widthM = want === 'point' ? 1e-4 : Math.max(1e-4, 0.5 * Math.sqrt(2e-5 * fx));
+    return lengthM > 0 ? widthM / lengthM : 1;
+  });
+  if (found.fx < bestD) {
+    bestD = found.fx;
+    bestT = found.x;
   }
   const nearest: [number, number] = bestT === 1 ? [b[0]!, b[1]!] : [ax + bestT * dx, ay + bestT * dy];
   return { distanceM: bestD, nearest };
+}
+
+/**
+ * Brent's minimisation (Brent 1973, "localmin") of `f` on [a, b]: parabolic
+ * interpolation through the three best points, golden-section steps when it
+ * does not shrink the bracket fast enough. Stops once the bracket is
+ * narrower than `width(f(x))` (in units of t).
+ */
+function brent(f: (t: number) => number, lo: number, hi: number, width: (fx: number) => number): { x: number; fx: number } {
+  const golden = (3 - Math.sqrt(5)) / 2;
+  let a = lo;
+  let b = hi;
+  let x = a + golden * (b - a);
+  let w = x;
+  let v = x;
+  let fx = f(x);
+  let fw = fx;
+  let fv = fx;
+  let d = 0;
+  let e = 0;
+  for (let i = 0; i < 200; i += 1) {
+    const m = (a + b) / 2;
+    const tol = width(fx) / 4 + 1e-15;
+    const tol2 = 2 * tol;
+    if (Math.abs(x - m) <= tol2 - (b - a) / 2) break;
+    let parabolic = false;
+    if (Math.abs(e) > tol) {
+      let r = (x - w) * (fx - fv);
+      let q = (x - v) * (fx - fw);
+      let p = (x - v) * q - (x - w) * r;
+      q = 2 * (q - r);
+      if (q > 0) p = -p;
+      else q = -q;
+      r = e;
+      e = d;
+      if (Math.abs(p) < Math.abs(0.5 * q * r) && p > q * (a - x) && p < q * (b - x)) {
+        d = p / q;
+        const u = x + d;
+        if (u - a < tol2 || b - u < tol2) d = x < m ? tol : -tol;
+        parabolic = true;
+      }
+    }
+    if (!parabolic) {
+      e = (x < m ? b : a) - x;
+      d = golden * e;
+    }
+    const u = x + (Math.abs(d) >= tol ? d : d > 0 ? tol : -tol);
+    const fu = f(u);
+    if (fu <= fx) {
+      if (u < x) b = x;
+      else a = x;
+      v = w;
+      fv = fw;
+      w = x;
+      fw = fx;
+      x = u;
+      fx = fu;
+    } else {
+      if (u < x) a = u;
+      else b = u;
+      if (fu <= fw || w === x) {
+        v = w;
+        fv = fw;
+        w = u;
+        fw = fu;
+      } else if (fu <= fv || v === x || v === w) {
+        v = u;
+        fv = fu;
+      }
+    }
+  }
+  return { x, fx };
 }
