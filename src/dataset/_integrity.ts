@@ -12,6 +12,7 @@
 import type { ContestedIssue, IssuePath } from '../errors/index.js';
 import { areaRefPlaces, type AreaRef } from '../places/areaRef.js';
 import { resolveTime, type TimeRef } from '../time/timeRef.js';
+import { quote, word } from '../_lib/quote.js';
 
 type Rec = Record<string, unknown>;
 const KINDS = ['sides', 'actors', 'units', 'persons', 'places', 'claims', 'evidence', 'events', 'statements'] as const;
@@ -54,7 +55,7 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
         issues.push({
           code: 'duplicate-id',
           path: [kind, i, 'id'],
-          message: `${SINGULAR[kind]} id "${id}" is already used by ${kind}[${first}]`,
+          message: `${SINGULAR[kind]} id ${quote(id)} is already used by ${kind}[${first}]`,
         });
         return;
       }
@@ -72,7 +73,7 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
       issues.push({
         code: 'unknown-reference',
         path,
-        message: `${what} "${id}" is not the id of any ${SINGULAR[target]} in ${target}`,
+        message: `${what} ${quote(id)} is not the id of any ${SINGULAR[target]} in ${target}`,
       });
     }
     return found;
@@ -93,9 +94,9 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
       if (place === undefined) continue;
       const isLine = LINE_KINDS.has(str(place['kind']) ?? '');
       if (p.role === 'line' && !isLine) {
-        issues.push({ code: 'wrong-place-kind', path: [...path, ...p.path], message: `place "${p.id}" is a ${String(place['kind'])}, not a line to split by` });
+        issues.push({ code: 'wrong-place-kind', path: [...path, ...p.path], message: `place ${quote(p.id)} is a ${word(place['kind'])}, not a line to split by` });
       } else if (p.role === 'area' && isLine) {
-        issues.push({ code: 'wrong-place-kind', path: [...path, ...p.path], message: `place "${p.id}" is a ${String(place['kind'])} (a line), not an area` });
+        issues.push({ code: 'wrong-place-kind', path: [...path, ...p.path], message: `place ${quote(p.id)} is a ${word(place['kind'])} (a line), not an area` });
       }
     }
   };
@@ -117,7 +118,7 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
       issues.push({
         code: 'side-mismatch',
         path: ['persons', i, 'unit'],
-        message: `person is on side "${String(p['side'])}" but unit "${String(p['unit'])}" is on side "${String(unit['side'])}"`,
+        message: `person is on side ${quote(p['side'])} but unit ${quote(p['unit'])} is on side ${quote(unit['side'])}`,
       });
     }
   });
@@ -131,7 +132,7 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
       c['refutes'].forEach((r, j) => {
         const path = ['claims', i, 'refutes', j];
         if (r === c['id']) {
-          issues.push({ code: 'self-reference', path, message: `claim "${String(r)}" cannot refute itself` });
+          issues.push({ code: 'self-reference', path, message: `claim ${quote(r)} cannot refute itself` });
           return;
         }
         const refuted = ref('claims', r, path, 'refuted claim');
@@ -192,7 +193,7 @@ function checkUnitCycles(units: Rec[], issues: ContestedIssue[]): void {
       issues.push({
         code: 'cycle',
         path: ['units', indexOf.get(cur) ?? 0, 'parent'],
-        message: `unit parents form a cycle: ${[...cycle, cur].join(' → ')}`,
+        message: `unit parents form a cycle: ${[...cycle, cur].slice(0, 10).map((id) => word(id)).join(' → ')}${cycle.length + 1 > 10 ? ` → … (${cycle.length.toLocaleString('en-US')} units in all)` : ''}`,
       });
     }
     for (const id of trail) done.add(id);
@@ -208,7 +209,7 @@ function checkRefutationOrder(claim: Rec, refuted: Rec, path: IssuePath, issues:
       issues.push({
         code: 'refutes-later-claim',
         path,
-        message: `claim "${String(claim['id'])}" (stated ${JSON.stringify(claim['statedAt'])}) cannot refute "${String(refuted['id'])}", stated later (${JSON.stringify(refuted['statedAt'])})`,
+        message: `claim ${quote(claim['id'])} (stated ${quote(claim['statedAt'])}) cannot refute ${quote(refuted['id'])}, stated later (${quote(refuted['statedAt'])})`,
       });
     }
   } catch {

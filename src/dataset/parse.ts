@@ -300,7 +300,7 @@ function claimWarnings(dataset: Dataset): ContestedIssue[] {
       warnings.push({
         code: 'side-on-contested',
         path: ['claims', i, 'side'],
-        message: `a contested claim is about no one side, so "side" (${JSON.stringify(claim.side).slice(0, 60)}) is ignored: name the sides fighting over the ground in "sides", or make the claim controlled or advancing`,
+        message: `a contested claim is about no one side, so "side" (${quote(claim.side)}) is ignored: name the sides fighting over the ground in "sides", or make the claim controlled or advancing`,
       });
     }
   });
