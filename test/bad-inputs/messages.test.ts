@@ -38,7 +38,7 @@ describe('messages quote caller values as short excerpts', () => {
   });
 
   it('a BigInt where controlHistory wants a step name is described, not serialised (a TypeError before)', async () => {
-    const error = await controlHistory({ claims: [] }, { by: 10n as unknown as 'day' }).catch((e: unknown) => e);
+    const error = await controlHistory([], { by: 10n as unknown as 'day' }).catch((e: unknown) => e);
     expect(isContestedError(error) && error.issues[0]?.message).toBe("expected 'step', 'day', 'week' or 'month'; got 10n");
   });
 
