@@ -33,21 +33,35 @@ const LINE_KINDS = new Set(['railway', 'river', 'road', 'line']);
 const isRec = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-function list(input: Rec, kind: Kind): Rec[] {
-  const v = input[kind];
-  return Array.isArray(v) ? v.map((e) => (isRec(e) ? e : {})) : [];
+/**
+ * The entities of each kind, each read once: a shallow copy taken on first
+ * use, so that a getter that answers differently on each read (a caller's
+ * Proxy, say) cannot pass one check and fail the next with a TypeError.
+ */
+function lists(input: Rec): (kind: Kind) => Rec[] {
+  const cache = new Map<Kind, Rec[]>();
+  return (kind) => {
+    let found = cache.get(kind);
+    if (found === undefined) {
+      const v = input[kind];
+      found = Array.isArray(v) ? Array.from(v, (e: unknown) => (isRec(e) ? { ...e } : {})) : [];
+      cache.set(kind, found);
+    }
+    return found;
+  };
 }
 
 /** Checks cross-entity consistency of a dataset-shaped value. */
 export function checkIntegrity(input: unknown): ContestedIssue[] {
   if (!isRec(input)) return [];
+  const list = lists(input);
   const issues: ContestedIssue[] = [];
   const index = new Map<Kind, Map<string, Rec>>();
 
   for (const kind of KINDS) {
     const byId = new Map<string, Rec>();
     const firstAt = new Map<string, number>();
-    list(input, kind).forEach((entity, i) => {
+    list(kind).forEach((entity, i) => {
       const id = str(entity['id']);
       if (id === undefined) return;
       const first = firstAt.get(id);
@@ -101,17 +115,17 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
     }
   };
 
-  list(input, 'actors').forEach((a, i) => {
+  list('actors').forEach((a, i) => {
     ref('sides', a['side'], ['actors', i, 'side'], 'side');
     ref('units', a['unit'], ['actors', i, 'unit'], 'unit');
     ref('persons', a['person'], ['actors', i, 'person'], 'person');
   });
-  list(input, 'units').forEach((u, i) => {
+  list('units').forEach((u, i) => {
     ref('sides', u['side'], ['units', i, 'side'], 'side');
     ref('units', u['parent'], ['units', i, 'parent'], 'parent unit');
   });
-  checkUnitCycles(list(input, 'units'), issues);
-  list(input, 'persons').forEach((p, i) => {
+  checkUnitCycles(list('units'), issues);
+  list('persons').forEach((p, i) => {
     ref('sides', p['side'], ['persons', i, 'side'], 'side');
     const unit = ref('units', p['unit'], ['persons', i, 'unit'], 'unit');
     if (unit !== undefined && str(unit['side']) !== undefined && str(p['side']) !== undefined && unit['side'] !== p['side']) {
@@ -122,7 +136,7 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
       });
     }
   });
-  list(input, 'claims').forEach((c, i) => {
+  list('claims').forEach((c, i) => {
     ref('actors', c['claimant'], ['claims', i, 'claimant'], 'claimant');
     ref('sides', c['side'], ['claims', i, 'side'], 'side');
     refs('sides', c['sides'], ['claims', i, 'sides'], 'side');
@@ -140,7 +154,7 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
       });
     }
   });
-  list(input, 'evidence').forEach((e, i) => {
+  list('evidence').forEach((e, i) => {
     ref('actors', e['source'], ['evidence', i, 'source'], 'source');
     areaRef(e['area'], ['evidence', i, 'area']);
     if (Array.isArray(e['shows'])) {
@@ -149,7 +163,7 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
       });
     }
   });
-  list(input, 'events').forEach((e, i) => {
+  list('events').forEach((e, i) => {
     ref('sides', e['side'], ['events', i, 'side'], 'side');
     refs('units', e['units'], ['events', i, 'units'], 'unit');
     refs('persons', e['persons'], ['events', i, 'persons'], 'person');
@@ -157,7 +171,7 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
     refs('evidence', e['evidence'], ['events', i, 'evidence'], 'evidence');
     areaRef(e['area'], ['events', i, 'area']);
   });
-  list(input, 'statements').forEach((s, i) => {
+  list('statements').forEach((s, i) => {
     ref('persons', s['speaker'], ['statements', i, 'speaker'], 'speaker');
     ref('actors', s['actor'], ['statements', i, 'actor'], 'actor');
     refs('claims', s['claims'], ['statements', i, 'claims'], 'claim');

@@ -146,7 +146,38 @@ function gapMinutes(x: Span, y: Span): number | null {
   return null;
 }
 
-function prepare(dataset: Pick<Dataset, 'claims' | 'evidence' | 'places'>, options: EvidenceOptions): Prepared {
+/** A list copied, each object in it copied (shallow): one read of each field. A hole stays a hole's `undefined`, for the guards to report. */
+function copies<T>(list: readonly T[] | undefined): T[] | undefined {
+  if (!Array.isArray(list)) return list as T[] | undefined;
+  return Array.from(list, (item: T) => (item !== null && typeof item === 'object' && !Array.isArray(item) ? { ...item } : item));
+}
+
+/**
+ * The dataset as one read of every field the findings use: lists, claims,
+ * evidence, positions and observations are copied before they are checked,
+ * so that a getter answering differently on each read cannot pass a check
+ * and then fail where it is used. (An exception thrown by a caller's getter
+ * passes through unchanged.)
+ */
+function readOnce(dataset: Pick<Dataset, 'claims' | 'evidence' | 'places'>): Pick<Dataset, 'claims' | 'evidence' | 'places'> {
+  if (dataset === null || typeof dataset !== 'object') return dataset;
+  const evidence = copies(dataset.evidence)?.map((e) => {
+    if (e === null || typeof e !== 'object') return e;
+    const position: unknown = e.position;
+    const copy = { ...e, shows: copies(e.shows) as Evidence['shows'] };
+    if (position !== null && typeof position === 'object') {
+      const p = { ...(position as NonNullable<Evidence['position']>) };
+      if (Array.isArray(p.coordinates)) p.coordinates = Array.from(p.coordinates) as typeof p.coordinates;
+      copy.position = p;
+    }
+    return copy;
+  });
+  const claims = copies(dataset.claims)?.map((c) => (c === null || typeof c !== 'object' ? c : { ...c, refutes: copies(c.refutes), evidence: copies(c.evidence) }));
+  return { claims, evidence, places: dataset.places } as Pick<Dataset, 'claims' | 'evidence' | 'places'>;
+}
+
+function prepare(input: Pick<Dataset, 'claims' | 'evidence' | 'places'>, options: EvidenceOptions): Prepared {
+  const dataset = readOnce(input);
   datasetArg(dataset, ['claims', 'evidence', 'places']);
   const tolerance = optionsArg(options).timeTolerance ?? DEFAULT_TOLERANCE;
   if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
