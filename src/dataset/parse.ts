@@ -259,6 +259,17 @@ export function parseEntity<K extends EntityName>(name: K, input: unknown, optio
  * ```
  */
 export function safeParseDataset(input: unknown, options: ParseOptions = {}): ParseResult<Dataset> {
+  // The limits are measured on one read of the input; a getter that answers with something deeper (or circular)
+  // on a later read can still overflow a recursive reader: that, too, is limit-exceeded, not a RangeError.
+  try {
+    return withinStack(() => parseDatasetOnce(input, options), [], 'the input (or what its getters answered on a later read)');
+  } catch (error) {
+    if (isContestedError(error) && error.code === 'limit-exceeded') return { success: false, error };
+    throw error;
+  }
+}
+
+function parseDatasetOnce(input: unknown, options: ParseOptions): ParseResult<Dataset> {
   const limits = resolveLimits(optionsArg(options).limits);
   const walked = walk(input, limits);
   if (walked.tooLarge !== undefined) return { success: false, error: walked.tooLarge };
