@@ -5,6 +5,7 @@
  * hostile 100 MB string fails fast with a clear message.
  */
 import * as z from 'zod';
+import { quote } from './quote.js';
 
 /** Longest id, in characters. */
 export const MAX_ID_LENGTH = 200;
@@ -23,7 +24,7 @@ export const Id = z
       ctx.issues.push({
         code: 'custom',
         input: ctx.value,
-        message: `id ${JSON.stringify(ctx.value)} has leading or trailing white space`,
+        message: `id ${quote(ctx.value)} has leading or trailing white space`,
         params: { contested: 'invalid-id' },
       });
     }

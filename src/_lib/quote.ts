@@ -20,3 +20,8 @@ export function quote(value: unknown, max = MAX_QUOTE): string {
   if (Array.isArray(value)) return `an array of ${value.length.toLocaleString('en-US')}`;
   return typeof value === 'function' ? 'a function' : 'an object';
 }
+
+/** A short plain word (letters, digits, `-`, `_`, `.`) shown as it is, for kinds and ids in running text; anything else as {@link quote} shows it. */
+export function word(value: unknown): string {
+  return typeof value === 'string' && /^[\p{L}\p{N}_.-]{1,60}$/u.test(value) ? value : quote(value);
+}

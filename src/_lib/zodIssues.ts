@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { ContestedIssue, IssuePath } from '../errors/index.js';
+import { quote } from './quote.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -59,7 +60,7 @@ function collect(issue: ZodIssue, base: IssuePath, out: ContestedIssue[], root: 
       out.push({
         code: 'unknown-field',
         path: [...path, key],
-        message: `unknown field ${JSON.stringify(key)}: put fields of your own under "properties"`,
+        message: `unknown field ${quote(key)}: put fields of your own under "properties"`,
       });
     }
     return;

@@ -11,6 +11,7 @@ import { intersection } from '../geometry/boolean.js';
 import { areaKm2 } from '../geometry/measure.js';
 import { resolveArea } from '../places/resolveArea.js';
 import { datasetArg, optionsArg } from '../_lib/args.js';
+import { quote } from '../_lib/quote.js';
 
 /**
  * The default tolerance of {@link checkStatedFigures}: a stated figure is
@@ -107,7 +108,7 @@ export function checkStatedFigures(dataset: Pick<Dataset, 'claims' | 'places'>, 
   const tolerance = optionsArg(options).tolerance ?? STATED_FIGURE_TOLERANCE;
   if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance <= 1) {
     throw new ContestedError('invalid-input', [
-      { code: 'invalid-value', path: ['options', 'tolerance'], message: `tolerance is a factor above 1 (1.25 allows a quarter either way); got ${String(tolerance)}` },
+      { code: 'invalid-value', path: ['options', 'tolerance'], message: `tolerance is a factor above 1 (1.25 allows a quarter either way); got ${quote(tolerance)}` },
     ]);
   }
   const settlements = (dataset.places ?? []).filter((p) => p.kind === 'settlement');

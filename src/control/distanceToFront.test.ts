@@ -2,7 +2,7 @@ import geodesic from 'geographiclib-geodesic';
 import type { LineString, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { isContestedError } from '../errors/index.js';
-import { distanceToFront } from './distanceToFront.js';
+import { distanceToFront, nearestOnPaths } from './distanceToFront.js';
 import { frontLine, type FrontLineMap } from './frontLine.js';
 
 const WGS84 = geodesic.Geodesic.WGS84;
@@ -76,6 +76,22 @@ describe('distanceToFront', () => {
       const reference = bruteForce(here, [line], 4000);
       expect(ours.distanceM).toBeLessThanOrEqual(reference.distanceM + 1e-6);
       expect(reference.distanceM - ours.distanceM).toBeLessThan(0.05);
+    }
+  });
+
+  it('the distance-only search (what findContradictions uses) agrees with brute force to 0.1 mm, near and far', () => {
+    let seed = 29;
+    const random = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let trial = 0; trial < 12; trial += 1) {
+      const line: Position[] = [[36 + random(), 47 + random()]];
+      for (let i = 0; i < 6; i += 1) line.push([line[i]![0]! + (random() - 0.5) * 0.6, line[i]![1]! + (random() - 0.5) * 0.6]);
+      const spread = [0.01, 0.3, 4][trial % 3]!;
+      const here: Position = [line[0]![0]! + (random() - 0.5) * spread, line[0]![1]! + (random() - 0.5) * spread];
+      const only = nearestOnPaths(here[0]!, here[1]!, [line], 'distance');
+      const reference = bruteForce(here, [line], 20_000);
+      // The reference samples every few metres: it can only be longer, by at most (spacing/2)²/(2d).
+      expect(only.distanceM).toBeLessThanOrEqual(reference.distanceM + 1e-6);
+      expect(Math.abs(only.distanceM - distanceToFront(here, { type: 'LineString', coordinates: line }).distanceM)).toBeLessThan(1e-4);
     }
   });
 

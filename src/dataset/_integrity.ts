@@ -12,6 +12,7 @@
 import type { ContestedIssue, IssuePath } from '../errors/index.js';
 import { areaRefPlaces, type AreaRef } from '../places/areaRef.js';
 import { resolveTime, type TimeRef } from '../time/timeRef.js';
+import { quote, word } from '../_lib/quote.js';
 
 type Rec = Record<string, unknown>;
 const KINDS = ['sides', 'actors', 'units', 'persons', 'places', 'claims', 'evidence', 'events', 'statements'] as const;
@@ -32,21 +33,35 @@ const LINE_KINDS = new Set(['railway', 'river', 'road', 'line']);
 const isRec = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-function list(input: Rec, kind: Kind): Rec[] {
-  const v = input[kind];
-  return Array.isArray(v) ? v.map((e) => (isRec(e) ? e : {})) : [];
+/**
+ * The entities of each kind, each read once: a shallow copy taken on first
+ * use, so that a getter that answers differently on each read (a caller's
+ * Proxy, say) cannot pass one check and fail the next with a TypeError.
+ */
+function lists(input: Rec): (kind: Kind) => Rec[] {
+  const cache = new Map<Kind, Rec[]>();
+  return (kind) => {
+    let found = cache.get(kind);
+    if (found === undefined) {
+      const v = input[kind];
+      found = Array.isArray(v) ? Array.from(v, (e: unknown) => (isRec(e) ? { ...e } : {})) : [];
+      cache.set(kind, found);
+    }
+    return found;
+  };
 }
 
 /** Checks cross-entity consistency of a dataset-shaped value. */
 export function checkIntegrity(input: unknown): ContestedIssue[] {
   if (!isRec(input)) return [];
+  const list = lists(input);
   const issues: ContestedIssue[] = [];
   const index = new Map<Kind, Map<string, Rec>>();
 
   for (const kind of KINDS) {
     const byId = new Map<string, Rec>();
     const firstAt = new Map<string, number>();
-    list(input, kind).forEach((entity, i) => {
+    list(kind).forEach((entity, i) => {
       const id = str(entity['id']);
       if (id === undefined) return;
       const first = firstAt.get(id);
@@ -54,7 +69,7 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
         issues.push({
           code: 'duplicate-id',
           path: [kind, i, 'id'],
-          message: `${SINGULAR[kind]} id "${id}" is already used by ${kind}[${first}]`,
+          message: `${SINGULAR[kind]} id ${quote(id)} is already used by ${kind}[${first}]`,
         });
         return;
       }
@@ -72,7 +87,7 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
       issues.push({
         code: 'unknown-reference',
         path,
-        message: `${what} "${id}" is not the id of any ${SINGULAR[target]} in ${target}`,
+        message: `${what} ${quote(id)} is not the id of any ${SINGULAR[target]} in ${target}`,
       });
     }
     return found;
@@ -93,35 +108,35 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
       if (place === undefined) continue;
       const isLine = LINE_KINDS.has(str(place['kind']) ?? '');
       if (p.role === 'line' && !isLine) {
-        issues.push({ code: 'wrong-place-kind', path: [...path, ...p.path], message: `place "${p.id}" is a ${String(place['kind'])}, not a line to split by` });
+        issues.push({ code: 'wrong-place-kind', path: [...path, ...p.path], message: `place ${quote(p.id)} is a ${word(place['kind'])}, not a line to split by` });
       } else if (p.role === 'area' && isLine) {
-        issues.push({ code: 'wrong-place-kind', path: [...path, ...p.path], message: `place "${p.id}" is a ${String(place['kind'])} (a line), not an area` });
+        issues.push({ code: 'wrong-place-kind', path: [...path, ...p.path], message: `place ${quote(p.id)} is a ${word(place['kind'])} (a line), not an area` });
       }
     }
   };
 
-  list(input, 'actors').forEach((a, i) => {
+  list('actors').forEach((a, i) => {
     ref('sides', a['side'], ['actors', i, 'side'], 'side');
     ref('units', a['unit'], ['actors', i, 'unit'], 'unit');
     ref('persons', a['person'], ['actors', i, 'person'], 'person');
   });
-  list(input, 'units').forEach((u, i) => {
+  list('units').forEach((u, i) => {
     ref('sides', u['side'], ['units', i, 'side'], 'side');
     ref('units', u['parent'], ['units', i, 'parent'], 'parent unit');
   });
-  checkUnitCycles(list(input, 'units'), issues);
-  list(input, 'persons').forEach((p, i) => {
+  checkUnitCycles(list('units'), issues);
+  list('persons').forEach((p, i) => {
     ref('sides', p['side'], ['persons', i, 'side'], 'side');
     const unit = ref('units', p['unit'], ['persons', i, 'unit'], 'unit');
     if (unit !== undefined && str(unit['side']) !== undefined && str(p['side']) !== undefined && unit['side'] !== p['side']) {
       issues.push({
         code: 'side-mismatch',
         path: ['persons', i, 'unit'],
-        message: `person is on side "${String(p['side'])}" but unit "${String(p['unit'])}" is on side "${String(unit['side'])}"`,
+        message: `person is on side ${quote(p['side'])} but unit ${quote(p['unit'])} is on side ${quote(unit['side'])}`,
       });
     }
   });
-  list(input, 'claims').forEach((c, i) => {
+  list('claims').forEach((c, i) => {
     ref('actors', c['claimant'], ['claims', i, 'claimant'], 'claimant');
     ref('sides', c['side'], ['claims', i, 'side'], 'side');
     refs('sides', c['sides'], ['claims', i, 'sides'], 'side');
@@ -131,7 +146,7 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
       c['refutes'].forEach((r, j) => {
         const path = ['claims', i, 'refutes', j];
         if (r === c['id']) {
-          issues.push({ code: 'self-reference', path, message: `claim "${String(r)}" cannot refute itself` });
+          issues.push({ code: 'self-reference', path, message: `claim ${quote(r)} cannot refute itself` });
           return;
         }
         const refuted = ref('claims', r, path, 'refuted claim');
@@ -139,7 +154,7 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
       });
     }
   });
-  list(input, 'evidence').forEach((e, i) => {
+  list('evidence').forEach((e, i) => {
     ref('actors', e['source'], ['evidence', i, 'source'], 'source');
     areaRef(e['area'], ['evidence', i, 'area']);
     if (Array.isArray(e['shows'])) {
@@ -148,7 +163,7 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
       });
     }
   });
-  list(input, 'events').forEach((e, i) => {
+  list('events').forEach((e, i) => {
     ref('sides', e['side'], ['events', i, 'side'], 'side');
     refs('units', e['units'], ['events', i, 'units'], 'unit');
     refs('persons', e['persons'], ['events', i, 'persons'], 'person');
@@ -156,7 +171,7 @@ export function checkIntegrity(input: unknown): ContestedIssue[] {
     refs('evidence', e['evidence'], ['events', i, 'evidence'], 'evidence');
     areaRef(e['area'], ['events', i, 'area']);
   });
-  list(input, 'statements').forEach((s, i) => {
+  list('statements').forEach((s, i) => {
     ref('persons', s['speaker'], ['statements', i, 'speaker'], 'speaker');
     ref('actors', s['actor'], ['statements', i, 'actor'], 'actor');
     refs('claims', s['claims'], ['statements', i, 'claims'], 'claim');
@@ -192,7 +207,7 @@ function checkUnitCycles(units: Rec[], issues: ContestedIssue[]): void {
       issues.push({
         code: 'cycle',
         path: ['units', indexOf.get(cur) ?? 0, 'parent'],
-        message: `unit parents form a cycle: ${[...cycle, cur].join(' → ')}`,
+        message: `unit parents form a cycle: ${[...cycle, cur].slice(0, 10).map((id) => word(id)).join(' → ')}${cycle.length + 1 > 10 ? ` → … (${cycle.length.toLocaleString('en-US')} units in all)` : ''}`,
       });
     }
     for (const id of trail) done.add(id);
@@ -208,7 +223,7 @@ function checkRefutationOrder(claim: Rec, refuted: Rec, path: IssuePath, issues:
       issues.push({
         code: 'refutes-later-claim',
         path,
-        message: `claim "${String(claim['id'])}" (stated ${JSON.stringify(claim['statedAt'])}) cannot refute "${String(refuted['id'])}", stated later (${JSON.stringify(refuted['statedAt'])})`,
+        message: `claim ${quote(claim['id'])} (stated ${quote(claim['statedAt'])}) cannot refute ${quote(refuted['id'])}, stated later (${quote(refuted['statedAt'])})`,
       });
     }
   } catch {

@@ -26,6 +26,7 @@ import { Unit } from '../units/schema.js';
 import { Dataset } from './schema.js';
 import { checkIntegrity } from './_integrity.js';
 import { unresolvableAreas, unresolvableAreasOf } from './_areas.js';
+import { farPositionWarnings } from './_farPositions.js';
 import { dateIssues, geoJsonIssue, under } from './_misfits.js';
 import { guardDepth, protoIssues } from './_guards.js';
 import { walk } from '../_lib/walk.js';
@@ -47,7 +48,9 @@ export type ParseResult<T> =
        * Problems that leave the input valid but are almost certainly
        * mistakes, each with a path and what to do (datasets only): a claim
        * whose area resolves to no ground (`empty-area`), a contested claim
-       * that names a `side` (`side-on-contested`).
+       * that names a `side` (`side-on-contested`), an evidence position
+       * more than 500 km from every place and area of the dataset
+       * (`far-position`: a swapped `[lat, lon]`?).
        */
       warnings?: ContestedIssue[];
     }
@@ -236,7 +239,10 @@ export function parseEntity<K extends EntityName>(name: K, input: unknown, optio
  *   {@link DEFAULT_LIMITS} by default
  * @returns `{ success: true, data, warnings }` (`warnings` lists what is
  *   valid but almost certainly a mistake: a claim whose area resolves to no
- *   ground, a contested claim with a `side`; `[]` when there is none) or
+ *   ground, a contested claim with a `side`, an evidence position more than
+ *   500 km from the lon/lat box of every place and inline area of the
+ *   dataset (`far-position`, the mark of a swapped `[lat, lon]`); `[]` when
+ *   there is none) or
  *   `{ success: false, error }` with
  *   `error.code` `invalid-input` (a schema failed), `invalid-dataset`
  *   (entities are fine, the whole is not), `limit-exceeded` (the input
@@ -253,6 +259,17 @@ export function parseEntity<K extends EntityName>(name: K, input: unknown, optio
  * ```
  */
 export function safeParseDataset(input: unknown, options: ParseOptions = {}): ParseResult<Dataset> {
+  // The limits are measured on one read of the input; a getter that answers with something deeper (or circular)
+  // on a later read can still overflow a recursive reader: that, too, is limit-exceeded, not a RangeError.
+  try {
+    return withinStack(() => parseDatasetOnce(input, options), [], 'the input (or what its getters answered on a later read)');
+  } catch (error) {
+    if (isContestedError(error) && error.code === 'limit-exceeded') return { success: false, error };
+    throw error;
+  }
+}
+
+function parseDatasetOnce(input: unknown, options: ParseOptions): ParseResult<Dataset> {
   const limits = resolveLimits(optionsArg(options).limits);
   const walked = walk(input, limits);
   if (walked.tooLarge !== undefined) return { success: false, error: walked.tooLarge };
@@ -277,7 +294,7 @@ export function safeParseDataset(input: unknown, options: ParseOptions = {}): Pa
     throw error;
   }
   if (schemaIssues.length === 0 && integrityIssues.length === 0 && areas.issues.length === 0 && parsed.success) {
-    return { success: true, data: parsed.data, warnings: [...areas.warnings, ...claimWarnings(parsed.data)] };
+    return { success: true, data: parsed.data, warnings: [...areas.warnings, ...claimWarnings(parsed.data), ...farPositionWarnings(parsed.data)] };
   }
   integrityIssues.push(...areas.issues);
   const issues = [...schemaIssues, ...integrityIssues];
@@ -294,7 +311,7 @@ function claimWarnings(dataset: Dataset): ContestedIssue[] {
       warnings.push({
         code: 'side-on-contested',
         path: ['claims', i, 'side'],
-        message: `a contested claim is about no one side, so "side" (${JSON.stringify(claim.side).slice(0, 60)}) is ignored: name the sides fighting over the ground in "sides", or make the claim controlled or advancing`,
+        message: `a contested claim is about no one side, so "side" (${quote(claim.side)}) is ignored: name the sides fighting over the ground in "sides", or make the claim controlled or advancing`,
       });
     }
   });

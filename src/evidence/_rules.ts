@@ -6,8 +6,11 @@
  */
 import type { MultiLineString, MultiPolygon, Position } from 'geojson';
 import type { ControlState } from '../control/types.js';
-import { distanceToFront } from '../control/distanceToFront.js';
+import { distanceToFront, nearestOnPaths } from '../control/distanceToFront.js';
 import { contains } from '../geometry/contains.js';
+import { areaCoordinates } from '../geometry/boolean.js';
+import type { MultiPolygon2 } from '../geometry/_clean.js';
+import { areaPlacement } from '../geometry/_pointInRing.js';
 import type { Evidence, Observation } from './schema.js';
 
 /**
@@ -93,33 +96,53 @@ export function bearings(state: ControlState, evidence: Evidence): { contradicts
   };
 }
 
-/** Where evidence was captured: a point when it has coordinates, otherwise its area. */
-export type EvidenceLocation = { kind: 'point'; at: Position } | { kind: 'area'; area: MultiPolygon };
+/** Where evidence was captured: a point when it has coordinates (and the radius it may be off by, 0 when none is given), otherwise its area. */
+export type EvidenceLocation = { kind: 'point'; at: Position; accuracyM: number } | { kind: 'area'; area: MultiPolygon };
 
-/**
- * Where evidence lies relative to an area, as a signed geodesic distance to
- * the area's edge in metres: positive inside, 0 on the edge (to a
- * millimetre), negative
- * outside. An area of evidence counts as inside only when all of it lies
- * inside; its distance is then the shortest from its edge to the area's.
- */
-export function placement(area: MultiPolygon, place: EvidenceLocation): { inside: boolean; distanceM: number } {
-  if (area.coordinates.length === 0) return { inside: false, distanceM: -Infinity };
-  const edge = edgesOf(area);
-  if (place.kind === 'point') {
-    const inside = contains(area, place.at);
-    const d = onEdge(distanceToFront(place.at, edge).distanceM);
-    return { inside, distanceM: inside ? d : -d };
-  }
-  const inside = contains(area, place.area);
-  const theirs = edgesOf(place.area);
-  let d = Infinity;
-  for (const line of theirs.coordinates) for (const p of line) d = Math.min(d, distanceToFront(p, edge).distanceM);
-  for (const line of edge.coordinates) for (const p of line) d = Math.min(d, distanceToFront(p, theirs).distanceM);
-  d = onEdge(d);
-  return { inside, distanceM: inside ? d : -d };
+/** A claim's ground, read once for every piece of evidence weighed against it. */
+export interface Ground {
+  /** The area. */
+  area: MultiPolygon;
+  /** Its polygons, cleaned as the point-in-area test reads them. */
+  shape: MultiPolygon2;
+  /** Its edge: every ring, holes included. */
+  edge: MultiLineString;
 }
 
+/** Reads an area once: its polygons for the point-in-area test and its rings for the distances. */
+export function groundOf(area: MultiPolygon): Ground {
+  return { area, shape: areaCoordinates(area, ['area']), edge: edgesOf(area) };
+}
+
+/**
+ * Where evidence lies relative to a claim's ground, as a signed geodesic
+ * distance to the ground's edge in metres: positive inside, 0 on the edge
+ * (to a millimetre), negative outside. An area of evidence counts as inside
+ * only when all of it lies inside; its distance is then the shortest from
+ * its edge to the ground's.
+ *
+ * Evidence bears on the ground only when it lies inside it, or, for a
+ * position with an accuracy radius, within that radius outside its edge
+ * (it may have been filmed inside): otherwise the answer is `undefined`, and
+ * no distance is measured.
+ */
+export function placement(ground: Ground, place: EvidenceLocation): { inside: boolean; distanceM: number } | undefined {
+  if (ground.shape.length === 0) return undefined;
+  const edge = ground.edge;
+  if (place.kind === 'point') {
+    const inside = areaPlacement(ground.shape, place.at[0]!, place.at[1]!) !== 'outside';
+    if (!inside && !(place.accuracyM > 0)) return undefined;
+    const d = onEdge(nearestOnPaths(place.at[0]!, place.at[1]!, edge.coordinates, 'distance').distanceM);
+    if (!inside && d > place.accuracyM) return undefined;
+    return { inside, distanceM: inside ? d : -d };
+  }
+  if (!contains(ground.area, place.area)) return undefined;
+  const theirs = edgesOf(place.area);
+  let d = Infinity;
+  for (const line of theirs.coordinates) for (const p of line) d = Math.min(d, nearestOnPaths(p[0]!, p[1]!, edge.coordinates, 'distance').distanceM);
+  for (const line of edge.coordinates) for (const p of line) d = Math.min(d, distanceToFront(p, theirs).distanceM);
+  return { inside: true, distanceM: onEdge(d) };
+}
 /** Distances under a millimetre are the edge itself: the search is exact to 0.1 mm, coordinates rarely finer. */
 const onEdge = (d: number): number => (d < 1e-3 ? 0 : d);
 

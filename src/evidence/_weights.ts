@@ -6,6 +6,7 @@
 import type { SourceReliability } from '../actors/schema.js';
 import type { ClaimBasis } from '../claims/schema.js';
 import { ContestedError, type ContestedIssue } from '../errors/index.js';
+import { quote } from '../_lib/quote.js';
 
 /**
  * How `assessControl` weighs what it is told. Every weight is a number from
@@ -93,7 +94,7 @@ export function resolveWeights(overrides: WeightOverrides = {}): AssessmentWeigh
   const issues: ContestedIssue[] = [];
   const unit = (value: unknown, path: (string | number)[]): void => {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
-      issues.push({ code: 'invalid-value', path: ['weights', ...path], message: `a weight is a number from 0 to 1; got ${String(value)}` });
+      issues.push({ code: 'invalid-value', path: ['weights', ...path], message: `a weight is a number from 0 to 1; got ${quote(value)}` });
     }
   };
   for (const group of ['basis', 'reliability', 'credibility'] as const) {
@@ -101,10 +102,10 @@ export function resolveWeights(overrides: WeightOverrides = {}): AssessmentWeigh
   }
   unit(w.evidence, ['evidence']);
   if (!Number.isFinite(w.halfLifeDays) || w.halfLifeDays <= 0) {
-    issues.push({ code: 'invalid-value', path: ['weights', 'halfLifeDays'], message: `halfLifeDays is a number of days above 0; got ${String(w.halfLifeDays)}` });
+    issues.push({ code: 'invalid-value', path: ['weights', 'halfLifeDays'], message: `halfLifeDays is a number of days above 0; got ${quote(w.halfLifeDays)}` });
   }
   if (!Number.isFinite(w.dominance) || w.dominance < 1) {
-    issues.push({ code: 'invalid-value', path: ['weights', 'dominance'], message: `dominance is a ratio of 1 or more; got ${String(w.dominance)}` });
+    issues.push({ code: 'invalid-value', path: ['weights', 'dominance'], message: `dominance is a ratio of 1 or more; got ${quote(w.dominance)}` });
   }
   if (issues.length > 0) throw new ContestedError('invalid-input', issues);
   return w;

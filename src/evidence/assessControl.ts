@@ -239,6 +239,8 @@ const DAY = 86_400_000;
 export function assessControl(dataset: Pick<Dataset, 'claims' | 'evidence' | 'actors' | 'places' | 'sides'>, options: AssessOptions): AssessedControlMap {
   datasetArg(dataset, ['claims', 'evidence', 'actors', 'places', 'sides']);
   objectArg(options, ['options'], 'options { asOf }');
+  // One read of each option: a getter answering differently on a later read cannot pass a check and fail after it.
+  options = { ...options };
   const weights = resolveWeights(options.weights);
   checkWeighedFields(dataset);
   if (options.asOf instanceof Date && Number.isNaN(options.asOf.getTime())) {

@@ -44,6 +44,17 @@ describe('where the evidence lies', () => {
     expect(findContradictions(scenario(at(37.15, 48.05)))).toEqual([]);
   });
 
+  it('outside, but within the position\'s accuracy of the edge: a contradiction at a negative distance; beyond it, nothing', () => {
+    // 0.001° east of the east edge at 48.05° N: about 75 m outside.
+    const gapM = distanceM([37.101, 48.05], [37.1, 48.05]);
+    const near = findContradictions(scenario({ position: { coordinates: [37.101, 48.05], how: 'reported', accuracyM: 100 } }));
+    expect(near.map((c) => c.code)).toEqual(['presence-of-other-side']);
+    expect(Math.abs(near[0]!.distanceM + gapM)).toBeLessThan(0.01);
+    expect(near[0]!.reason).toBe('e shows UA present 75 m outside ground mod says is held by RU');
+    expect(findContradictions(scenario({ position: { coordinates: [37.101, 48.05], how: 'reported', accuracyM: 70 } }))).toEqual([]);
+    expect(findSupport(scenario({ position: { coordinates: [37.101, 48.05], how: 'reported', accuracyM: 100 }, shows: [{ kind: 'presence', side: 'RU' }] })).map((s) => s.code)).toEqual(['presence-of-holder']);
+  });
+
   it('an area of evidence counts only when all of it lies inside', () => {
     const inside = findContradictions(scenario({ area: { geometry: rect(37.02, 48.02, 37.04, 48.04) } }));
     expect(inside).toHaveLength(1);
@@ -155,11 +166,31 @@ describe('a claim refuted by a later claim', () => {
       evidence: [{ id: 'video', kind: 'drone-video', capturedAt, position: { coordinates: position }, shows: [{ kind: 'strike', side: 'UA' }] }],
     });
 
-  it('its evidence, captured after the refuted claim, contradicts it wherever it lies (negative distance outside)', () => {
-    const found = findContradictions(base('2025-12-18', [37.2, 48.05]));
+  it('its evidence, captured after the refuted claim, contradicts it when it lies inside the ground', () => {
+    const found = findContradictions(base('2025-12-18', [37.05, 48.05]));
     expect(found.map((c) => [c.claim, c.evidence, c.code])).toEqual([['taken', 'video', 'refuted-by-later-evidence']]);
-    expect(found[0]!.distanceM).toBeLessThan(0);
+    expect(found[0]!.distanceM).toBeGreaterThan(0);
     expect(found[0]!.timeGapMinutes).toBe(16 * 1440);
+  });
+
+  it('evidence far from the ground refutes nothing, whatever cites it: 7 km outside, or a swapped [lat, lon] 1,500 km away', () => {
+    expect(findContradictions(base('2025-12-18', [37.2, 48.05]))).toEqual([]);
+    const swapped: [number, number] = [48.05, 37.05];
+    expect(distanceM(swapped, [37.05, 48.05])).toBeGreaterThan(1_400_000);
+    expect(findContradictions(base('2025-12-18', swapped))).toEqual([]);
+  });
+
+  it('evidence outside the ground but within its stated accuracy of the edge still counts (negative distance)', () => {
+    const dataset = base('2025-12-18', [37.2, 48.05]);
+    const edgeM = distanceM([37.2, 48.05], [37.1, 48.05]); // to the east edge, along the parallel: about 7.4 km
+    const within = { ...dataset, evidence: dataset.evidence!.map((e) => ({ ...e, position: { ...e.position!, accuracyM: edgeM + 50 } })) };
+    const [found, ...rest] = findContradictions(within);
+    expect(rest).toEqual([]);
+    expect(found).toMatchObject({ claim: 'taken', code: 'refuted-by-later-evidence', accuracyM: edgeM + 50 });
+    expect(found!.distanceM).toBeLessThan(0);
+    expect(Math.abs(-found!.distanceM - edgeM)).toBeLessThan(1);
+    const short = { ...dataset, evidence: dataset.evidence!.map((e) => ({ ...e, position: { ...e.position!, accuracyM: edgeM - 50 } })) };
+    expect(findContradictions(short)).toEqual([]);
   });
 
   it('evidence older than the refuted claim does not refute it: the claim may describe a later change', () => {

@@ -18,7 +18,8 @@ import { knownAt, timeWindow } from '../time/_validAt.js';
 import type { TimeRef } from '../time/timeRef.js';
 import { resolveTime } from '../time/timeRef.js';
 import Flatbush from 'flatbush';
-import { bearings, placement, type ContradictionCode, type EvidenceLocation, type SupportCode } from './_rules.js';
+import { bearings, groundOf, placement, type ContradictionCode, type EvidenceLocation, type Ground, type SupportCode } from './_rules.js';
+import { checkEdges } from '../geometry/_input.js';
 import type { Evidence } from './schema.js';
 import { datasetArg, describeValue, listArg, objectsArg, optionsArg } from '../_lib/args.js';
 
@@ -66,9 +67,9 @@ export interface EvidenceFinding<Code extends string> {
   /**
    * Geodesic distance in metres from the evidence to the edge of the
    * claimed area: positive inside (how deep inside), 0 on the edge, negative
-   * outside (only a `refuted-by-later-evidence` finding can lie outside).
-   * For evidence given as an area, the shortest distance between the two
-   * edges.
+   * outside — only a position with an `accuracyM` can lie outside, and by
+   * no more than that radius. For evidence given as an area, the shortest
+   * distance between the two edges.
    */
   distanceM: number;
   /**
@@ -103,17 +104,15 @@ interface Span {
 }
 
 interface Prepared {
-  claims: { claim: Claim; at: number; area: () => MultiPolygon; time: () => Span }[];
+  claims: { claim: Claim; at: number; area: () => MultiPolygon; ground: () => Ground; time: () => Span }[];
   evidence: { evidence: Evidence; location: () => EvidenceLocation; time: () => Span }[];
   tolerance: number;
-  /** Evidence filmed at a point, by bounding box; the rest is in `unindexed`. */
+  /** Evidence filmed at a point, by the box its accuracy radius reaches; the rest is in `unindexed`. */
   index: Flatbush | undefined;
   /** Dataset index of each item of `index`. */
   indexed: number[];
   /** Evidence given as an area (or with a position the index cannot read): checked against every claim. */
   unindexed: number[];
-  /** Dataset indices of the evidence with each id. */
-  byId: Map<string, number[]>;
 }
 
 /** Remembers what `make` returns; an error is not remembered, so it is thrown again where the value is next needed. */
@@ -122,9 +121,22 @@ const lazy = <T>(make: () => T): (() => T) => {
   return () => (value ??= make());
 };
 
-function spanOf(ref: TimeRef): Span {
+function spanOf(ref: TimeRef, memo: Map<string, Span>): Span {
+  // Thousands of pieces of evidence share a handful of dates: a string is resolved once.
+  const known = typeof ref === 'string' ? memo.get(ref) : undefined;
+  if (known !== undefined) return known;
   const r = resolveTime(ref);
-  return { start: r.start.getTime(), end: r.end.getTime() };
+  const span = { start: r.start.getTime(), end: r.end.getTime() };
+  if (typeof ref === 'string') memo.set(ref, span);
+  return span;
+}
+
+/** Metres per degree of latitude, rounded down (the least is 110,574 m at the equator): a box in degrees from it never falls short. */
+const METRES_PER_DEGREE = 110_000;
+
+/** A usable accuracy radius: a finite number above 0, else 0 (no radius). */
+function accuracyOf(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
 }
 
 /** As `timeGapMinutes`, on resolved spans. */
@@ -134,7 +146,38 @@ function gapMinutes(x: Span, y: Span): number | null {
   return null;
 }
 
-function prepare(dataset: Pick<Dataset, 'claims' | 'evidence' | 'places'>, options: EvidenceOptions): Prepared {
+/** A list copied, each object in it copied (shallow): one read of each field. A hole stays a hole's `undefined`, for the guards to report. */
+function copies<T>(list: readonly T[] | undefined): T[] | undefined {
+  if (!Array.isArray(list)) return list as T[] | undefined;
+  return Array.from(list, (item: T) => (item !== null && typeof item === 'object' && !Array.isArray(item) ? { ...item } : item));
+}
+
+/**
+ * The dataset as one read of every field the findings use: lists, claims,
+ * evidence, positions and observations are copied before they are checked,
+ * so that a getter answering differently on each read cannot pass a check
+ * and then fail where it is used. (An exception thrown by a caller's getter
+ * passes through unchanged.)
+ */
+function readOnce(dataset: Pick<Dataset, 'claims' | 'evidence' | 'places'>): Pick<Dataset, 'claims' | 'evidence' | 'places'> {
+  if (dataset === null || typeof dataset !== 'object') return dataset;
+  const evidence = copies(dataset.evidence)?.map((e) => {
+    if (e === null || typeof e !== 'object') return e;
+    const position: unknown = e.position;
+    const copy = { ...e, shows: copies(e.shows) as Evidence['shows'] };
+    if (position !== null && typeof position === 'object') {
+      const p = { ...(position as NonNullable<Evidence['position']>) };
+      if (Array.isArray(p.coordinates)) p.coordinates = Array.from(p.coordinates) as typeof p.coordinates;
+      copy.position = p;
+    }
+    return copy;
+  });
+  const claims = copies(dataset.claims)?.map((c) => (c === null || typeof c !== 'object' ? c : { ...c, refutes: copies(c.refutes), evidence: copies(c.evidence) }));
+  return { claims, evidence, places: dataset.places } as Pick<Dataset, 'claims' | 'evidence' | 'places'>;
+}
+
+function prepare(input: Pick<Dataset, 'claims' | 'evidence' | 'places'>, options: EvidenceOptions): Prepared {
+  const dataset = readOnce(input);
   datasetArg(dataset, ['claims', 'evidence', 'places']);
   const tolerance = optionsArg(options).timeTolerance ?? DEFAULT_TOLERANCE;
   if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
@@ -143,12 +186,14 @@ function prepare(dataset: Pick<Dataset, 'claims' | 'evidence' | 'places'>, optio
     ]);
   }
   const window = timeWindow({ knownAt: options.knownAt }, ['options']);
+  const memo = new Map<string, Span>();
   // Only what was stated (claims) or published (evidence) by knownAt counts; `at` keeps the dataset index.
   const claims = (dataset.claims ?? []).flatMap((claim, i) => {
     listArg(claim.refutes, ['dataset', 'claims', i, 'refutes']);
     listArg(claim.evidence, ['dataset', 'claims', i, 'evidence']);
     if (window.knownBy !== undefined && !knownAt(resolveTimeAt(claim.statedAt, ['dataset', 'claims', i, 'statedAt']), window)) return [];
-    return [{ claim, at: i, area: lazy(() => resolveArea(dataset, claim.area)), time: lazy(() => spanOf(claim.validAt ?? claim.statedAt)) }];
+    const area = lazy(() => resolveArea(dataset, claim.area));
+    return [{ claim, at: i, area, ground: lazy(() => groundOf(area())), time: lazy(() => spanOf(claim.validAt ?? claim.statedAt, memo)) }];
   });
   const evidence = (dataset.evidence ?? []).flatMap((evidence, i) => {
     objectsArg(evidence.shows, ['dataset', 'evidence', i, 'shows'], 'a list of observations such as [{ kind: "presence", side: "UA" }]');
@@ -156,19 +201,20 @@ function prepare(dataset: Pick<Dataset, 'claims' | 'evidence' | 'places'>, optio
     if (window.knownBy !== undefined && !knownAt(resolveTimeAt(published, ['dataset', 'evidence', i, evidence.publishedAt === undefined ? 'capturedAt' : 'publishedAt']), window)) return [];
     return [{
       evidence,
-      time: lazy(() => spanOf(evidence.capturedAt)),
+      time: lazy(() => spanOf(evidence.capturedAt, memo)),
       location: lazy((): EvidenceLocation => {
         const at = evidence.position?.coordinates;
-        if (at !== undefined) return { kind: 'point', at };
+        if (at !== undefined) {
+          checkEdges([at], ['dataset', 'evidence', i, 'position', 'coordinates']);
+          return { kind: 'point', at, accuracyM: accuracyOf(evidence.position?.accuracyM) };
+        }
         return { kind: 'area', area: evidence.area === undefined ? { type: 'MultiPolygon', coordinates: [] } : resolveArea(dataset, evidence.area) };
       }),
     }];
   });
   const indexed: number[] = [];
   const unindexed: number[] = [];
-  const byId = new Map<string, number[]>();
   evidence.forEach(({ evidence: e }, i) => {
-    (byId.get(e.id) ?? byId.set(e.id, []).get(e.id))?.push(i);
     const at: unknown = e.position?.coordinates;
     const readable = Array.isArray(at) && Number.isFinite(at[0]) && Number.isFinite(at[1]);
     (readable ? indexed : unindexed).push(i);
@@ -177,24 +223,31 @@ function prepare(dataset: Pick<Dataset, 'claims' | 'evidence' | 'places'>, optio
   if (indexed.length > 0 && claims.length > 0) {
     index = new Flatbush(indexed.length);
     for (const i of indexed) {
-      const [x, y] = evidence[i]?.evidence.position?.coordinates as [number, number];
-      index.add(x, y, x, y);
+      const position = evidence[i]?.evidence.position;
+      const [x, y] = position?.coordinates as [number, number];
+      // Evidence within its accuracy radius of a claim's edge bears on the claim: the box reaches that far.
+      const reach = accuracyOf(position?.accuracyM);
+      const dy = reach / METRES_PER_DEGREE;
+      const cos = Math.cos((Math.min(90, Math.abs(y) + dy) * Math.PI) / 180);
+      const dx = reach === 0 ? 0 : cos > 1e-9 ? Math.min(360, dy / cos) : 360;
+      index.add(x - dx, y - dy, x + dx, y + dy);
     }
     index.finish();
   }
-  return { tolerance, claims, evidence, index, indexed, unindexed, byId };
+  return { tolerance, claims, evidence, index, indexed, unindexed };
 }
 
 /**
  * The evidence that can bear on a claim, as dataset indices in dataset
- * order: what lies in the claimed area's bounding box (by the index), what
- * is given as an area, and what `cited` names. Evidence outside the box
- * cannot lie inside the area (containment is decided in lon/lat, the same
- * plane as the box). When the area cannot be resolved, every piece of
+ * order: what lies in the claimed area's bounding box (by the index, each
+ * position widened by its accuracy radius) and what is given as an area.
+ * Evidence outside the box can neither lie inside the area (containment is
+ * decided in lon/lat, the same plane as the box) nor within its accuracy
+ * of it, and so bears on the claim in no way, not even when cited. When the area cannot be resolved, every piece of
  * evidence is a candidate, so that the error comes where it always did: at
  * the first pair that needs the area.
  */
-function candidates(prepared: Prepared, area: () => MultiPolygon, cited: ReadonlySet<string> | undefined): Iterable<number> {
+function candidates(prepared: Prepared, area: () => MultiPolygon): Iterable<number> {
   const all = prepared.evidence.length;
   let ground: MultiPolygon;
   try {
@@ -210,7 +263,6 @@ function candidates(prepared: Prepared, area: () => MultiPolygon, cited: Readonl
     const pad = 1e-9;
     for (const hit of prepared.index.search(box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad)) picked.add(prepared.indexed[hit] as number);
   }
-  for (const id of cited ?? []) for (const i of prepared.byId.get(id) ?? []) picked.add(i);
   return [...picked].sort((a, b) => a - b);
 }
 
@@ -275,8 +327,12 @@ function inWords(code: ContradictionCode | SupportCode, claim: Claim, evidence: 
  * Evidence bears on a claim when its capture time and the claim's time
  * (`validAt`, else `statedAt`) overlap at their precisions or lie within
  * `timeTolerance` minutes of each other, and when it lies inside the claimed
- * ground, its edge included (evidence given as an area must lie wholly
- * inside). Then, by what it shows (`code`):
+ * ground, its edge included, or — a position with an accuracy radius
+ * (`position.accuracyM`) — outside by no more than that radius (evidence
+ * given as an area must lie wholly inside). Evidence anywhere else bears on
+ * the claim in no way, whatever cites it: a position 1,500 km from the
+ * ground (a swapped `[lat, lon]`, say) contradicts nothing. Then, by what it
+ * shows (`code`):
  * - `control-by-other-side` / `presence-of-other-side`: a side is in
  *   control / present inside ground the claim says another side controls;
  * - `fighting-in-held-ground`: inside ground a side is said to control, that
@@ -290,8 +346,8 @@ function inWords(code: ContradictionCode | SupportCode, claim: Claim, evidence: 
  *   inside it;
  * - `refuted-by-later-evidence`: a claim that `refutes` this one cites the
  *   evidence, and the evidence is not older than this claim (beyond the
- *   tolerance) — wherever it lies. A claim dated before the evidence that
- *   refutes it is a claim the evidence overtook.
+ *   tolerance), and it lies in or near the ground as above. A claim dated
+ *   before the evidence that refutes it is a claim the evidence overtook.
  *
  * @param dataset - claims, evidence and the places their areas name
  * @param options - `timeTolerance` in minutes (default 1440); `knownAt`,
@@ -321,7 +377,7 @@ export function findContradictions(dataset: Pick<Dataset, 'claims' | 'evidence' 
       cited.set(refuted, set);
     }
   }
-  return findings(prepared, 'contradicts', (claim) => cited.get(claim.id), (claim, evidence, gap) => {
+  return findings(prepared, 'contradicts', (claim, evidence, gap) => {
     if (!cited.get(claim.claim.id)?.has(evidence.evidence.id)) return false;
     const tooOld = evidence.time().end <= claim.time().start && gap !== null && gap > prepared.tolerance;
     return !tooOld;
@@ -354,17 +410,16 @@ export function findContradictions(dataset: Pick<Dataset, 'claims' | 'evidence' 
  * ```
  */
 export function findSupport(dataset: Pick<Dataset, 'claims' | 'evidence' | 'places'>, options: EvidenceOptions = {}): Support[] {
-  return findings(prepare(dataset, options), 'supports', () => undefined, () => false);
+  return findings(prepare(dataset, options), 'supports', () => false);
 }
 
 type ClaimItem = Prepared['claims'][number];
 type EvidenceItem = Prepared['evidence'][number];
 type Refuted = (claim: ClaimItem, evidence: EvidenceItem, gap: number | null) => boolean;
-type Cites = (claim: Claim) => ReadonlySet<string> | undefined;
 
-function findings(prepared: Prepared, bearing: 'contradicts', cites: Cites, refuted: Refuted): Contradiction[];
-function findings(prepared: Prepared, bearing: 'supports', cites: Cites, refuted: Refuted): Support[];
-function findings(prepared: Prepared, bearing: 'contradicts' | 'supports', cites: Cites, refuted: Refuted): EvidenceFinding<ContradictionCode | SupportCode>[] {
+function findings(prepared: Prepared, bearing: 'contradicts', refuted: Refuted): Contradiction[];
+function findings(prepared: Prepared, bearing: 'supports', refuted: Refuted): Support[];
+function findings(prepared: Prepared, bearing: 'contradicts' | 'supports', refuted: Refuted): EvidenceFinding<ContradictionCode | SupportCode>[] {
   const out: EvidenceFinding<ContradictionCode | SupportCode>[] = [];
   if (prepared.evidence.length === 0 || prepared.claims.length === 0) return out;
   // Every time is read once, up front: a malformed one is an error whichever pairs the index skips.
@@ -373,7 +428,7 @@ function findings(prepared: Prepared, bearing: 'contradicts' | 'supports', cites
   for (const item of prepared.claims) {
     const { claim, area } = item;
     const state = stateOf(claim);
-    for (const e of candidates(prepared, area, cites(claim))) {
+    for (const e of candidates(prepared, area)) {
       const entry = prepared.evidence[e] as EvidenceItem;
       const { evidence, location } = entry;
       const gap = gapMinutes(entry.time(), item.time());
@@ -383,8 +438,11 @@ function findings(prepared: Prepared, bearing: 'contradicts' | 'supports', cites
       const { contradicts, supports } = bearings(state, evidence);
       const geometric: (ContradictionCode | SupportCode)[] = inTime ? (bearing === 'contradicts' ? contradicts : supports) : [];
       if (geometric.length === 0 && !cited) continue;
-      const { inside, distanceM } = placement(area(), location());
-      const codes: (ContradictionCode | SupportCode)[] = inside ? [...geometric] : [];
+      // Inside the ground, or within the position's accuracy of its edge; evidence anywhere else bears on nothing.
+      const where = placement(item.ground(), location());
+      if (where === undefined) continue;
+      const { distanceM } = where;
+      const codes: (ContradictionCode | SupportCode)[] = [...geometric];
       if (cited) codes.push('refuted-by-later-evidence');
       const code = codes[0];
       if (code === undefined) continue;
@@ -397,7 +455,8 @@ function findings(prepared: Prepared, bearing: 'contradicts' | 'supports', cites
         distanceM,
         timeGapMinutes: gap,
       };
-      if (evidence.position?.accuracyM !== undefined) finding.accuracyM = evidence.position.accuracyM;
+      const accuracyM = evidence.position?.accuracyM;
+      if (accuracyM !== undefined) finding.accuracyM = accuracyM;
       out.push(finding);
     }
   }

@@ -1,13 +1,16 @@
 /**
  * The evidence index must not change an answer: on random claims (boxes and
  * triangles) and random points, the findings of findContradictions /
- * findSupport are exactly the pairs that `contains` puts inside, checked
- * pair by pair without the index, and an unresolvable area still fails as
+ * findSupport are exactly the pairs that `contains` puts inside, or that
+ * lie within the position's accuracy radius of the edge (by
+ * `distanceToFront`), checked pair by pair without the index, and an unresolvable area still fails as
  * it did (only when some evidence needs it).
  */
 import fc from 'fast-check';
+import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { contains } from '../geometry/contains.js';
+import { distanceToFront } from '../control/distanceToFront.js';
 import { findContradictions, findSupport } from './contradictions.js';
 import type { Claim } from '../claims/schema.js';
 import type { Evidence } from './schema.js';
@@ -20,12 +23,13 @@ const claimArb = fc.tuple(coord, coord, fc.integer({ min: 1, max: 150 }), fc.int
     return { id: 'c', claimant: 'k', statedAt: '2025-12-01', area: { geometry: { type: 'Polygon', coordinates: [ring as [number, number][]] } }, status: 'controlled', side, basis: 'claimed' } as Claim;
   },
 );
-const evidenceArb = fc.tuple(coord, coord, fc.constantFrom('RU', 'UA'), fc.constantFrom('presence', 'control')).map(
-  ([x, y, side, kind]): Evidence => ({ id: 'e', kind: 'drone-video', capturedAt: '2025-12-01', position: { coordinates: [x, y] }, shows: [{ kind, side }] }) as Evidence,
+const evidenceArb = fc.tuple(coord, coord, fc.constantFrom('RU', 'UA'), fc.constantFrom('presence', 'control'), fc.constantFrom(undefined, 0, 300, 2000, 20_000)).map(
+  ([x, y, side, kind, accuracyM]): Evidence =>
+    ({ id: 'e', kind: 'drone-video', capturedAt: '2025-12-01', position: accuracyM === undefined ? { coordinates: [x, y] } : { coordinates: [x, y], accuracyM }, shows: [{ kind, side }] }) as Evidence,
 );
 
 describe('findContradictions / findSupport with the evidence index', () => {
-  it('find exactly the pairs that contains() puts inside', () => {
+  it('find exactly the pairs that contains() puts inside or that lie within the accuracy radius', () => {
     fc.assert(
       fc.property(fc.array(claimArb, { minLength: 1, maxLength: 12 }), fc.array(evidenceArb, { minLength: 1, maxLength: 40 }), (claimsIn, evidenceIn) => {
         const claims = claimsIn.map((c, i) => ({ ...c, id: `c${i}` }));
@@ -34,8 +38,10 @@ describe('findContradictions / findSupport with the evidence index', () => {
         const expected = { contradicts: [] as string[], supports: [] as string[] };
         for (const c of claims) {
           for (const e of evidence) {
-            const geometry = (c.area as { geometry: Parameters<typeof contains>[0] }).geometry;
-            if (!contains(geometry, e.position!.coordinates!)) continue;
+            const geometry = (c.area as { geometry: Polygon }).geometry;
+            const at = e.position!.coordinates!;
+            const near = contains(geometry, at) || distanceToFront(at, { type: 'LineString', coordinates: geometry.coordinates[0]! }).distanceM <= (e.position!.accuracyM ?? 0);
+            if (!near) continue;
             const other = e.shows[0]!.side !== c.side;
             (other ? expected.contradicts : expected.supports).push(`${c.id}/${e.id}`);
           }

@@ -8,6 +8,7 @@
  */
 import type { IssuePath } from '../errors/index.js';
 import { checkPositions, checkRing, checkTopology, positionProblem, type GeometryProblem, type SoundRing } from './_ringChecks.js';
+import { quote, word } from '../_lib/quote.js';
 
 export type { GeometryProblem } from './_ringChecks.js';
 
@@ -72,7 +73,7 @@ function visit(input: unknown, path: IssuePath, problems: GeometryProblem[]): vo
     const member = value[key];
     // Array.from turns the holes of a sparse array into undefined, which is then reported where it is.
     if (Array.isArray(member)) return Array.from(member as unknown[]);
-    problems.push({ code: 'invalid-type', message: `a ${String(value['type'])} needs a \`${key}\` array`, path: [...path, key], severity: 'error' });
+    problems.push({ code: 'invalid-type', message: `a ${word(value['type'])} needs a \`${key}\` array`, path: [...path, key], severity: 'error' });
     return null;
   };
   switch (value['type']) {
@@ -109,7 +110,7 @@ function visit(input: unknown, path: IssuePath, problems: GeometryProblem[]): vo
       list('coordinates')?.forEach((polygon, index) => checkPolygon(polygon, [...path, 'coordinates', index], problems));
       return;
     default:
-      problems.push({ code: 'invalid-type', message: `unknown GeoJSON type ${JSON.stringify(value['type']) ?? 'undefined'}`, path: [...path, 'type'], severity: 'error' });
+      problems.push({ code: 'invalid-type', message: `unknown GeoJSON type ${quote(value['type'])}`, path: [...path, 'type'], severity: 'error' });
   }
 }
 

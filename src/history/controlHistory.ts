@@ -20,6 +20,7 @@ import type { TimeRef } from '../time/timeRef.js';
 import { optionsArg } from '../_lib/args.js';
 import { ownEntry } from '../_lib/records.js';
 import { runStepsInWorkers } from './_pool.js';
+import { quote } from '../_lib/quote.js';
 
 /**
  * One snapshot of a series: a control map and the time it shows.
@@ -180,7 +181,7 @@ export async function controlHistory(snapshots: readonly HistorySnapshot[], opti
   const opts = optionsArg(options);
   const by = opts.by ?? 'step';
   if (!['step', 'day', 'week', 'month'].includes(by)) {
-    throw new ContestedError('invalid-input', [{ code: 'invalid-value', path: ['options', 'by'], message: `expected 'step', 'day', 'week' or 'month'; got ${JSON.stringify(by)}` }]);
+    throw new ContestedError('invalid-input', [{ code: 'invalid-value', path: ['options', 'by'], message: `expected 'step', 'day', 'week' or 'month'; got ${quote(by)}` }]);
   }
   const dated = datedSnapshots(snapshots);
   const total = Math.max(0, dated.length - 1);

@@ -14,6 +14,7 @@ import type { Claim, ClaimBasis, ControlStatus } from '../claims/schema.js';
 import { ContestedError } from '../errors/index.js';
 import type { TimeRef } from '../time/timeRef.js';
 import { areaOfFeature, buildClaim, checkBase, dissolve, featuresOf, type ImportRepair } from './_features.js';
+import { quote } from '../_lib/quote.js';
 
 /**
  * ISW's layers for one date, each a FeatureCollection as exported from its
@@ -118,7 +119,7 @@ export function fromIsw(layers: IswLayers, options: IswOptions): Claim[] {
   if (unknown.length > 0) {
     throw new ContestedError(
       'invalid-input',
-      unknown.map((name) => ({ code: 'unknown-field', path: [name], message: `unknown ISW layer ${JSON.stringify(name)}: expected assessedControl, claimedControl, assessedAdvances or claimedCounteroffensives` })),
+      unknown.map((name) => ({ code: 'unknown-field', path: [name], message: `unknown ISW layer ${quote(name)}: expected assessedControl, claimedControl, assessedAdvances or claimedCounteroffensives` })),
     );
   }
   const base = checkBase(options, 'isw');

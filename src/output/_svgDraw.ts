@@ -18,6 +18,7 @@ import type { PlaceLabel } from './_svgPlaces.js';
 import type { SvgLineShape } from './_svgFeatures.js';
 import { aspectOf, boundsOf, fitProjection, roundLength, type Bounds, type Frame } from './_svgProjection.js';
 import type { LegendEntry, Scene } from './_svgScene.js';
+import { quote } from '../_lib/quote.js';
 
 /** Options checked, defaults filled in. */
 export interface Settings {
@@ -54,7 +55,7 @@ export function checkOptions(options: {
     const value: unknown = options[key];
     if (value === undefined) return undefined;
     if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
-      issues.push({ code: 'out-of-range', path: ['options', key], message: `${key} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}; got ${String(value)}` });
+      issues.push({ code: 'out-of-range', path: ['options', key], message: `${key} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}; got ${quote(value)}` });
     }
     return typeof value === 'number' ? value : undefined;
   };

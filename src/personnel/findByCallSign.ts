@@ -7,12 +7,11 @@
  * @module
  */
 import type { ContestedError } from '../errors/index.js';
-import { subordinates } from '../units/chain.js';
 import type { Unit } from '../units/schema.js';
 import { callSignKeys, type normalizeCallSign } from './callSign.js';
 import { keysOrNone } from './_keys.js';
 import type { Person } from './schema.js';
-import { datasetArg, listArg, optionsArg, stringArg } from '../_lib/args.js';
+import { personnelScope } from './_scope.js';
 
 /**
  * The part of a dataset {@link findByCallSign} reads. A whole `Dataset` fits.
@@ -76,22 +75,10 @@ export function findByCallSign<P extends Pick<Person, 'side' | 'unit' | 'callSig
   callSign: string,
   options: FindByCallSignOptions = {},
 ): P[] {
-  datasetArg(dataset, ['persons', 'units']);
-  // Each option read once: a getter that answers differently on a second read cannot split the check from the use.
-  const { unit, side } = optionsArg(options);
-  if (unit !== undefined) stringArg(unit, ['options', 'unit'], 'a unit id (a string)');
-  if (side !== undefined) stringArg(side, ['options', 'side'], 'a side id (a string)');
+  const { persons, inScope } = personnelScope(dataset, options);
   const keys = new Set(callSignKeys(callSign));
-  let units: Set<string> | undefined;
-  if (unit !== undefined) {
-    units = new Set([unit]);
-    for (const below of subordinates({ units: dataset.units }, unit)) units.add(below.id);
-  }
-  const persons = dataset.persons ?? [];
-  persons.forEach((person, i) => listArg(person.aliases, ['dataset', 'persons', i, 'aliases'], 'a list of aliases'));
   return persons.filter((person) => {
-    if (side !== undefined && person.side !== side) return false;
-    if (units !== undefined && (person.unit === undefined || !units.has(person.unit))) return false;
+    if (!inScope(person)) return false;
     const names = [person.callSign, ...(person.aliases ?? [])];
     return names.some((name) => name !== undefined && keysOrNone(name).some((k) => keys.has(k)));
   });

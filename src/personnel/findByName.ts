@@ -8,8 +8,7 @@
  *
  * @module
  */
-import { datasetArg, listArg, optionsArg, stringArg } from '../_lib/args.js';
-import { subordinates } from '../units/chain.js';
+import { personnelScope } from './_scope.js';
 import { callSignKeys, normalizeCallSign } from './callSign.js';
 import { schemeKeys } from './_fold.js';
 import type { FindByCallSignOptions, PersonnelOf } from './findByCallSign.js';
@@ -70,20 +69,11 @@ export interface NameMatch<P> {
  * ```
  */
 export function findByName<P extends Pick<Person, 'side' | 'unit' | 'callSign' | 'aliases' | 'givenName' | 'familyName'>>(dataset: PersonnelOf<P>, name: string, options: FindByCallSignOptions = {}): NameMatch<P>[] {
-  datasetArg(dataset, ['persons', 'units']);
-  // Each option read once, and checked as findByCallSign checks it.
-  const { unit, side } = optionsArg(options);
-  if (unit !== undefined) stringArg(unit, ['options', 'unit'], 'a unit id (a string)');
-  if (side !== undefined) stringArg(side, ['options', 'side'], 'a side id (a string)');
+  const { persons, inScope } = personnelScope(dataset, options);
   const keys = new Set(callSignKeys(name));
-  let units: Set<string> | undefined;
-  if (unit !== undefined) units = new Set([unit, ...subordinates({ units: dataset.units }, unit).map((u) => u.id)]);
-  const persons = dataset.persons ?? [];
-  persons.forEach((person, i) => listArg(person.aliases, ['dataset', 'persons', i, 'aliases'], 'a list of aliases'));
   const out: NameMatch<P>[] = [];
   for (const person of persons) {
-    if (side !== undefined && person.side !== side) continue;
-    if (units !== undefined && (person.unit === undefined || !units.has(person.unit))) continue;
+    if (!inScope(person)) continue;
     const names: [NameMatch<P>['field'], string | undefined][] = [
       ['callSign', person.callSign],
       ...(person.aliases ?? []).map((a): [NameMatch<P>['field'], string] => ['alias', a]),

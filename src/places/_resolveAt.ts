@@ -16,6 +16,7 @@ import { MAX_AREA_DEPTH, areaRefDepth, checkAreaNode, type AreaRef, type LineRef
 import type { PlacesOf } from './resolveArea.js';
 import type { Place } from './schema.js';
 import { datasetArg } from '../_lib/args.js';
+import { quote, word } from '../_lib/quote.js';
 
 /**
  * {@link resolveArea} for an expression found at `path` in a larger input
@@ -87,12 +88,12 @@ function lineOf(places: ReadonlyMap<string, Place>, ref: LineRef, path: IssuePat
 function placeGeometry(places: ReadonlyMap<string, Place>, id: string, path: IssuePath): Place['geometry'] {
   const place = places.get(id);
   if (place === undefined) {
-    throw new ContestedError('not-found', [{ code: 'unknown-reference', path, message: `"${id}" is not the id of any place` }]);
+    throw new ContestedError('not-found', [{ code: 'unknown-reference', path, message: `${quote(id)} is not the id of any place` }]);
   }
   return place.geometry;
 }
 
 function wrongKind(id: string, type: string, wanted: string, path: IssuePath): ContestedError {
-  return new ContestedError('invalid-geometry', [{ code: 'wrong-place-kind', path, message: `place "${id}" is a ${type}, not ${wanted}` }]);
+  return new ContestedError('invalid-geometry', [{ code: 'wrong-place-kind', path, message: `place ${quote(id)} is a ${word(type)}, not ${wanted}` }]);
 }
 

@@ -9,6 +9,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { ContestedError } from '../errors/index.js';
 import { areaKm2, intersection, union } from '../geometry/index.js';
 import { objectArg } from '../_lib/args.js';
+import { quote } from '../_lib/quote.js';
 
 /** West, south, east, north. */
 export type Box = readonly [number, number, number, number];
@@ -57,7 +58,7 @@ function prepareOne(value: unknown, index: number, nameProperty: string): Prepar
   const name = (feature.properties ?? {})[nameProperty] as unknown;
   if (typeof name !== 'string' || name === '') {
     throw new ContestedError('invalid-input', [
-      { code: 'invalid-type', path: [...path, 'properties', nameProperty], message: `every region needs a non-empty string property "${nameProperty}" to name its row (options.nameProperty)` },
+      { code: 'invalid-type', path: [...path, 'properties', nameProperty], message: `every region needs a non-empty string property ${quote(nameProperty)} to name its row (options.nameProperty)` },
     ]);
   }
   return { name, geometry, box: boxOf(geometry), km2: areaKm2(geometry) };

@@ -18,6 +18,7 @@
 import { ContestedError } from '../errors/index.js';
 import type { Echelon, ForceKind, Unit, UnitRole } from './schema.js';
 import { objectArg } from '../_lib/args.js';
+import { quote } from '../_lib/quote.js';
 
 /** Options for {@link unitSidc}. @category Units */
 export interface UnitSidcOptions {
@@ -155,7 +156,7 @@ export function unitSidc(unit: Pick<Unit, 'side' | 'echelon' | 'role'> & Partial
       {
         code: 'invalid-viewpoint',
         path: ['viewpoint'],
-        message: `viewpoint must be a side id such as "UA" (got ${JSON.stringify(viewpoint)})`,
+        message: `viewpoint must be a side id such as "UA" (got ${quote(viewpoint)})`,
       },
     ]);
   }
@@ -165,7 +166,7 @@ export function unitSidc(unit: Pick<Unit, 'side' | 'echelon' | 'role'> & Partial
       {
         code: 'invalid-value',
         path: ['echelon'],
-        message: `unknown echelon ${JSON.stringify(unit.echelon)}; expected one of ${Object.keys(ECHELON_CODES).join(', ')}`,
+        message: `unknown echelon ${quote(unit.echelon)}; expected one of ${Object.keys(ECHELON_CODES).join(', ')}`,
       },
     ]);
   }
@@ -175,14 +176,14 @@ export function unitSidc(unit: Pick<Unit, 'side' | 'echelon' | 'role'> & Partial
       {
         code: 'invalid-value',
         path: ['role'],
-        message: `unknown unit role ${JSON.stringify(unit.role)}; expected one of ${Object.keys(ROLE_CODES).join(', ')}`,
+        message: `unknown unit role ${quote(unit.role)}; expected one of ${Object.keys(ROLE_CODES).join(', ')}`,
       },
     ]);
   }
   const force = unit.force ?? 'regular';
   if (!Object.hasOwn(FORCE_MODIFIER_2, force)) {
     throw new ContestedError('invalid-input', [
-      { code: 'invalid-value', path: ['force'], message: `unknown force ${JSON.stringify(String(force)).slice(0, 60)}; expected one of ${Object.keys(FORCE_MODIFIER_2).join(', ')}` },
+      { code: 'invalid-value', path: ['force'], message: `unknown force ${quote(force)}; expected one of ${Object.keys(FORCE_MODIFIER_2).join(', ')}` },
     ]);
   }
   const identity = unit.side === viewpoint ? '3' : '6';

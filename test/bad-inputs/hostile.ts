@@ -100,5 +100,14 @@ export function hostileCases(): Case[] {
   add('normalize-sparse-ring', 'normalizeGeometry', [poly(sparseRing())], 'invalid-geometry', ['coordinates', 0, 2], 'a hole in a sparse ring is a missing position, reported where it is', 'invalid-position');
   add('area-sparse-ring', 'areaKm2', [poly(sparseRing())], 'invalid-geometry', ['coordinates', 0, 2], 'areaKm2 on the same ring', 'non-finite-coordinate', true);
   add('evidence-sparse-shows', 'findContradictions', [{ claims: [claim()], evidence: [flag({ shows: [, { kind: 'presence', side: 'UA' }] })] }], 'invalid-input', ['dataset', 'evidence', 0, 'shows', 0], 'a hole in a list of observations');
+
+  // --- Values that cannot become text, inside messages (each a TypeError until messages went through quote())
+  const bareId = Object.create(null) as unknown;
+  add('refutes-itself-bare-id', 'parseDataset', [{ claims: [claim({ id: bareId, refutes: [bareId] })] }], 'invalid-input', ['claims', 0, 'refutes', 0], 'a claim whose id (an object without a prototype) refutes itself: the message quotes it safely', 'self-reference');
+  add('place-symbol-type', 'resolveArea', [{ places: [{ id: 'p', kind: 'settlement', geometry: { type: Symbol('Polygon'), coordinates: [] } }] }, 'p'], 'invalid-geometry', [], 'a Symbol as a place\'s geometry type', undefined, true);
+  add('place-bare-type', 'resolveArea', [{ places: [{ id: 'p', kind: 'settlement', geometry: { type: bareId, coordinates: [] } }] }, 'p'], 'invalid-geometry', [], 'an object without a prototype as a place\'s geometry type', undefined, true);
+  add('weights-bare-value', 'assessControl', [{ claims: [] }, { asOf: '2025-12-01', weights: { evidence: bareId } }], 'invalid-input', ['weights', 'evidence'], 'a weight that is an object without a prototype', 'invalid-value');
+  add('stated-figures-bare-tolerance', 'checkStatedFigures', [{ claims: [] }, { tolerance: bareId }], 'invalid-input', ['options', 'tolerance'], 'a tolerance that is an object without a prototype', 'invalid-value');
+  add('duplicate-megabyte-id', 'parseDataset', [{ sides: [{ id: 'x'.repeat(1_000_000), name: 'a' }, { id: 'x'.repeat(1_000_000), name: 'b' }] }], 'invalid-input', [], 'two sides with one id of a million characters: the messages quote a 60-character excerpt', undefined, true);
   return cases;
 }

@@ -1,7 +1,7 @@
 /**
- * Random JSON (and random JavaScript values) into every public function:
- * nothing but a ContestedError may come out, and Object.prototype is never
- * touched.
+ * Random JSON (and random JavaScript values, getters that change between
+ * reads among them) into every public function: nothing but a
+ * ContestedError may come out, and Object.prototype is never touched.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -46,12 +46,34 @@ const planted = exotic.chain((x) =>
   ),
 );
 
+/** An object whose every field reads its value, then `hostile`, in turn: a getter that changes between reads. */
+function flipping(good: Record<string, unknown>, hostile: unknown): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(good)) {
+    let reads = 0;
+    Object.defineProperty(o, key, { enumerable: true, get: () => (reads++ % 2 === 0 ? value : hostile) });
+  }
+  return o;
+}
+/** Getters that change between reads: on random objects, and on a plausible claim, evidence and options. */
+const flipped = exotic.chain((x) =>
+  fc.oneof(
+    fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 })).map((good) => flipping(good, x)),
+    fc.constant(undefined).map(() => ({
+      claims: [flipping({ id: 'c', claimant: 'k', statedAt: '2025-12-01', area: { geometry: flipping({ type: 'Polygon', coordinates: [[[37, 48], [37.1, 48], [37.1, 48.1], [37, 48]]] }, x) }, status: 'controlled', side: 'RU', basis: 'claimed', refutes: ['d'] }, x)],
+      evidence: [flipping({ id: 'e', kind: 'drone-video', capturedAt: '2025-12-01', position: flipping({ coordinates: [37.05, 48.02] }, x), shows: [flipping({ kind: 'presence', side: 'UA' }, x)] }, x)],
+    })),
+    fc.constant(undefined).map(() => flipping({ asOf: '2025-12-01', claimant: 'k', within: { type: 'Polygon', coordinates: [[[37, 48], [37.1, 48], [37.1, 48.1], [37, 48]]] }, by: 'day' }, x)),
+  ),
+);
+
 /** JSON, JSON text, and the values JSON.parse makes of `__proto__` keys; then the hostile kinds of issue 18. */
 const argument = fc.oneof(
   sparse,
   shared,
   exotic,
   planted,
+  flipped,
   fc.jsonValue(),
   fc.anything(),
   fc.json(),
