@@ -4,27 +4,43 @@
  * lost and net, and the regions that changed hands with what they changed
  * from and to.
  *
- * The rule: a side *gains* ground it controls after and did not control
- * before (whatever the ground was before, including contested); it *loses*
- * ground it controlled before that another side, or nobody's claim, holds
- * after. Ground that goes from controlled to contested is neither: it is
- * reported as `toContestedKm2`, a transition of its own. In a map where
- * every piece is controlled by one of two sides, what one gains the other
- * loses.
+ * The rule — one transition table, per side S, counting only ground S
+ * *holds* (`controlled`) before or after:
+ *
+ * | before | after | counted as |
+ * | --- | --- | --- |
+ * | anything but controlled by S | controlled by S | S `gainedKm2` (and `gainedFrom[T]` when T controlled it) |
+ * | controlled by S | controlled by T | S `lostKm2` and `lostTo[T]`; T gains it from S |
+ * | controlled by S | no claim, or a denial (`not-controlled`) | S `lostKm2` |
+ * | controlled by S | contested, or T advancing | S `toContestedKm2`: fought over, held by nobody; not a loss |
+ * | controlled by S | S advancing | S `toAdvancingKm2`: still present, no longer in control; not a loss |
+ *
+ * So what A gains from B, B loses to A (`gainedFrom` and `lostTo` mirror
+ * each other), whatever other statuses the maps hold, and for each side
+ * held after − held before = gained − lost − toContested − toAdvancing.
+ *
+ * Inferred ground (claims with basis `inferred`, such as `fromDeepState`'s
+ * Ukrainian-held rest of the extent) is marked: a region whose before or
+ * after is inferred carries `inferred: true`, and each side's
+ * `inferredGainedKm2` / `inferredLostKm2` say how much of its gain or loss
+ * lies there. The source's own change is the rest.
  *
  * @module
  */
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Claim } from '../claims/schema.js';
 import type { Place } from '../places/schema.js';
-import { describeState, sideColor } from '../output/style.js';
+import { CONTESTED_HATCH, CONTROLLED_OPACITY, DIFF_COLORS, DIFF_OPACITY, describeState, sideColor } from '../output/style.js';
+
+/** The rim `toSvg` draws around ground no claim covers any more. */
+const UNCLAIMED_RIM = '#777777';
 import { frameOf, regionsOf } from '../diff/_overlay.js';
 import { changedOverlay } from '../overlay/windows.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
 import { sameState } from '../overlay/state.js';
 import type { AreaLike, ControlMap, ControlState, SimpleStyle } from './types.js';
 import type { ClaimDiff } from '../diff/diffClaims.js';
-import { ownEntry } from '../_lib/records.js';
+import { ownEntry, ownValue, setOwn } from '../_lib/records.js';
 import { optionsArg } from '../_lib/args.js';
 
 /**
@@ -35,12 +51,22 @@ import { optionsArg } from '../_lib/args.js';
 export interface SideChange {
   /** Ground the side controls after and did not before. */
   gainedKm2: number;
-  /** Ground the side controlled before and another side (or no claim) holds after. */
+  /** Ground the side controlled before that another side controls after, or that no claim (or only a denial) covers after. */
   lostKm2: number;
   /** `gainedKm2 − lostKm2`. */
   netKm2: number;
-  /** Ground the side controlled before that is contested after (not counted as lost). */
+  /** Ground the side controlled before that is contested, or advanced into by another side, after (not counted as lost). */
   toContestedKm2: number;
+  /** Ground the side controlled before where it is only advancing after (not counted as lost). */
+  toAdvancingKm2: number;
+  /** Of `gainedKm2`, per side id: ground that side controlled before. */
+  gainedFrom: Record<string, number>;
+  /** Of `lostKm2`, per side id: ground that side controls after. */
+  lostTo: Record<string, number>;
+  /** Of `gainedKm2`, the part where the ground before or after is inferred (see {@link ClaimBasis}). */
+  inferredGainedKm2: number;
+  /** Of `lostKm2`, the part where the ground before or after is inferred. */
+  inferredLostKm2: number;
 }
 
 /**
@@ -55,6 +81,8 @@ export interface ChangeRegionProperties extends SimpleStyle {
   to: ControlState | null;
   /** Area, km². */
   km2: number;
+  /** `true` when the ground before or after is inferred (every claim behind it has basis `inferred`): change the source itself may not have drawn. */
+  inferred?: true;
 }
 
 /**
@@ -114,7 +142,8 @@ export function controlChange(before: readonly Claim[] | ControlMap, after: read
   const regionsAfter = regionsOf(after, 'after', sourceOptions, frame);
 
   const bySide: Record<string, SideChange> = {};
-  const sideOf = (id: string): SideChange => ownEntry(bySide, id, () => ({ gainedKm2: 0, lostKm2: 0, netKm2: 0, toContestedKm2: 0 }));
+  const sideOf = (id: string): SideChange =>
+    ownEntry(bySide, id, () => ({ gainedKm2: 0, lostKm2: 0, netKm2: 0, toContestedKm2: 0, toAdvancingKm2: 0, gainedFrom: {}, lostTo: {}, inferredGainedKm2: 0, inferredLostKm2: 0 }));
   for (const r of [...regionsBefore, ...regionsAfter]) if (r.state.status === 'controlled' && r.state.side !== undefined) sideOf(r.state.side);
 
   const features: FeatureCollection<MultiPolygon, ChangeRegionProperties>['features'] = [];
@@ -127,25 +156,46 @@ export function controlChange(before: readonly Claim[] | ControlMap, after: read
     const km2 = km2Of(piece.coords);
     const heldBefore = from?.status === 'controlled' ? from.side : undefined;
     const heldAfter = to?.status === 'controlled' ? to.side : undefined;
-    if (heldAfter !== undefined && heldAfter !== heldBefore) sideOf(heldAfter).gainedKm2 += km2;
-    if (heldBefore !== undefined && heldBefore !== heldAfter) {
-      if (to?.status === 'contested') sideOf(heldBefore).toContestedKm2 += km2;
-      else sideOf(heldBefore).lostKm2 += km2;
+    const inferred = from?.inferred === true || to?.inferred === true;
+    if (heldAfter !== undefined && heldAfter !== heldBefore) {
+      const gainer = sideOf(heldAfter);
+      gainer.gainedKm2 += km2;
+      if (heldBefore !== undefined) addTo(gainer.gainedFrom, heldBefore, km2);
+      if (inferred) gainer.inferredGainedKm2 += km2;
     }
-    features.push({ type: 'Feature', geometry: toGeometry(piece.coords), properties: { from, to, km2, ...changeStyle(from, to, km2) } });
+    if (heldBefore !== undefined && heldBefore !== heldAfter) {
+      const loser = sideOf(heldBefore);
+      if (to?.status === 'advancing' && to.side === heldBefore) loser.toAdvancingKm2 += km2;
+      else if (to?.status === 'contested' || to?.status === 'advancing') loser.toContestedKm2 += km2;
+      else {
+        loser.lostKm2 += km2;
+        if (heldAfter !== undefined) addTo(loser.lostTo, heldAfter, km2);
+        if (inferred) loser.inferredLostKm2 += km2;
+      }
+    }
+    const properties: ChangeRegionProperties = { from, to, km2, ...changeStyle(from, to, km2) };
+    if (inferred) properties.inferred = true;
+    features.push({ type: 'Feature', geometry: toGeometry(piece.coords), properties });
   }
   for (const change of Object.values(bySide)) change.netKm2 = change.gainedKm2 - change.lostKm2;
   return { bySide, regions: { type: 'FeatureCollection', features }, sliversKm2: dropped.km2 };
 }
 
+function addTo(record: Record<string, number>, key: string, km2: number): void {
+  setOwn(record, key, (ownValue(record, key) ?? 0) + km2);
+}
+
+/**
+ * The change map's colours are `toSvg`'s legend for a change: a side's gain
+ * in the side's colour, ground turned contested or advanced into in the
+ * contested grey, ground no claim covers any more unfilled with a grey rim.
+ */
 function changeStyle(from: ControlState | null, to: ControlState | null, km2: number): SimpleStyle {
-  const color = to?.status === 'controlled' && to.side !== undefined ? sideColor(to.side) : '#9e9e9e';
-  return {
-    title: `${describeState(from)} → ${describeState(to)}`,
-    description: `${km2.toFixed(3)} km²`,
-    fill: color,
-    'fill-opacity': 0.6,
-    stroke: color,
-    'stroke-width': 1,
-  };
+  const words = { title: `${describeState(from)} → ${describeState(to)}`, description: `${km2.toFixed(3)} km²`, 'stroke-width': 1 };
+  if (to?.status === 'controlled' && to.side !== undefined) {
+    const color = sideColor(to.side);
+    return { ...words, fill: color, 'fill-opacity': CONTROLLED_OPACITY, stroke: color };
+  }
+  if (to !== null) return { ...words, fill: CONTESTED_HATCH.color, 'fill-opacity': CONTESTED_HATCH.coverage, stroke: CONTESTED_HATCH.color };
+  return { ...words, fill: DIFF_COLORS.unclaimed, 'fill-opacity': DIFF_OPACITY.unclaimed, stroke: UNCLAIMED_RIM };
 }

@@ -163,9 +163,10 @@ export function controlMap(claims: readonly Claim[], options: ControlMapOptions 
       regions.push({ state, claims: [c.claim.id], claimants: new Set([c.claim.claimant]), coords: rest, box: boxOf(rest) });
     }
   }
+  const inferred = new Set(candidates.filter((c) => c.claim.basis === 'inferred').map((c) => c.claim.id));
   return {
     type: 'FeatureCollection',
-    features: regions.map((r) => regionFeature(r, options.colors)),
+    features: regions.map((r) => regionFeature(r, options.colors, inferred)),
     overruled: [...overruled].map(([claim, part]): OverruledPart => ({ claim, by: [...part.by], km2: part.km2 })),
     sliversKm2: slivers,
   };
@@ -192,7 +193,7 @@ export function stateOf(claim: Pick<Claim, 'status' | 'side' | 'sides'>): Contro
   return state;
 }
 
-function regionFeature(region: Building, colors: Readonly<Record<string, string>> | undefined): ControlRegion {
+function regionFeature(region: Building, colors: Readonly<Record<string, string>> | undefined, inferred: ReadonlySet<string>): ControlRegion {
   const km2 = km2Of(region.coords);
   const claimants = [...region.claimants];
   const properties: ControlRegion['properties'] = {
@@ -202,6 +203,8 @@ function regionFeature(region: Building, colors: Readonly<Record<string, string>
     ...stateStyle(region.state, `${km2.toFixed(2)} km²; claims: ${region.claims.join(', ')}`, colors),
   };
   if (claimants.length === 1 && claimants[0] !== undefined) properties.claimant = claimants[0];
+  // Ground only an importer's inference speaks for is marked, so that a change or a diff can tell it from the source's drawing.
+  if (inferred.size > 0 && region.claims.every((id) => inferred.has(id))) properties.inferred = true;
   return { type: 'Feature', geometry: toGeometry(region.coords), properties };
 }
 

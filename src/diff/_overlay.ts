@@ -59,6 +59,7 @@ export function regionsOf(source: readonly Claim[] | ControlMap, name: string, o
     const state: ControlState = { status: props.status };
     if (props.side !== undefined) state.side = props.side;
     if (props.sides !== undefined) state.sides = props.sides;
+    if (props.inferred === true) state.inferred = true;
     regions.push({ state, claims: Array.isArray(props.claims) ? [...props.claims] : [], coords, box: boxOf(coords) });
   });
   return regions;
