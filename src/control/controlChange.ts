@@ -122,7 +122,9 @@ export interface ControlChangeOptions {
  *   controls ground in either map (all zeros when nothing changed) and
  *   `regions` has no features when nothing changed
  * @throws {@link ContestedError} `invalid-input` when an argument is neither
- *   claims nor a map
+ *   claims nor a map, or is a map whose regions overlap beyond a sliver
+ *   (issue `overlapping-regions`, path `after.features[1]`; maps
+ *   `controlMap` returns are disjoint and not checked)
  * @category Claims & diffs
  *
  * @example

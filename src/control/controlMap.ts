@@ -164,12 +164,22 @@ export function controlMap(claims: readonly Claim[], options: ControlMapOptions 
     }
   }
   const inferred = new Set(candidates.filter((c) => c.claim.basis === 'inferred').map((c) => c.claim.id));
-  return {
+  const map: ControlMap = {
     type: 'FeatureCollection',
     features: regions.map((r) => regionFeature(r, options.colors, inferred)),
     overruled: [...overruled].map(([claim, part]): OverruledPart => ({ claim, by: [...part.by], km2: part.km2 })),
     sliversKm2: slivers,
   };
+  BUILT.add(map);
+  return map;
+}
+
+/** Maps this function built: disjoint by construction, so the functions that take a map need not check them for overlaps. */
+const BUILT = new WeakSet<object>();
+
+/** Whether `map` is one `controlMap` returned (and so has no overlapping regions). */
+export function builtByControlMap(map: object): boolean {
+  return BUILT.has(map);
 }
 
 /** Whether two coordinate sets are the same, vertex for vertex. */
