@@ -38,6 +38,7 @@ import { frameOf, regionsOf } from '../diff/_overlay.js';
 import { changedOverlay } from '../overlay/windows.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
 import { sameState } from '../overlay/state.js';
+import { transitionOf } from '../overlay/transition.js';
 import type { AreaLike, ControlMap, ControlState, SimpleStyle } from './types.js';
 import type { ClaimDiff } from '../diff/diffClaims.js';
 import { ownEntry, ownValue, setOwn } from '../_lib/records.js';
@@ -156,24 +157,24 @@ export function controlChange(before: readonly Claim[] | ControlMap, after: read
     const to = piece.b?.state ?? null;
     if (from !== null && to !== null && sameState(from, to)) continue;
     const km2 = km2Of(piece.coords);
-    const heldBefore = from?.status === 'controlled' ? from.side : undefined;
-    const heldAfter = to?.status === 'controlled' ? to.side : undefined;
+    const { gainer, loser, released } = transitionOf(from, to);
     const inferred = from?.inferred === true || to?.inferred === true;
-    if (heldAfter !== undefined && heldAfter !== heldBefore) {
-      const gainer = sideOf(heldAfter);
-      gainer.gainedKm2 += km2;
-      if (heldBefore !== undefined) addTo(gainer.gainedFrom, heldBefore, km2);
-      if (inferred) gainer.inferredGainedKm2 += km2;
+    const heldBefore = from?.status === 'controlled' ? from.side : undefined;
+    if (gainer !== undefined) {
+      const side = sideOf(gainer);
+      side.gainedKm2 += km2;
+      if (heldBefore !== undefined) addTo(side.gainedFrom, heldBefore, km2);
+      if (inferred) side.inferredGainedKm2 += km2;
     }
-    if (heldBefore !== undefined && heldBefore !== heldAfter) {
-      const loser = sideOf(heldBefore);
-      if (to?.status === 'advancing' && to.side === heldBefore) loser.toAdvancingKm2 += km2;
-      else if (to?.status === 'contested' || to?.status === 'advancing') loser.toContestedKm2 += km2;
-      else {
-        loser.lostKm2 += km2;
-        if (heldAfter !== undefined) addTo(loser.lostTo, heldAfter, km2);
-        if (inferred) loser.inferredLostKm2 += km2;
-      }
+    if (loser !== undefined) {
+      const side = sideOf(loser);
+      side.lostKm2 += km2;
+      if (gainer !== undefined) addTo(side.lostTo, gainer, km2);
+      if (inferred) side.inferredLostKm2 += km2;
+    }
+    if (released !== undefined) {
+      if (released.to === 'advancing') sideOf(released.side).toAdvancingKm2 += km2;
+      else sideOf(released.side).toContestedKm2 += km2;
     }
     const properties: ChangeRegionProperties = { from, to, km2, ...changeStyle(from, to, km2) };
     if (inferred) properties.inferred = true;
