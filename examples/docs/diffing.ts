@@ -117,7 +117,7 @@ const trackerLater: Claim[] = [
 ];
 const week = controlChange(tracker, trackerLater);
 export const change = week.bySide;
-//=> { RU: { gainedKm2: 41.43…, lostKm2: 0, netKm2: 41.43…, toContestedKm2: 0 } }
+//=> { RU: { gainedKm2: 41.43…, lostKm2: 0, netKm2: 41.43…, toContestedKm2: 0, toAdvancingKm2: 0, gainedFrom: {}, lostTo: {}, … } }
 export const changedRegions = week.regions.features.map((f) => [f.properties.from?.status, f.properties.to?.status, f.properties.to?.side]);
 //=> [['contested', 'controlled', 'RU']]
 // #endregion change

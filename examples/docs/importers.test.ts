@@ -7,7 +7,7 @@ describe('the "Working with DeepState and ISW data" guide', () => {
       'deepstate-2025-12-01-occupied: controlled RU (assessed)',
       'deepstate-2025-12-01-unknown-status: contested UA/RU (assessed)',
       'deepstate-2025-12-01-liberated: controlled UA (assessed)',
-      'deepstate-2025-12-01-ukrainian-held: controlled UA (assessed)',
+      'deepstate-2025-12-01-ukrainian-held: controlled UA (inferred)',
     ]);
     expect(guide.deepStateIgnored).toEqual([
       { index: 3, name: 'East Prussia is temporarily occupied.', reason: 'not-a-control-class' },

@@ -39,7 +39,7 @@ export const deepStateClaims = december1.map((c) => `${c.id}: ${c.status} ${c.si
 //=> ['deepstate-2025-12-01-occupied: controlled RU (assessed)',
 //    'deepstate-2025-12-01-unknown-status: contested UA/RU (assessed)',
 //    'deepstate-2025-12-01-liberated: controlled UA (assessed)',
-//    'deepstate-2025-12-01-ukrainian-held: controlled UA (assessed)']
+//    'deepstate-2025-12-01-ukrainian-held: controlled UA (inferred)']
 export const deepStateIgnored = ignored;
 //=> [{ index: 3, name: 'East Prussia is temporarily occupied.', reason: 'not-a-control-class' },
 //    { index: 4, name: 'Occupied', reason: 'null-geometry' }]

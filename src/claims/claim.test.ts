@@ -166,7 +166,7 @@ describe('Claim', () => {
         },
         {
           "code": "invalid-value",
-          "message": "basis is claimed or assessed",
+          "message": "basis is claimed, assessed or inferred",
           "path": [
             "basis",
           ],
@@ -312,7 +312,7 @@ describe('Claim', () => {
         },
         {
           "code": "invalid-value",
-          "message": "basis is claimed or assessed",
+          "message": "basis is claimed, assessed or inferred",
           "path": [
             "basis",
           ],

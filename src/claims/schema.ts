@@ -54,7 +54,13 @@ export type ControlStatus = z.infer<typeof ControlStatus>;
 
 /**
  * `claimed`: asserted by a party, not independently verified; `assessed`:
- * judged on reliable, independently verifiable information (ISW's usage).
+ * judged on reliable, independently verifiable information (ISW's usage);
+ * `inferred`: not stated by the claimant at all but concluded from what it
+ * left out — an importer's inference, such as {@link fromDeepState}'s
+ * Ukrainian-held ground (the extent less every polygon DeepState drew).
+ * `assessControl` weighs an inference below a bare claim (see
+ * {@link DEFAULT_WEIGHTS}); `controlChange` reports change that exists only
+ * in inferred ground apart.
  *
  * @example
  * ```ts
@@ -64,7 +70,7 @@ export type ControlStatus = z.infer<typeof ControlStatus>;
  *
  * @category Claims & diffs
  */
-export const ClaimBasis = z.enum(['claimed', 'assessed'], { error: 'basis is claimed or assessed' });
+export const ClaimBasis = z.enum(['claimed', 'assessed', 'inferred'], { error: 'basis is claimed, assessed or inferred' });
 /** Whether a claim is asserted or assessed. @category Claims & diffs */
 export type ClaimBasis = z.infer<typeof ClaimBasis>;
 
@@ -111,7 +117,7 @@ export const Claim = z
     side: Ref.optional(),
     /** The sides fighting over contested ground. */
     sides: z.array(Ref).min(2, { error: 'contested ground is fought over by at least 2 sides' }).optional(),
-    /** Asserted (`claimed`) or independently verified (`assessed`). */
+    /** Asserted (`claimed`), independently verified (`assessed`) or concluded from what the source left out (`inferred`). */
     basis: ClaimBasis,
     /** The claim in the claimant's words. */
     quote: Text.optional(),

@@ -4,30 +4,49 @@
  * lost and net, and the regions that changed hands with what they changed
  * from and to.
  *
- * The rule: a side *gains* ground it controls after and did not control
- * before (whatever the ground was before, including contested); it *loses*
- * ground it controlled before that another side, or nobody's claim, holds
- * after. Ground that goes from controlled to contested is neither: it is
- * reported as `toContestedKm2`, a transition of its own. In a map where
- * every piece is controlled by one of two sides, what one gains the other
- * loses. Slivers narrower than about a centimetre (a line redrawn a
- * millimetre off) are counted in these sums but left out of `regions`, so
- * a side's net is the change of its area.
+ * The rule — one transition table, per side S, counting only ground S
+ * *holds* (`controlled`) before or after:
+ *
+ * | before | after | counted as |
+ * | --- | --- | --- |
+ * | anything but controlled by S | controlled by S | S `gainedKm2` (and `gainedFrom[T]` when T controlled it) |
+ * | controlled by S | controlled by T | S `lostKm2` and `lostTo[T]`; T gains it from S |
+ * | controlled by S | no claim, or a denial (`not-controlled`) | S `lostKm2` |
+ * | controlled by S | contested, or T advancing | S `toContestedKm2`: fought over, held by nobody; not a loss |
+ * | controlled by S | S advancing | S `toAdvancingKm2`: still present, no longer in control; not a loss |
+ *
+ * So what A gains from B, B loses to A (`gainedFrom` and `lostTo` mirror
+ * each other), whatever other statuses the maps hold, and for each side
+ * held after − held before = gained − lost − toContested − toAdvancing.
+ *
+ * Inferred ground (claims with basis `inferred`, such as `fromDeepState`'s
+ * Ukrainian-held rest of the extent) is marked: a region whose before or
+ * after is inferred carries `inferred: true`, and each side's
+ * `inferredGainedKm2` / `inferredLostKm2` say how much of its gain or loss
+ * lies there. The source's own change is the rest.
+ *
+ * Slivers narrower than about a centimetre (a line redrawn a millimetre off)
+ * are counted in these sums but left out of `regions`, so a side's net is
+ * the change of its area.
  *
  * @module
  */
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Claim } from '../claims/schema.js';
 import type { Place } from '../places/schema.js';
-import { describeState, sideColor } from '../output/style.js';
+import { CONTESTED_HATCH, CONTROLLED_OPACITY, DIFF_COLORS, DIFF_OPACITY, describeState, sideColor } from '../output/style.js';
+
+/** The rim `toSvg` draws around ground no claim covers any more. */
+const UNCLAIMED_RIM = '#777777';
 import { frameOf, regionsOf } from '../diff/_overlay.js';
 import { changedOverlay } from '../overlay/windows.js';
 import type { DroppedSlivers, OverlayPiece } from '../overlay/overlay.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
 import { sameState } from '../overlay/state.js';
+import { transitionOf } from '../overlay/transition.js';
 import type { AreaLike, ControlMap, ControlState, SimpleStyle } from './types.js';
 import type { ClaimDiff } from '../diff/diffClaims.js';
-import { ownEntry } from '../_lib/records.js';
+import { ownEntry, ownValue, setOwn } from '../_lib/records.js';
 import { optionsArg } from '../_lib/args.js';
 
 /**
@@ -38,12 +57,22 @@ import { optionsArg } from '../_lib/args.js';
 export interface SideChange {
   /** Ground the side controls after and did not before. */
   gainedKm2: number;
-  /** Ground the side controlled before and another side (or no claim) holds after. */
+  /** Ground the side controlled before that another side controls after, or that no claim (or only a denial) covers after. */
   lostKm2: number;
   /** `gainedKm2 − lostKm2`. */
   netKm2: number;
-  /** Ground the side controlled before that is contested after (not counted as lost). */
+  /** Ground the side controlled before that is contested, or advanced into by another side, after (not counted as lost). */
   toContestedKm2: number;
+  /** Ground the side controlled before where it is only advancing after (not counted as lost). */
+  toAdvancingKm2: number;
+  /** Of `gainedKm2`, per side id: ground that side controlled before. */
+  gainedFrom: Record<string, number>;
+  /** Of `lostKm2`, per side id: ground that side controls after. */
+  lostTo: Record<string, number>;
+  /** Of `gainedKm2`, the part where the ground before or after is inferred (see {@link ClaimBasis}). */
+  inferredGainedKm2: number;
+  /** Of `lostKm2`, the part where the ground before or after is inferred. */
+  inferredLostKm2: number;
 }
 
 /**
@@ -58,6 +87,8 @@ export interface ChangeRegionProperties extends SimpleStyle {
   to: ControlState | null;
   /** Area, km². */
   km2: number;
+  /** `true` when the ground before or after is inferred (every claim behind it has basis `inferred`): change the source itself may not have drawn. */
+  inferred?: true;
 }
 
 /**
@@ -101,7 +132,9 @@ export interface ControlChangeOptions {
  *   controls ground in either map (all zeros when nothing changed) and
  *   `regions` has no features when nothing changed
  * @throws {@link ContestedError} `invalid-input` when an argument is neither
- *   claims nor a map
+ *   claims nor a map, or is a map whose regions overlap beyond a sliver
+ *   (issue `overlapping-regions`, path `after.features[1]`; maps
+ *   `controlMap` returns are disjoint and not checked)
  * @category Claims & diffs
  *
  * @example
@@ -121,18 +154,32 @@ export function controlChange(before: readonly Claim[] | ControlMap, after: read
   const regionsAfter = regionsOf(after, 'after', sourceOptions, frame);
 
   const bySide: Record<string, SideChange> = {};
-  const sideOf = (id: string): SideChange => ownEntry(bySide, id, () => ({ gainedKm2: 0, lostKm2: 0, netKm2: 0, toContestedKm2: 0 }));
+  const sideOf = (id: string): SideChange =>
+    ownEntry(bySide, id, () => ({ gainedKm2: 0, lostKm2: 0, netKm2: 0, toContestedKm2: 0, toAdvancingKm2: 0, gainedFrom: {}, lostTo: {}, inferredGainedKm2: 0, inferredLostKm2: 0 }));
   for (const r of [...regionsBefore, ...regionsAfter]) if (r.state.status === 'controlled' && r.state.side !== undefined) sideOf(r.state.side);
 
   const features: FeatureCollection<MultiPolygon, ChangeRegionProperties>['features'] = [];
-  const count = (from: ControlState | null, to: ControlState | null, km2: number): void => {
+  const count = (from: ControlState | null, to: ControlState | null, km2: number): boolean => {
+    const { gainer, loser, released } = transitionOf(from, to);
+    const inferred = from?.inferred === true || to?.inferred === true;
     const heldBefore = from?.status === 'controlled' ? from.side : undefined;
-    const heldAfter = to?.status === 'controlled' ? to.side : undefined;
-    if (heldAfter !== undefined && heldAfter !== heldBefore) sideOf(heldAfter).gainedKm2 += km2;
-    if (heldBefore !== undefined && heldBefore !== heldAfter) {
-      if (to?.status === 'contested') sideOf(heldBefore).toContestedKm2 += km2;
-      else sideOf(heldBefore).lostKm2 += km2;
+    if (gainer !== undefined) {
+      const side = sideOf(gainer);
+      side.gainedKm2 += km2;
+      if (heldBefore !== undefined) addTo(side.gainedFrom, heldBefore, km2);
+      if (inferred) side.inferredGainedKm2 += km2;
     }
+    if (loser !== undefined) {
+      const side = sideOf(loser);
+      side.lostKm2 += km2;
+      if (gainer !== undefined) addTo(side.lostTo, gainer, km2);
+      if (inferred) side.inferredLostKm2 += km2;
+    }
+    if (released !== undefined) {
+      if (released.to === 'advancing') sideOf(released.side).toAdvancingKm2 += km2;
+      else sideOf(released.side).toContestedKm2 += km2;
+    }
+    return inferred;
   };
   const dropped: DroppedSlivers & { pieces: OverlayPiece[] } = { km2: 0, pieces: [] };
   // Snapshots days apart share almost every edge: the engine runs only around the edges that changed.
@@ -141,8 +188,10 @@ export function controlChange(before: readonly Claim[] | ControlMap, after: read
     const to = piece.b?.state ?? null;
     if (from !== null && to !== null && sameState(from, to)) continue;
     const km2 = km2Of(piece.coords);
-    count(from, to, km2);
-    features.push({ type: 'Feature', geometry: toGeometry(piece.coords), properties: { from, to, km2, ...changeStyle(from, to, km2) } });
+    const inferred = count(from, to, km2);
+    const properties: ChangeRegionProperties = { from, to, km2, ...changeStyle(from, to, km2) };
+    if (inferred) properties.inferred = true;
+    features.push({ type: 'Feature', geometry: toGeometry(piece.coords), properties });
   }
   // Slivers (narrower than about 1 cm) are left out of `regions` but counted in the sums: where a tracker redraws
   // a line a millimetre off, the slivers between the two drawings are ground that changed (DeepState 2024-09-13 →
@@ -157,14 +206,21 @@ export function controlChange(before: readonly Claim[] | ControlMap, after: read
   return { bySide, regions: { type: 'FeatureCollection', features }, sliversKm2: dropped.km2 };
 }
 
+function addTo(record: Record<string, number>, key: string, km2: number): void {
+  setOwn(record, key, (ownValue(record, key) ?? 0) + km2);
+}
+
+/**
+ * The change map's colours are `toSvg`'s legend for a change: a side's gain
+ * in the side's colour, ground turned contested or advanced into in the
+ * contested grey, ground no claim covers any more unfilled with a grey rim.
+ */
 function changeStyle(from: ControlState | null, to: ControlState | null, km2: number): SimpleStyle {
-  const color = to?.status === 'controlled' && to.side !== undefined ? sideColor(to.side) : '#9e9e9e';
-  return {
-    title: `${describeState(from)} → ${describeState(to)}`,
-    description: `${km2.toFixed(3)} km²`,
-    fill: color,
-    'fill-opacity': 0.6,
-    stroke: color,
-    'stroke-width': 1,
-  };
+  const words = { title: `${describeState(from)} → ${describeState(to)}`, description: `${km2.toFixed(3)} km²`, 'stroke-width': 1 };
+  if (to?.status === 'controlled' && to.side !== undefined) {
+    const color = sideColor(to.side);
+    return { ...words, fill: color, 'fill-opacity': CONTROLLED_OPACITY, stroke: color };
+  }
+  if (to !== null) return { ...words, fill: CONTESTED_HATCH.color, 'fill-opacity': CONTESTED_HATCH.coverage, stroke: CONTESTED_HATCH.color };
+  return { ...words, fill: DIFF_COLORS.unclaimed, 'fill-opacity': DIFF_OPACITY.unclaimed, stroke: UNCLAIMED_RIM };
 }

@@ -175,12 +175,23 @@ export function controlMap(claims: readonly Claim[], options: ControlMapOptions 
     },
     dropped,
   );
-  return {
+  const inferred = new Set(candidates.filter((c) => c.claim.basis === 'inferred').map((c) => c.claim.id));
+  const map: ControlMap = {
     type: 'FeatureCollection',
-    features: painted.map((p) => regionFeature(buildingOf(p.layer), p.coords, options.colors)),
+    features: painted.map((p) => regionFeature(buildingOf(p.layer), p.coords, options.colors, inferred)),
     overruled: [...overruled].map(([claim, part]): OverruledPart => ({ claim, by: [...part.by], km2: part.km2 })),
     sliversKm2: dropped.km2,
   };
+  BUILT.add(map);
+  return map;
+}
+
+/** Maps this function built: disjoint by construction, so the functions that take a map need not check them for overlaps. */
+const BUILT = new WeakSet<object>();
+
+/** Whether `map` is one `controlMap` returned (and so has no overlapping regions). */
+export function builtByControlMap(map: object): boolean {
+  return BUILT.has(map);
 }
 
 /**
@@ -230,7 +241,7 @@ export function stateOf(claim: Pick<Claim, 'status' | 'side' | 'sides'>): Contro
   return state;
 }
 
-function regionFeature(region: Building, coords: MultiPolygon2, colors: Readonly<Record<string, string>> | undefined): ControlRegion {
+function regionFeature(region: Building, coords: MultiPolygon2, colors: Readonly<Record<string, string>> | undefined, inferred: ReadonlySet<string>): ControlRegion {
   const km2 = km2Of(coords);
   const claimants = [...region.claimants];
   const properties: ControlRegion['properties'] = {
@@ -240,6 +251,8 @@ function regionFeature(region: Building, coords: MultiPolygon2, colors: Readonly
     ...stateStyle(region.state, `${km2.toFixed(2)} km²; claims: ${region.claims.join(', ')}`, colors),
   };
   if (claimants.length === 1 && claimants[0] !== undefined) properties.claimant = claimants[0];
+  // Ground only an importer's inference speaks for is marked, so that a change or a diff can tell it from the source's drawing.
+  if (inferred.size > 0 && region.claims.every((id) => inferred.has(id))) properties.inferred = true;
   return { type: 'Feature', geometry: toGeometry(coords), properties };
 }
 

@@ -11,7 +11,8 @@ import { areaCoordinates } from '../geometry/boolean.js';
 import type { Place } from '../places/schema.js';
 import type { TimeRef } from '../time/timeRef.js';
 import { boxesMeet, boxOf, coordinatesOf, type AreaLike } from '../overlay/regions.js';
-import { controlMap, isControlMap } from '../control/controlMap.js';
+import { builtByControlMap, controlMap, isControlMap } from '../control/controlMap.js';
+import { assertNoOverlap, type CheckedRegion } from '../overlay/mapCheck.js';
 import type { ControlMap, ControlState } from '../overlay/types.js';
 
 /** What the diff functions need to turn claims into maps. */
@@ -46,6 +47,7 @@ export function regionsOf(source: readonly Claim[] | ControlMap, name: string, o
   }
   const frameBox = frame === undefined ? undefined : boxOf(frame);
   const regions: MapRegion[] = [];
+  const checked: CheckedRegion[] = [];
   map.features.forEach((feature, i) => {
     const props = feature.properties;
     if (props === null || typeof props !== 'object' || typeof props.status !== 'string') {
@@ -59,8 +61,13 @@ export function regionsOf(source: readonly Claim[] | ControlMap, name: string, o
     const state: ControlState = { status: props.status };
     if (props.side !== undefined) state.side = props.side;
     if (props.sides !== undefined) state.sides = props.sides;
-    regions.push({ state, claims: Array.isArray(props.claims) ? [...props.claims] : [], coords, box: boxOf(coords) });
+    if (props.inferred === true) state.inferred = true;
+    const region: MapRegion = { state, claims: Array.isArray(props.claims) ? [...props.claims] : [], coords, box: boxOf(coords) };
+    regions.push(region);
+    checked.push({ coords, box: region.box, path: [name, 'features', i], id: typeof feature.id === 'string' || typeof feature.id === 'number' ? String(feature.id) : undefined });
   });
+  // A map from elsewhere may overlap itself; one controlMap built cannot.
+  if (!Array.isArray(source) && !builtByControlMap(source)) assertNoOverlap(checked, name);
   return regions;
 }
 

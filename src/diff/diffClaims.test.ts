@@ -213,7 +213,7 @@ describe('diff invariants (fast-check)', () => {
         for (const l of DIFF_LABELS.filter((x) => x !== 'agree')) expect(diff.summary[l].km2).toBe(0);
         const change = controlChange(map, map);
         expect(change.regions.features).toEqual([]);
-        for (const side of Object.values(change.bySide)) expect(side).toEqual({ gainedKm2: 0, lostKm2: 0, netKm2: 0, toContestedKm2: 0 });
+        for (const side of Object.values(change.bySide)) expect(side).toEqual({ gainedKm2: 0, lostKm2: 0, netKm2: 0, toContestedKm2: 0, toAdvancingKm2: 0, gainedFrom: {}, lostTo: {}, inferredGainedKm2: 0, inferredLostKm2: 0 });
       }),
       { numRuns: 100 },
     );
@@ -255,7 +255,17 @@ describe('controlChange', () => {
     const before = [claim({ area: { geometry: rect(37, 48, 38, 49) }, status: 'controlled', side: 'UA' })];
     const after = [claim({ area: { geometry: rect(37, 48, 38, 49) }, status: 'contested', sides: ['RU', 'UA'] })];
     const change = controlChange(before, after);
-    expect(change.bySide['UA']).toEqual({ gainedKm2: 0, lostKm2: 0, netKm2: 0, toContestedKm2: expect.closeTo(rectKm2(37, 48, 38, 49), 6) });
+    expect(change.bySide['UA']).toEqual({
+      gainedKm2: 0,
+      lostKm2: 0,
+      netKm2: 0,
+      toContestedKm2: expect.closeTo(rectKm2(37, 48, 38, 49), 6),
+      toAdvancingKm2: 0,
+      gainedFrom: {},
+      lostTo: {},
+      inferredGainedKm2: 0,
+      inferredLostKm2: 0,
+    });
     expect(change.regions.features[0]?.properties.from).toEqual({ status: 'controlled', side: 'UA' });
     expect(change.regions.features[0]?.properties.to).toEqual({ status: 'contested', sides: ['RU', 'UA'] });
   });

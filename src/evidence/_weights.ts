@@ -15,7 +15,7 @@ import { quote } from '../_lib/quote.js';
  * @category Evidence
  */
 export interface AssessmentWeights {
-  /** By a claim's basis: an `assessed` claim counts for more than a bare `claimed` one. */
+  /** By a claim's basis: an `assessed` claim counts for more than a bare `claimed` one, and an importer's `inferred` ground for less. */
   basis: Record<ClaimBasis, number>;
   /** By the Admiralty source reliability of the claimant or the evidence's source (`F` also for none given). */
   reliability: Record<SourceReliability, number>;
@@ -37,7 +37,10 @@ export interface AssessmentWeights {
  * The default weights.
  *
  * - `basis`: assessed 1, claimed 0.5 — ISW's separation: an unverified
- *   claim counts half.
+ *   claim counts half; inferred 0.25 — ground the source did not draw but
+ *   an importer concluded from its silence (DeepState's Ukrainian-held
+ *   ground) counts half a bare claim: the source never said it, and its
+ *   silence may be a gap in its drawing.
  * - `reliability`: A 1, B 0.9, C 0.75, D 0.5, E 0.25, F 0.6 — F ("cannot be
  *   judged") sits between C and D: unknown, not known to be bad.
  * - `credibility`: STIX 2.1's Admiralty mapping, as fractions: 1 → 0.9,
@@ -64,7 +67,7 @@ export interface AssessmentWeights {
  * @category Evidence
  */
 export const DEFAULT_WEIGHTS: AssessmentWeights = {
-  basis: { assessed: 1, claimed: 0.5 },
+  basis: { assessed: 1, claimed: 0.5, inferred: 0.25 },
   reliability: { A: 1, B: 0.9, C: 0.75, D: 0.5, E: 0.25, F: 0.6 },
   credibility: { '1': 0.9, '2': 0.7, '3': 0.5, '4': 0.3, '5': 0.1, '6': 0.5 },
   evidence: 1,

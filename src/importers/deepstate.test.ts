@@ -142,10 +142,44 @@ describe('fromDeepState', () => {
     const extent = square(0, 0, 4);
     const claims = fromDeepState(layer, { asOf: '2025-12-01', extent });
     const rest = claims.at(-1)!;
-    expect([rest.id, rest.status, rest.side, rest.properties?.['inferred']]).toEqual(['deepstate-2025-12-01-ukrainian-held', 'controlled', 'UA', true]);
+    expect([rest.id, rest.status, rest.side, rest.basis, rest.properties?.['inferred']]).toEqual(['deepstate-2025-12-01-ukrainian-held', 'controlled', 'UA', 'inferred', true]);
     const covered = [square(0, 0, 4), square(0, 0, 1), square(1, 0), square(2, 0), square(3, 0), square(0, 1), square(0, 2)].map(areaKm2);
     expect(areaKm2(geometryOf(rest))).toBeCloseTo(covered[0]! - covered.slice(1).reduce((a, b) => a + b, 0), 5);
     expectSound(claims);
+  });
+
+  describe('absorbs inferred strips narrower than sliverM along the extent boundary', () => {
+    // A 1° extent at 48° N; DeepState's occupied polygon stops 0.002° (about
+    // 150 m) short of its west edge, and a 0.002° (about 220 m) gap runs
+    // between two occupied polygons well inside it.
+    const extent = square(30, 48, 1);
+    const box = (w: number, s: number, e: number, n: number): Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+    const drawn = collection(feature('Occupied', box(30.002, 48, 30.3, 49)), feature('Occupied', box(30.302, 48.2, 30.6, 48.8)));
+    const strip = areaKm2(box(30, 48, 30.002, 49));
+    // Everything but the strip, the inner gap (about 10 km²) included.
+    const wide = areaKm2(extent) - areaKm2(box(30, 48, 30.3, 49)) - areaKm2(box(30.302, 48.2, 30.6, 48.8));
+
+    it('by default (1,000 m): the 150 m strip along the edge is left unclaimed and counted; the inner gap is kept', () => {
+      const rest = fromDeepState(drawn, { asOf: '2025-12-01', extent }).at(-1)!;
+      expect(rest.properties?.['sliverM']).toBe(1000);
+      expect(rest.properties?.['absorbedKm2']).toBeCloseTo(strip, 2);
+      expect(areaKm2(geometryOf(rest))).toBeCloseTo(wide, 2);
+      expectSound([rest]);
+    });
+
+    it('sliverM: 0 keeps every strip; 100 m keeps the 150 m one', () => {
+      for (const sliverM of [0, 100]) {
+        const rest = fromDeepState(drawn, { asOf: '2025-12-01', extent, sliverM }).at(-1)!;
+        expect(rest.properties?.['absorbedKm2']).toBeCloseTo(0, 3);
+        expect(areaKm2(geometryOf(rest))).toBeCloseTo(wide + strip, 3);
+      }
+    });
+
+    it('refuses a width that is not a number of metres', () => {
+      for (const sliverM of [-1, Number.NaN, '500' as unknown as number]) {
+        expect(thrown(() => fromDeepState(drawn, { asOf: '2025-12-01', extent, sliverM })).issues[0]!.path).toEqual(['options', 'sliverM']);
+      }
+    });
   });
 
   it('honours claimant and idPrefix, and accepts a TimeRef object', () => {

@@ -12,6 +12,8 @@ import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson
 import type { Claim } from '../claims/schema.js';
 import { ContestedError, isContestedError } from '../errors/index.js';
 import { areaKm2, difference, type AreaInput } from '../geometry/index.js';
+import { areaCoordinates, multiPolygon } from '../geometry/boolean.js';
+import { withoutNarrowPartsNear } from '../geometry/_thin.js';
 import type { TimeRef } from '../time/timeRef.js';
 import { areaOfFeature, buildClaim, checkBase, dissolve, featuresOf, propertiesOf, type ClaimBase, type ImportRepair } from './_features.js';
 import { deepStateClass, deepStateEnglishName, type DeepStateClass } from './deepStateClass.js';
@@ -24,8 +26,14 @@ import { deepStateClass, deepStateEnglishName, type DeepStateClass } from './dee
 export interface DeepStateOptions {
   /** The time the snapshot shows (its download date is a fair stand-in); becomes `statedAt` and `validAt`. */
   asOf: TimeRef;
-  /** The ground the map covers (e.g. Ukraine's boundary). When given, a claim that Ukraine holds the rest of it is added: the importer's inference, not DeepState's drawing. */
+  /** The ground the map covers (e.g. Ukraine's boundary). When given, a claim that Ukraine holds the rest of it is added, with basis `inferred`: the importer's inference, not DeepState's drawing. */
   extent?: AreaInput;
+  /**
+   * Width in metres below which inferred ground along the extent's boundary
+   * is absorbed (left unclaimed) rather than claimed as a thin strip; 1,000
+   * by default, 0 to keep every strip. See {@link fromDeepState}.
+   */
+  sliverM?: number;
   /** The claimant id; `'deepstate'` by default. */
   claimant?: string;
   /** Prefix of every claim id; `<claimant>-<asOf>-` by default. */
@@ -83,7 +91,7 @@ const MEANING: Record<ImportClass, string> = {
  * | a feature with no `name` (cyterat's merged file) | `occupied-all` | controlled, `RU` |
  * | `Unknown status` | `unknown-status` | contested, sides `UA`, `RU` |
  * | `Liberated`, `Liberated dd.mm…` | `liberated` | controlled, `UA` |
- * | (`extent` minus all of the above) | `ukrainian-held` | controlled, `UA` |
+ * | (`extent` minus all of the above) | `ukrainian-held` | controlled, `UA`, basis `inferred` |
  *
  * Quirks handled: labels are matched on their English part, so both
  * DeepState's raw `Ukrainian /// English /// key` labels and the archives'
@@ -106,15 +114,30 @@ const MEANING: Record<ImportClass, string> = {
  * resolves. With `extent`, the `ukrainian-held` claim is disjoint from all
  * the others.
  *
+ * The `ukrainian-held` claim is the importer's inference, not DeepState's
+ * drawing, so its basis is `inferred` (weighed below a bare claim by
+ * `assessControl`, and reported apart by `controlChange`) and its
+ * `properties.inferred` is `true`. Where the extent's boundary is coarser
+ * than DeepState's polygons (OCHA's simplified national boundary against
+ * DeepState's edge along the Russian border and the coast), the inference
+ * would leave strips tens of metres wide that appear and vanish each time
+ * DeepState redraws an edge. Parts of the inferred ground narrower than
+ * `sliverM` (default 1,000 m: a 1 km disc does not fit in them) that lie
+ * within `sliverM` of the extent's boundary are therefore absorbed: left
+ * unclaimed, their km² in `properties.absorbedKm2` and the width used in
+ * `properties.sliverM`. On DeepState 2025-12-01 within Ukraine's boundary
+ * that is 307 km² of 468,000; narrow Ukrainian ground away from the extent's
+ * boundary is kept.
+ *
  * @param layer - a GeoJSON FeatureCollection of DeepState polygons
- * @param options - `asOf` (required), `extent`, `claimant`, `idPrefix`, `onIgnored`
+ * @param options - `asOf` (required), `extent`, `sliverM`, `claimant`, `idPrefix`, `onIgnored`
  * @returns the claims, in the order of the table; `[]` for a collection
  *   with no feature of a control class
  * @throws {@link ContestedError} `invalid-input` when `layer` is not a
  *   FeatureCollection, a control-class feature's geometry is not a Polygon
  *   or MultiPolygon (path `features[3].geometry.type`), a `name` is not a
  *   string, or an option is malformed (`options.asOf`, an `onIgnored` that
- *   is not a function); `invalid-geometry`
+ *   is not a function, a `sliverM` that is not a number ≥ 0); `invalid-geometry`
  *   for coordinates that cannot be repaired (NaN, out of range)
  * @category Claims & diffs
  *
@@ -134,6 +157,10 @@ export function fromDeepState(layer: FeatureCollection<Geometry | null>, options
     throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['options', 'onIgnored'], message: 'onIgnored is a function called with each feature left out' }]);
   }
   const report = onIgnored as DeepStateOptions['onIgnored'];
+  const sliverM: unknown = options.sliverM ?? DEFAULT_SLIVER_M;
+  if (typeof sliverM !== 'number' || !Number.isFinite(sliverM) || sliverM < 0) {
+    throw new ContestedError('invalid-input', [{ code: 'invalid-value', path: ['options', 'sliverM'], message: `sliverM is a width in metres, 0 or more; got ${String(sliverM)}` }]);
+  }
   const groups = new Map<ImportClass, Group>();
   features.forEach((feature, index) => {
     const name = propertiesOf(feature)['name'];
@@ -159,10 +186,13 @@ export function fromDeepState(layer: FeatureCollection<Geometry | null>, options
     group.droppedZ ||= area.droppedZ;
     groups.set(kind, group);
   });
-  return claimsOf(groups, base, options.extent);
+  return claimsOf(groups, base, options.extent, sliverM);
 }
 
-function claimsOf(groups: Map<ImportClass, Group>, base: ClaimBase, extent: AreaInput | undefined): Claim[] {
+/** The default of {@link DeepStateOptions.sliverM}, metres. */
+const DEFAULT_SLIVER_M = 1000;
+
+function claimsOf(groups: Map<ImportClass, Group>, base: ClaimBase, extent: AreaInput | undefined, sliverM: number): Claim[] {
   const claims: Claim[] = [];
   const dissolved = new Map<ImportClass, MultiPolygon>();
   for (const [kind, group] of groups) dissolved.set(kind, dissolve(group.areas));
@@ -192,7 +222,7 @@ function claimsOf(groups: Map<ImportClass, Group>, base: ClaimBase, extent: Area
     emit('liberated', current, { overlapRemovedKm2: Math.max(0, areaKm2(liberated) - areaKm2(current)) });
   }
   if (extent !== undefined) {
-    const rest = remainder(extent, [...held, ...(liberated === undefined ? [] : [liberated])]);
+    const { rest, absorbedKm2 } = inferred(extent, [...held, ...(liberated === undefined ? [] : [liberated])], sliverM);
     if (rest.coordinates.length > 0) {
       claims.push(
         buildClaim(base, {
@@ -200,9 +230,9 @@ function claimsOf(groups: Map<ImportClass, Group>, base: ClaimBase, extent: Area
           area: rest,
           status: 'controlled',
           side: 'UA',
-          basis: 'assessed',
-          description: 'Inferred by the importer, not drawn by DeepStateMap: the extent less every occupied, gray and liberated polygon.',
-          properties: { source: 'DeepStateMap', class: 'ukrainian-held', inferred: true },
+          basis: 'inferred',
+          description: `Inferred by the importer, not drawn by DeepStateMap: the extent less every occupied, gray and liberated polygon, less strips narrower than ${sliverM} m along the extent's boundary.`,
+          properties: { source: 'DeepStateMap', class: 'ukrainian-held', inferred: true, sliverM, absorbedKm2 },
         }),
       );
     }
@@ -210,10 +240,17 @@ function claimsOf(groups: Map<ImportClass, Group>, base: ClaimBase, extent: Area
   return claims;
 }
 
-/** The extent less the given areas; errors in the extent point into `options.extent`. */
-function remainder(extent: AreaInput, others: MultiPolygon[]): MultiPolygon {
+/**
+ * The extent less the given areas, less its parts narrower than `sliverM`
+ * along the extent's boundary; errors in the extent point into `options.extent`.
+ */
+function inferred(extent: AreaInput, others: MultiPolygon[], sliverM: number): { rest: MultiPolygon; absorbedKm2: number } {
   try {
-    return difference(extent, others);
+    const rest = difference(extent, others);
+    if (sliverM === 0 || rest.coordinates.length === 0) return { rest, absorbedKm2: 0 };
+    const coords = areaCoordinates(rest);
+    const kept = multiPolygon(withoutNarrowPartsNear(coords, areaCoordinates(extent), sliverM));
+    return { rest: kept, absorbedKm2: Math.max(0, areaKm2(rest) - areaKm2(kept)) };
   } catch (error) {
     if (!isContestedError(error)) throw error;
     throw new ContestedError(error.code, error.issues.map((issue) => ({ ...issue, path: ['options', 'extent', ...issue.path] })), 'options.extent cannot be used as an area');

@@ -33,6 +33,8 @@ export interface ControlState {
   side?: string;
   /** The sides fighting over `contested` ground, when the claim names them. */
   sides?: string[];
+  /** `true` when every claim behind this ground is an importer's inference (basis `inferred`), not the source's drawing. */
+  inferred?: true;
 }
 
 /**

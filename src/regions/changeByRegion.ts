@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { transitionOf } from '../overlay/transition.js';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ControlChange } from '../control/controlChange.js';
 import type { ControlState } from '../control/types.js';
@@ -20,7 +21,7 @@ import type { RegionOptions } from './controlByRegion.js';
 export interface RegionSideChange {
   /** Ground in the region the side controls after and did not before. */
   gainedKm2: number;
-  /** Ground in the region the side controlled before and does not after (turned contested excluded, as in {@link controlChange}). */
+  /** Ground in the region the side controlled before and does not after (turned contested or advanced into excluded: {@link controlChange}'s transition table). */
   lostKm2: number;
   /** `gainedKm2 − lostKm2`. */
   netKm2: number;
@@ -57,7 +58,7 @@ export interface RegionChange {
 /**
  * Breaks a {@link controlChange} down by region: per region, each side's
  * km² gained, lost and net, by the same rule as `controlChange` (ground
- * turned contested is neither gained nor lost).
+ * turned contested or advanced into is neither gained nor lost).
  *
  * Imperfect boundaries follow the rule of {@link controlByRegion}: changed
  * ground in two regions counts in both rows (`overlapKm2` says how much),
@@ -90,10 +91,8 @@ export function changeByRegion(change: ControlChange, regions: FeatureCollection
   let overlapKm2 = 0;
   for (const [index, piece] of change.regions.features.entries()) {
     const { from, to } = objectArg(piece.properties, ['change', 'regions', 'features', index, 'properties']) as { from?: ControlState | null; to?: ControlState | null };
-    const heldBefore = from?.status === 'controlled' ? from.side : undefined;
-    const heldAfter = to?.status === 'controlled' ? to.side : undefined;
-    const gainer = heldAfter !== undefined && heldAfter !== heldBefore ? heldAfter : undefined;
-    const loser = heldBefore !== undefined && heldBefore !== heldAfter && to?.status !== 'contested' ? heldBefore : undefined;
+    // controlChange's transition table: ground turned contested or advanced into is no loss.
+    const { gainer, loser } = transitionOf(from, to);
     if (gainer === undefined && loser === undefined) continue;
     const split = splitByRegions(polygonal(piece.geometry, ['change', 'regions', 'features', index, 'geometry']), set);
     unassignedKm2 += split.unassignedKm2;

@@ -8,7 +8,10 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ControlMap, SimpleStyle } from '../control/types.js';
 import { sideColor } from '../output/style.js';
-import { isControlMap } from '../control/controlMap.js';
+import { builtByControlMap, isControlMap } from '../control/controlMap.js';
+import { assertNoOverlap } from '../overlay/mapCheck.js';
+import { boxOf as overlayBoxOf } from '../overlay/regions.js';
+import { areaCoordinates } from '../geometry/boolean.js';
 import { ContestedError } from '../errors/index.js';
 import { objectArg, objectsArg, optionsArg } from '../_lib/args.js';
 import { ownEntry } from '../_lib/records.js';
@@ -109,7 +112,9 @@ export interface RegionControl {
  *   touch; `rows` is `[]` for an empty collection)
  * @throws {@link ContestedError} `invalid-input` when `map` is not a control
  *   map, or a region has no polygonal geometry or no string name (path
- *   `regions.features[3].properties.ADM1_EN`)
+ *   `regions.features[3].properties.ADM1_EN`), or two regions of `map`
+ *   overlap beyond a sliver (issue `overlapping-regions`, path
+ *   `map.features[1]`; maps `controlMap` returns are disjoint and not checked)
  * @category Claims & diffs
  *
  * @example
@@ -127,6 +132,15 @@ export function controlByRegion(map: ControlMap, regions: FeatureCollection<Poly
   let unassignedKm2 = 0;
   let overlapKm2 = 0;
   objectsArg(map.features, ['map', 'features'], 'an array of control regions');
+  if (!builtByControlMap(map)) {
+    assertNoOverlap(
+      map.features.map((feature, i) => {
+        const coords = areaCoordinates(polygonal(feature.geometry, ['map', 'features', i, 'geometry']), ['map', 'features', i, 'geometry']);
+        return { coords, box: overlayBoxOf(coords), path: ['map', 'features', i], id: typeof feature.id === 'string' || typeof feature.id === 'number' ? String(feature.id) : undefined };
+      }),
+      'map',
+    );
+  }
   for (const [index, feature] of map.features.entries()) {
     const { status, side } = objectArg(feature.properties, ['map', 'features', index, 'properties']) as Partial<typeof feature.properties>;
     const split = splitByRegions(polygonal(feature.geometry, ['map', 'features', index, 'geometry']), set);

@@ -65,7 +65,7 @@ export function CASES(sampleDataset: () => Sample): Case[] {
   ds('properties-array', (d) => set(d.sides[0]!, 'properties', [1, 2]), 'invalid-input', ['sides', 0, 'properties'], 'properties is an object');
   ds('statement-text-object', (d) => set(d.statements[0]!, 'text', { en: 'x' }), 'invalid-input', ['statements', 0, 'text'], 'a quote is text');
   // --- Missing and extra fields
-  ds('claim-missing-basis', (d) => del(d.claims[0]!, 'basis'), 'invalid-input', ['claims', 0, 'basis'], 'basis is required (claimed or assessed)');
+  ds('claim-missing-basis', (d) => del(d.claims[0]!, 'basis'), 'invalid-input', ['claims', 0, 'basis'], 'basis is required (claimed, assessed or inferred)');
   ds('claim-missing-claimant', (d) => del(d.claims[0]!, 'claimant'), 'invalid-input', ['claims', 0, 'claimant'], 'a claim has a claimant');
   ds('claim-missing-area', (d) => del(d.claims[0]!, 'area'), 'invalid-input', ['claims', 0, 'area'], 'a claim names ground');
   ds('claim-missing-stated-at', (d) => del(d.claims[0]!, 'statedAt'), 'invalid-input', ['claims', 0, 'statedAt'], 'a claim has a time');
@@ -152,7 +152,7 @@ export function CASES(sampleDataset: () => Sample): Case[] {
   ds('credibility-0', (d) => set(d.claims[0]!, 'credibility', 0), 'invalid-input', ['claims', 0, 'credibility'], 'credibility runs 1–6');
   ds('reliability-G', (d) => set(d.actors[2]!, 'reliability', 'G'), 'invalid-input', ['actors', 2, 'reliability'], 'reliability runs A–F');
   ds('status-taken', (d) => set(d.claims[0]!, 'status', 'taken'), 'invalid-input', ['claims', 0, 'status'], 'status is controlled, contested or advancing');
-  ds('basis-rumoured', (d) => set(d.claims[0]!, 'basis', 'rumoured'), 'invalid-input', ['claims', 0, 'basis'], 'basis is claimed or assessed');
+  ds('basis-rumoured', (d) => set(d.claims[0]!, 'basis', 'rumoured'), 'invalid-input', ['claims', 0, 'basis'], 'basis is claimed, assessed or inferred');
   ds('keep-up', (d) => set(d.claims[1]!, 'area', { split: { area: 'pokrovsk', line: 'railway', keep: 'up' } }), 'invalid-input', ['claims', 1, 'area', 'split', 'keep'], 'keep is a compass word or left/right');
   ds('evidence-kind-unknown', (d) => set(d.evidence[0]!, 'kind', 'tiktok'), 'invalid-input', ['evidence', 0, 'kind'], 'evidence kinds are a fixed list');
   // --- Area expressions

@@ -168,7 +168,7 @@ describe('bad inputs', () => {
       list that is an object: sides — Invalid input: expected array, received object
       entity that is null: sides[0] — Invalid input: expected object, received null
       wrong type (number as name): sides[0].name — expected a name (a string)
-      missing required field: claims[0].basis — basis is claimed or assessed
+      missing required field: claims[0].basis — basis is claimed, assessed or inferred
       misspelt field: claims[0].claimnt — unknown field "claimnt": put fields of your own under "properties"
       empty id: units[2].id — an id must not be empty
       id with spaces around it: units[2].id — id " ru-teams " has leading or trailing white space

@@ -27,9 +27,9 @@ describe('inferred model types', () => {
     expectTypeOf<Unit>().toHaveProperty('side').toEqualTypeOf<string>();
   });
 
-  it("Claim: status is 'controlled' | 'contested' | 'advancing' | 'not-controlled', basis claimed | assessed, area an AreaRef", () => {
+  it("Claim: status is 'controlled' | 'contested' | 'advancing' | 'not-controlled', basis claimed | assessed | inferred, area an AreaRef", () => {
     expectTypeOf<Claim['status']>().toEqualTypeOf<'controlled' | 'contested' | 'advancing' | 'not-controlled'>();
-    expectTypeOf<Claim['basis']>().toEqualTypeOf<'claimed' | 'assessed'>();
+    expectTypeOf<Claim['basis']>().toEqualTypeOf<'claimed' | 'assessed' | 'inferred'>();
     expectTypeOf<Claim['area']>().toEqualTypeOf<AreaRef>();
     expectTypeOf<Claim['statedFigures']>().toEqualTypeOf<{ areaKm2?: number | undefined; settlements?: number | undefined; advancedKm?: number | undefined; quote?: string | undefined } | undefined>();
     expectTypeOf<Claim['statedAt']>().toEqualTypeOf<TimeRef>();

@@ -71,8 +71,9 @@ describe.skipIf(!present)('DeepState occupied snapshots (../shared/data/deepstat
   });
 
   it('two-sided change within Ukraine: what Russia gains Ukraine loses, and the reverse', () => {
-    // With the inferred Ukrainian-held rest, each map partitions the Ukraine
-    // boundary, so inside it every km² one side gains the other loses. These
+    // With the inferred Ukrainian-held rest, each map covers the Ukraine
+    // boundary but for thin strips along it, so inside it what one side
+    // takes from the other, the other loses to it. These
     // overlays once made polyclip-ts fail to close a ring; the engine's
     // step-by-step retry and fallback carry them now.
     const rows: string[][] = [];
@@ -82,8 +83,13 @@ describe.skipIf(!present)('DeepState occupied snapshots (../shared/data/deepstat
       const ua = change.bySide['UA']!;
       rows.push([`${DATES[i - 1]} → ${DATES[i]}`, km2(ru.gainedKm2), km2(ru.lostKm2), km2(ua.gainedKm2), km2(ua.lostKm2)]);
       const scale = 1e-6 * occupiedKm2[i]!;
-      expect(Math.abs(ru.gainedKm2 - ua.lostKm2)).toBeLessThan(scale);
-      expect(Math.abs(ua.gainedKm2 - ru.lostKm2)).toBeLessThan(scale);
+      // What one side takes from the other, the other loses to it; the rest of
+      // a gain comes from the strips along the border the inference leaves
+      // unclaimed (narrower than sliverM, absorbed), bounded by their area.
+      expect(Math.abs((ru.gainedFrom['UA'] ?? 0) - (ua.lostTo['RU'] ?? 0))).toBeLessThan(scale);
+      expect(Math.abs((ua.gainedFrom['RU'] ?? 0) - (ru.lostTo['UA'] ?? 0))).toBeLessThan(scale);
+      const absorbed = (claims: Claim[]): number => (claims.at(-1)!.properties?.['absorbedKm2'] as number | undefined) ?? 0;
+      expect(ru.gainedKm2 - (ru.gainedFrom['UA'] ?? 0)).toBeLessThan(absorbed(snapshots[i - 1]!.claims) + scale);
       expect(ru.gainedKm2).toBeGreaterThan(500);
     }
     printTable('Two-sided change within the Ukraine boundary (km²)', ['interval', 'RU gained', 'RU lost', 'UA gained', 'UA lost'], rows);

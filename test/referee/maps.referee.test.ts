@@ -101,15 +101,20 @@ describe.runIf(refereeAvailable('referee: claims and maps'))('referee: controlMa
             derived: (ref, gridKm2) => {
               const problems: string[] = [];
               for (const side of ['RU', 'UA']) {
-                const expected = { gainedKm2: 0, lostKm2: 0, toContestedKm2: 0 };
+                // controlChange's transition table: controlled → contested or another side's advance is toContested,
+                // controlled → the same side's advance is toAdvancing, and only the rest of what leaves `controlled` is lost.
+                const expected = { gainedKm2: 0, lostKm2: 0, toContestedKm2: 0, toAdvancingKm2: 0 };
                 for (const [key, value] of Object.entries(ref)) {
-                  const [from, to] = key.split('>');
+                  const [from, to = ''] = key.split('>');
                   const held = `controlled:${side}`;
                   if (to === held && from !== held) expected.gainedKm2 += value;
-                  if (from === held && to !== held) expected[to === 'contested' ? 'toContestedKm2' : 'lostKm2'] += value;
+                  if (from === held && to !== held) {
+                    const kind = to === `advancing:${side}` ? 'toAdvancingKm2' : to === 'contested' || to.startsWith('advancing:') ? 'toContestedKm2' : 'lostKm2';
+                    expected[kind] += value;
+                  }
                 }
-                const got = change.bySide[side] ?? { gainedKm2: 0, lostKm2: 0, toContestedKm2: 0 };
-                for (const k of ['gainedKm2', 'lostKm2', 'toContestedKm2'] as const) {
+                const got = change.bySide[side] ?? { gainedKm2: 0, lostKm2: 0, toContestedKm2: 0, toAdvancingKm2: 0 };
+                for (const k of ['gainedKm2', 'lostKm2', 'toContestedKm2', 'toAdvancingKm2'] as const) {
                   if (!(Math.abs(got[k] - expected[k]) <= bound(expected[k], change.sliversKm2) + gridKm2)) problems.push(`bySide.${side}.${k} ${got[k]} vs GEOS ${expected[k]}`);
                 }
               }
