@@ -77,4 +77,13 @@ describe('walk', () => {
       }),
     );
   });
+
+  it('finds every JavaScript Date with its path, in document order', () => {
+    const d1 = new Date('2025-01-01T00:00Z');
+    const d2 = new Date(Number.NaN);
+    const d3 = new Date('2025-03-01T00:00Z');
+    const walked = walk({ claims: [{ statedAt: d1, area: { when: d2 } }, { statedAt: 'x' }], evidence: [{ capturedAt: d3 }] }, DEFAULT_LIMITS);
+    expect(walked.dates.map((d) => d.path)).toEqual([['claims', 0, 'statedAt'], ['claims', 0, 'area', 'when'], ['evidence', 0, 'capturedAt']]);
+    expect(walked.dates.map((d) => d.date)).toEqual([d1, d2, d3]);
+  });
 });

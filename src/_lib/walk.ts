@@ -16,6 +16,8 @@ export interface Walked {
   tooLarge?: ContestedError;
   /** Every own `__proto__` key: zod skips them silently, so we report them. */
   protoKeys: (string | number)[][];
+  /** Every JavaScript `Date` in the input, with its path, in document order (the parsers name them). */
+  dates: { path: (string | number)[]; date: Date }[];
 }
 
 interface WalkNode {
@@ -33,8 +35,9 @@ function pathOf(node: WalkNode): (string | number)[] {
 
 /**
  * Walks the input without recursion: measures nesting (giving up past
- * `limit`) and finds own `__proto__` keys, which `JSON.parse` creates and
- * zod would drop without a word.
+ * `limit`), finds own `__proto__` keys, which `JSON.parse` creates and
+ * zod would drop without a word, and JavaScript `Date`s, which a person put
+ * where a time string belongs (found here rather than in a walk of their own).
  *
  * Each object is walked once, however often it is reached: an input that
  * reuses one object at many places (a bag of 61 objects each holding the
@@ -47,6 +50,7 @@ function pathOf(node: WalkNode): (string | number)[] {
  */
 export function walk(value: unknown, limits: Limits): Walked {
   const protoKeys: (string | number)[][] = [];
+  const dates: Walked['dates'] = [];
   const stack: WalkNode[] = [{ value, depth: 1, key: undefined, parent: undefined }];
   // Sizes are summed from array lengths before their items are visited, so
   // an oversize input is refused before the walk pays for it.
@@ -55,16 +59,17 @@ export function walk(value: unknown, limits: Limits): Walked {
   let nodes = 0;
   const seen = new Set<object>();
   let shared = false;
-  const tooLarge = (error: ContestedError): Walked => ({ deepAt: undefined, protoKeys, tooLarge: error });
+  const tooLarge = (error: ContestedError): Walked => ({ deepAt: undefined, protoKeys, dates, tooLarge: error });
   const longString = (s: unknown): boolean => typeof s === 'string' && s.length > limits.maxStringLength;
   if (longString(value)) return tooLarge(limitExceeded('maxStringLength', limits.maxStringLength, (value as string).length, []));
   while (stack.length > 0) {
     const node = stack.pop() as WalkNode;
-    if (node.depth > limits.maxDepth) return { deepAt: pathOf(node), protoKeys };
+    if (node.depth > limits.maxDepth) return { deepAt: pathOf(node), protoKeys, dates };
     const v = node.value;
     if (v === null || typeof v !== 'object') continue;
     if (seen.has(v)) {
       shared = true;
+      if (v instanceof Date) dates.push({ path: pathOf(node), date: v });
       continue;
     }
     seen.add(v);
@@ -83,10 +88,15 @@ export function walk(value: unknown, limits: Limits): Walked {
         // A position ([lon, lat] of numbers) holds nothing to walk into: a
         // node for each of a dataset's 100,000 positions is most of the cost.
         if (Array.isArray(child) && isNumbers(child)) {
-          if (node.depth + 1 > limits.maxDepth) return { deepAt: [...pathOf(node), i], protoKeys };
+          if (node.depth + 1 > limits.maxDepth) return { deepAt: [...pathOf(node), i], protoKeys, dates };
         } else if (child !== null && typeof child === 'object') stack.push({ value: child, depth: node.depth + 1, key: i, parent: node });
         else if (longString(child)) return tooLarge(limitExceeded('maxStringLength', limits.maxStringLength, (child as string).length, [...pathOf(node), i]));
       }
+      continue;
+    }
+    if (v instanceof Date) {
+      // A leaf here: the parsers report it, and it holds nothing to walk.
+      dates.push({ path: pathOf(node), date: v });
       continue;
     }
     if (Object.prototype.hasOwnProperty.call(v, '__proto__')) protoKeys.push([...pathOf(node), '__proto__']);
@@ -99,7 +109,9 @@ export function walk(value: unknown, limits: Limits): Walked {
       else if (longString(child)) return tooLarge(limitExceeded('maxStringLength', limits.maxStringLength, (child as string).length, [...pathOf(node), key]));
     }
   }
-  if (!shared) return { deepAt: undefined, protoKeys };
+  // The stack visits siblings last to first; Dates are leaves, so reversing gives document order.
+  dates.reverse();
+  if (!shared) return { deepAt: undefined, protoKeys, dates };
   const drawn = drawnSize(value as object);
   if ('cycleAt' in drawn) {
     return tooLarge(new ContestedError('invalid-input', [{ code: 'circular', path: drawn.cycleAt, message: 'the input contains itself here (a circular structure), which JSON cannot hold: copy the part instead of referring back to it' }]));
@@ -110,7 +122,7 @@ export function walk(value: unknown, limits: Limits): Walked {
     root[metric] > limits[limit] ? tooLarge(limitExceeded(limit, limits[limit], root[metric], largestPath(value as object, sizes, metric, limits[limit]))) : undefined;
   const refused = over('nodes', 'maxNodes') ?? over('vertices', 'maxVertices') ?? over('items', 'maxFeatures');
   if (refused !== undefined) return refused;
-  return { deepAt: root.height > limits.maxDepth ? deepestPath(value as object, sizes, limits.maxDepth) : undefined, protoKeys };
+  return { deepAt: root.height > limits.maxDepth ? deepestPath(value as object, sizes, limits.maxDepth) : undefined, protoKeys, dates };
 }
 
 /** What an object stands for once every reference is followed: objects and arrays, vertices, items of lists, and levels of nesting. */

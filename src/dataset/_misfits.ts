@@ -23,25 +23,16 @@ export function geoJsonIssue(input: unknown): ContestedIssue | undefined {
   };
 }
 
-/** An issue for every JavaScript `Date` in the input, at its path. */
-export function dateIssues(input: unknown): ContestedIssue[] {
-  const issues: ContestedIssue[] = [];
-  const visit = (value: unknown, path: IssuePath): void => {
-    if (value instanceof Date) {
-      const iso = Number.isNaN(value.getTime()) ? undefined : value.toISOString();
-      issues.push({
-        code: 'date-object',
-        path,
-        message: `a JavaScript Date is not a time here: write an ISO 8601 string${iso === undefined ? '' : ` (date.toISOString() gives "${iso}")`}, or { at, precision } to say how precise it is`,
-      });
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
-    else for (const [key, v] of Object.entries(value)) visit(v, [...path, key]);
-  };
-  visit(input, []);
-  return issues;
+/** An issue for every JavaScript `Date` in the input, at its path (found by the input walk, `walk` in src/_lib/walk.ts). */
+export function dateIssues(dates: readonly { path: IssuePath; date: Date }[]): ContestedIssue[] {
+  return dates.map(({ path, date }) => {
+    const iso = Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+    return {
+      code: 'date-object',
+      path,
+      message: `a JavaScript Date is not a time here: write an ISO 8601 string${iso === undefined ? '' : ` (date.toISOString() gives "${iso}")`}, or { at, precision } to say how precise it is`,
+    };
+  });
 }
 
 /** Whether an issue lies at or under one of `paths`. */

@@ -29,7 +29,7 @@ import { unresolvableAreas, unresolvableAreasOf } from './_areas.js';
 import { farPositionWarnings } from './_farPositions.js';
 import { dateIssues, geoJsonIssue, under } from './_misfits.js';
 import { guardDepth, protoIssues } from './_guards.js';
-import { walk } from '../_lib/walk.js';
+import { walk, type Walked } from '../_lib/walk.js';
 import { DEFAULT_LIMITS, limitExceeded, resolveLimits, type LimitsOption } from '../_lib/limits.js';
 
 /**
@@ -196,7 +196,7 @@ export function safeParseEntity<K extends EntityName>(name: K, input: unknown, o
   const deep = name === 'areaRef' && areaRefDepth(input, limits.maxAreaDepth + 1) > limits.maxAreaDepth;
   const guard = deep ? [{ code: 'too-deep', path: [], message: `area expression nests deeper than ${limits.maxAreaDepth} levels` }] : guardDepth(input, false, walked, limits);
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
-  const pass = schemaPass(schema, input);
+  const pass = schemaPass(schema, input, walked);
   if ('error' in pass) return { success: false, error: pass.error };
   const { parsed: result, issues: schemaIssues } = pass;
   const issues = [...schemaIssues, ...protoIssues(walked.protoKeys, schemaIssues)];
@@ -277,7 +277,7 @@ function parseDatasetOnce(input: unknown, options: ParseOptions): ParseResult<Da
   if (guard.length > 0) return { success: false, error: new ContestedError('limit-exceeded', guard) };
   const geoJson = geoJsonIssue(input);
   if (geoJson !== undefined) return { success: false, error: new ContestedError('invalid-input', [geoJson], 'invalid dataset: this is GeoJSON') };
-  const pass = schemaPass(Dataset, input);
+  const pass = schemaPass(Dataset, input, walked);
   if ('error' in pass) return { success: false, error: pass.error };
   const { parsed, issues: zodIssues } = pass;
   const schemaIssues = [...zodIssues, ...protoIssues(walked.protoKeys, zodIssues)];
@@ -451,6 +451,7 @@ export function serializeDataset(dataset: Dataset, indent = 2): string {
 function schemaPass<T>(
   schema: { safeParse(input: unknown): z.ZodSafeParseResult<T> },
   input: unknown,
+  walked: Walked,
 ): { error: ContestedError } | { parsed: z.ZodSafeParseResult<T>; issues: ContestedIssue[] } {
   let parsed: z.ZodSafeParseResult<T>;
   try {
@@ -459,7 +460,7 @@ function schemaPass<T>(
     if (isContestedError(error)) return { error };
     throw error;
   }
-  const dates = dateIssues(input);
+  const dates = dateIssues(walked.dates);
   const zodIssues = parsed.success ? [] : fromZodIssues(parsed.error.issues, [], input).filter((i) => !under(i, dates.map((d) => d.path)));
   return { parsed, issues: [...dates, ...zodIssues] };
 }

@@ -9,6 +9,7 @@
  * @module
  */
 import type { Position } from 'geojson';
+import { twiceSignedArea } from './_planar.js';
 
 /** 2-D ring, polygon and multipolygon coordinates as engines exchange them. */
 export type Ring2 = [number, number][];
@@ -26,7 +27,7 @@ export function cleanMultiPolygon(polygons: readonly (readonly (readonly Positio
         if (index === 0) break; // no shell, so its holes mean nothing
         continue;
       }
-      const ccw = signedArea2(ring) > 0;
+      const ccw = twiceSignedArea(ring) > 0;
       // RFC 7946: outer rings counterclockwise, holes clockwise.
       if ((index === 0) !== ccw) ring.reverse();
       rings.push(ring);
@@ -64,7 +65,7 @@ export function cleanRing(ring: readonly Position[]): Ring2 | null {
       changed = true;
     }
   }
-  if (stack.length < 3 || signedArea2(stack) === 0) return null;
+  if (stack.length < 3 || twiceSignedArea(stack) === 0) return null;
   stack.push([stack[0]![0], stack[0]![1]]);
   return stack;
 }
@@ -96,21 +97,3 @@ function isSpike(a: readonly number[], b: readonly number[], c: readonly number[
   return abx * bcy - aby * bcx === 0 && abx * bcx + aby * bcy < 0;
 }
 
-/**
- * Twice the planar signed area of a ring in degrees², relative to its first
- * vertex (to avoid cancellation); positive when counterclockwise. Used for
- * orientation only, never for sizes.
- */
-export function signedArea2(ring: readonly (readonly number[])[]): number {
-  const n = ring.length;
-  if (n < 3) return 0;
-  const x0 = ring[0]![0]!;
-  const y0 = ring[0]![1]!;
-  let sum = 0;
-  for (let i = 1; i < n - 1; i += 1) {
-    const a = ring[i]!;
-    const b = ring[i + 1]!;
-    sum += (a[0]! - x0) * (b[1]! - y0) - (b[0]! - x0) * (a[1]! - y0);
-  }
-  return sum;
-}

@@ -189,8 +189,10 @@ export function checkEdges(positions: readonly Position[], path: IssuePath): voi
       continue;
     }
     const previous = i > 0 ? positions[i - 1] : undefined;
-    if (previous !== undefined && typeof previous[0] === 'number' && Math.abs(lon - previous[0]) > 180 && !(Math.abs(lon) === 180 && Math.abs(previous[0]) === 180)) {
-      issues.push({ code: 'antimeridian-crossing', path: [...path, i], message: antimeridianMessage(i, previous[0], lon) });
+    // `?.`: the previous position may be null (reported above), which must not crash this one.
+    const previousLon = previous?.[0];
+    if (typeof previousLon === 'number' && Math.abs(lon - previousLon) > 180 && !(Math.abs(lon) === 180 && Math.abs(previousLon) === 180)) {
+      issues.push({ code: 'antimeridian-crossing', path: [...path, i], message: antimeridianMessage(i, previousLon, lon) });
     }
     if (issues.length >= 20) break;
   }

@@ -14,10 +14,12 @@ export function ringContainsPoint(ring: readonly (readonly number[])[], x: numbe
   let inside = false;
   const n = ring.length;
   for (let i = 0, j = n - 1; i < n; j = i, i += 1) {
-    const xi = ring[i]![0]!;
     const yi = ring[i]![1]!;
-    const xj = ring[j]![0]!;
     const yj = ring[j]![1]!;
+    // An edge wholly above or below the point can neither hold it nor cross its ray: most edges stop here.
+    if ((yi > y && yj > y) || (yi < y && yj < y)) continue;
+    const xi = ring[i]![0]!;
+    const xj = ring[j]![0]!;
     if (onSegment(xj, yj, xi, yi, x, y)) return 'boundary';
     if ((yi > y) !== (yj > y)) {
       const crossX = xi + ((y - yi) * (xj - xi)) / (yj - yi);

@@ -10,7 +10,7 @@
  */
 import type { IssuePath } from '../errors/index.js';
 import { antimeridianMessage } from './_input.js';
-import { signedArea2 } from './_clean.js';
+import { twiceSignedArea } from './_planar.js';
 import { ringContainsPoint } from './_pointInRing.js';
 import { quote } from '../_lib/quote.js';
 import { findMeetings, isJoint, type Segment } from './_segments.js';
@@ -115,7 +115,7 @@ export function checkRing(value: unknown, path: IssuePath, isHole: boolean, prob
     source.pop();
   }
   if (points.length < 3) return null;
-  const ccw = signedArea2([...points, points[0]!]) > 0;
+  const ccw = twiceSignedArea([...points, points[0]!]) > 0;
   if (ccw === isHole) {
     const want = isHole ? 'clockwise (a hole)' : 'counterclockwise (an outer ring)';
     problems.push({ code: 'wrong-winding', message: `ring should run ${want} as RFC 7946 asks; readers accept either, normalizeGeometry rewinds it`, path, severity: 'warning' });

@@ -12,7 +12,8 @@
  */
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { ContestedError, type IssuePath } from '../errors/index.js';
-import { signedArea2, type MultiPolygon2 } from './_clean.js';
+import type { MultiPolygon2 } from './_clean.js';
+import { twiceSignedArea } from './_planar.js';
 import { resolveRings } from './_engine.js';
 import type { GeometryInput } from './_input.js';
 import { validateGeometry } from './validate.js';
@@ -151,7 +152,7 @@ function tidyRing(ring: Position[], path: IssuePath, isHole: boolean, repairs: G
     repairs.push({ code: 'dropped-degenerate-ring', message: `ring has fewer than 3 distinct corners and encloses nothing: dropped${isHole ? '' : ' with its holes'}`, path });
     return null;
   }
-  const ccw = signedArea2(out) > 0;
+  const ccw = twiceSignedArea(out) > 0;
   if (ccw === isHole) {
     out.reverse();
     repairs.push({ code: 'rewound-ring', message: `ring rewound ${isHole ? 'clockwise (hole)' : 'counterclockwise (outer ring)'} as RFC 7946 asks`, path });

@@ -6,6 +6,7 @@
 import type { MultiPolygon } from 'geojson';
 import { polygonAreaM2 } from '../geometry/_area.js';
 import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
+import { twiceSignedArea } from '../geometry/_planar.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import type { AreaInput } from '../geometry/_input.js';
 import { resolveAreaAt } from '../places/_resolveAt.js';
@@ -93,15 +94,14 @@ function isSliver(polygon: MultiPolygon2[number]): boolean {
   polygon.forEach((ring, index) => {
     const first = ring[0];
     if (first === undefined) return;
+    // Planar, with longitudes shrunk by cos φ at the ring's first vertex.
     const k = Math.cos((first[1] * Math.PI) / 180);
-    let twice = 0;
     for (let i = 0; i + 1 < ring.length; i++) {
       const [x1, y1] = ring[i]!;
       const [x2, y2] = ring[i + 1]!;
-      twice += ((x1 - first[0]) * k) * (y2 - first[1]) - ((x2 - first[0]) * k) * (y1 - first[1]);
       perimeter += Math.hypot((x2 - x1) * k, y2 - y1);
     }
-    area += (index === 0 ? 1 : -1) * Math.abs(twice / 2);
+    area += (index === 0 ? 1 : -1) * Math.abs((k * twiceSignedArea(ring)) / 2);
   });
   return perimeter > 0 && (2 * area) / perimeter < SLIVER_WIDTH_DEG;
 }

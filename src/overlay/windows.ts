@@ -18,6 +18,7 @@
  * too much changed for windows to pay, the full overlay runs instead.
  */
 import type { MultiPolygon2 } from '../geometry/_engine.js';
+import { twiceSignedArea } from '../geometry/_planar.js';
 import { boxesMeet, boxOf, cropToBox, type Box } from './regions.js';
 import { stateClass } from './state.js';
 import { overlay, type DroppedSlivers, type MapRegion, type OverlayPiece } from './overlay.js';
@@ -147,13 +148,6 @@ class EdgeTable {
     list.push({ x1, y1, x2, y2, cls, count: sign });
     if (list.length === 2) this.buckets.set(h, list);
   }
-}
-
-function twiceSignedArea(ring: readonly [number, number][]): number {
-  let sum = 0;
-  const [x0, y0] = ring[0] ?? [0, 0];
-  for (let i = 0; i + 1 < ring.length; i++) sum += (ring[i]![0] - x0) * (ring[i + 1]![1] - y0) - (ring[i + 1]![0] - x0) * (ring[i]![1] - y0);
-  return sum;
 }
 
 /** Merges windows whose boxes meet until no two do: sweep by west edge, repeat while anything merged. */

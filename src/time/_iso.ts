@@ -126,6 +126,32 @@ export function parseIso(text: string, timeZone?: string): ParsedIso | string {
   return { start: new Date(start), precision };
 }
 
+/**
+ * Whether `text` is a valid ISO time, as `parseIso(text)` (no time zone)
+ * would decide, without building a Date: schema validation asks this of
+ * every time in a dataset, and only a time that is used needs its instant.
+ * Plain dates and times are decided here; a week, a zoned date or anything
+ * doubtful is handed to `parseIso`, which also says what is wrong.
+ */
+export function isIsoTime(text: string): boolean {
+  const m = DATE_RE.exec(text);
+  if (m === null) return typeof parseIso(text) !== 'string';
+  const [, , mo, d, h, mi, s, , zone] = m;
+  if (h !== undefined && zone === undefined) return false;
+  const month = mo === undefined ? 1 : Number(mo);
+  const day = d === undefined ? 1 : Number(d);
+  const fine = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month) &&
+    (h === undefined || Number(h) <= 23) && (mi === undefined || Number(mi) <= 59) && (s === undefined || Number(s) <= 59) &&
+    (zone === undefined || zone === 'Z' || (Number(zone.slice(1, 3)) <= 14 && Number(zone.slice(4, 6)) <= 59));
+  return fine || typeof parseIso(text) !== 'string';
+}
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 export function spanEnd(start: Date, precision: TimePrecision, timeZone?: string): Date {
   const u = timeZone === undefined ? new UTCDate(start.getTime()) : new TZDate(start.getTime(), timeZone);
   const end = {

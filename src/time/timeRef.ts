@@ -10,7 +10,7 @@
  */
 import * as z from 'zod';
 import { ContestedError } from '../errors/index.js';
-import { isTimeZone, parseIso, spanEnd, truncate } from './_iso.js';
+import { isIsoTime, isTimeZone, parseIso, spanEnd, truncate } from './_iso.js';
 
 /**
  * How precisely a time is known, finest first.
@@ -90,6 +90,7 @@ function invalidReason(ref: TimeRef): string | undefined {
     const resolved = tryResolve(ref);
     return typeof resolved === 'string' ? resolved : undefined;
   }
+  if (isIsoTime(ref)) return undefined;
   const parsed = parseIso(ref);
   return typeof parsed === 'string' ? parsed : undefined;
 }

@@ -1,0 +1,29 @@
+/**
+ * The one planar (lon/lat as x/y) signed area of a ring, for orientation and
+ * shape tests only; sizes come from `_area.ts`, on the ellipsoid. The
+ * geometry cleaner, validation, normalisation, the overlay's change windows
+ * and its sliver test all use this one.
+ *
+ * @module
+ */
+
+/**
+ * Twice the planar signed area of a ring in degrees², as a fan of
+ * triangles from its first vertex (which keeps the products small, so far
+ * from the origin nothing cancels); positive when counterclockwise. The
+ * ring may or may not repeat its first position: the edges into and out of
+ * the first vertex add nothing either way.
+ */
+export function twiceSignedArea(ring: readonly (readonly number[])[]): number {
+  const n = ring.length;
+  if (n < 3) return 0;
+  const x0 = ring[0]![0]!;
+  const y0 = ring[0]![1]!;
+  let sum = 0;
+  for (let i = 1; i < n - 1; i += 1) {
+    const a = ring[i]!;
+    const b = ring[i + 1]!;
+    sum += (a[0]! - x0) * (b[1]! - y0) - (b[0]! - x0) * (a[1]! - y0);
+  }
+  return sum;
+}
