@@ -42,8 +42,9 @@ describe.skipIf(!present)('controlChange of two fromDeepState imports (../shared
       const inferred = sum((p) => ruToUa(p) && p.inferred === true);
       const absorbed = [before!, after!].map((claims) => claims.at(-1)!.properties?.['absorbedKm2'] as number);
       rows.push([String(sliverM), total.toFixed(3), inferred.toFixed(3), absorbed.map((a) => a.toFixed(1)).join(' / '), change.bySide['UA']!.gainedKm2.toFixed(3), change.bySide['UA']!.inferredGainedKm2.toFixed(3)]);
-      expect(change.bySide['UA']!.gainedFrom['RU']).toBeCloseTo(total, 9);
-      expect(change.bySide['RU']!.lostTo['UA']).toBeCloseTo(total, 9);
+      // The sums count the slivers left out of the regions (see controlChange), so they exceed the regions' total by at most those.
+      expect(Math.abs(change.bySide['UA']!.gainedFrom['RU']! - total)).toBeLessThanOrEqual(change.sliversKm2 + 1e-12);
+      expect(change.bySide['RU']!.lostTo['UA']).toBe(change.bySide['UA']!.gainedFrom['RU']);
       if (sliverM === 0) {
         expect(total).toBeCloseTo(GEOS.ruToUaWithout, 2);
         expect(absorbed).toEqual([0, 0]);
