@@ -44,6 +44,11 @@ export const GRID_DEGREES = 1e-9;
 /** Coordinates are multiplied by this and rounded to integers (1 / GRID_DEGREES, exact). */
 const SCALE = 1e9;
 
+/** A coordinate in degrees as the engine reads it: an integer number of grid cells. */
+export function onGrid(degrees: number): number {
+  return Math.round(degrees * SCALE);
+}
+
 /** The operations `clip` runs. */
 export type ClipOperation = 'union' | 'intersection' | 'difference';
 
@@ -118,9 +123,10 @@ export function resolveRings(polygons: MultiPolygon2): MultiPolygon2 {
 function fromPaths(paths: Path64[]): MultiPolygon2 {
   const shells: { ring: Ring2; area: number; holes: Ring2[] }[] = [];
   const holes: Ring2[] = [];
-  for (const path of snapToVertices(paths)) {
+  const traced = traceFaces(snapToVertices(paths));
+  for (const path of traced.paths) {
     if (path.length < 3) continue;
-    for (const loop of simpleLoops(path)) {
+    for (const loop of traced.touching ? simpleLoops(path) : [path]) {
       // Winding decides the role, also of a loop pinched off a ring: wound
       // against its ring, a shell's loop is a hole and a hole's an island.
       const area = pathArea2(loop);
@@ -175,7 +181,7 @@ function toPaths(polygons: MultiPolygon2): Path64[] {
       const n = ring.length > 1 && ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1] ? ring.length - 1 : ring.length;
       if (n < 3) continue;
       const path: Path64 = new Array(n);
-      for (let i = 0; i < n; i += 1) path[i] = { x: Math.round(ring[i]![0] * SCALE), y: Math.round(ring[i]![1] * SCALE) };
+      for (let i = 0; i < n; i += 1) path[i] = { x: onGrid(ring[i]![0]), y: onGrid(ring[i]![1]) };
       paths.push(orient(path, r === 0));
     }
   }
@@ -340,6 +346,103 @@ function passesThroughCell(a: Point64, b: Point64, v: Point64): boolean {
     if (side <= 0n) negative = true;
   }
   return positive && negative;
+}
+
+/**
+ * Rings that meet at a vertex, re-linked there so that each ring bounds one
+ * piece of ground. The engine's rings keep the ground on their left
+ * (shells counter-clockwise, holes clockwise), and where several pass one
+ * vertex, a ring may go on along another's edge: two holes touching each
+ * other at two points, for instance, shut in a piece of ground between
+ * them, and GEOS calls such a polygon's interior disconnected. Here every
+ * arrival at a shared vertex leaves by the first edge clockwise from the
+ * way it came (the tightest turn that keeps the ground on the left), so the
+ * rings traced are the boundaries of the pieces of ground, each piece
+ * apart; a ring that still comes back to a vertex (ground wrapped around
+ * it) is then cut there by `simpleLoops`. `touching` is false when no two
+ * vertices coincide, and the paths are returned as they are.
+ */
+function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean } {
+  let total = 0;
+  for (const path of paths) total += path.length;
+  const points: Point64[] = new Array(total);
+  const next = new Int32Array(total);
+  const prev = new Int32Array(total);
+  for (let p = 0, k = 0; p < paths.length; p += 1) {
+    const path = paths[p]!;
+    const start = k;
+    for (let i = 0; i < path.length; i += 1, k += 1) {
+      points[k] = path[i]!;
+      next[k] = i + 1 === path.length ? start : k + 1;
+      prev[k] = i === 0 ? start + path.length - 1 : k - 1;
+    }
+  }
+  // Vertices at one place: chained by longitude in a map, then matched by latitude.
+  const firstAtX = new Map<number, number>();
+  const sameX = new Int32Array(total).fill(-1);
+  const group = new Int32Array(total).fill(-1);
+  const groups: number[][] = [];
+  for (let k = 0; k < total; k += 1) {
+    const pk = points[k]!;
+    const head = firstAtX.get(pk.x);
+    if (head === undefined) {
+      firstAtX.set(pk.x, k);
+      continue;
+    }
+    let j = head;
+    for (; j !== -1; j = sameX[j]!) if (points[j]!.y === pk.y) break;
+    if (j === -1) {
+      sameX[k] = sameX[head]!;
+      sameX[head] = k;
+      continue;
+    }
+    if (group[j] === -1) {
+      group[j] = groups.length;
+      groups.push([j]);
+    }
+    group[k] = group[j]!;
+    groups[group[j]!]!.push(k);
+  }
+  if (groups.length === 0) return { paths, touching: false };
+  // leave[k]: arriving at vertex k, the vertex whose outgoing edge comes next.
+  const leave = new Int32Array(total);
+  for (let k = 0; k < total; k += 1) leave[k] = k;
+  const used = new Uint8Array(total);
+  for (const members of groups) {
+    const v = points[members[0]!]!;
+    for (const k of members) {
+      const back = points[prev[k]!]!;
+      const from = Math.atan2(back.y - v.y, back.x - v.x);
+      let best = -1;
+      let bestTurn = Infinity;
+      for (const j of members) {
+        const out = points[next[j]!]!;
+        // Clockwise angle from the way back to this edge, in (0, 2π].
+        let turn = from - Math.atan2(out.y - v.y, out.x - v.x);
+        while (turn <= 0) turn += 2 * Math.PI;
+        if (turn < bestTurn && used[j] === 0) {
+          bestTurn = turn;
+          best = j;
+        }
+      }
+      if (best === -1) return { paths, touching: true }; // not a consistent set of rings: leave them to simpleLoops
+      used[best] = 1;
+      leave[k] = best;
+    }
+  }
+  const done = new Uint8Array(total);
+  const out: Path64[] = [];
+  for (let s = 0; s < total; s += 1) {
+    if (done[s] === 1) continue;
+    const ring: Path64 = [];
+    // Edge s (from vertex s to the next), then wherever each arrival leaves.
+    for (let k = s; done[k] === 0; k = leave[next[k]!]!) {
+      done[k] = 1;
+      ring.push(points[k]!);
+    }
+    if (ring.length >= 3) out.push(ring);
+  }
+  return { paths: out, touching: true };
 }
 
 /** Cuts a closed path (no repeated closing vertex) at every vertex it visits twice. */

@@ -12,10 +12,10 @@
  */
 import type { MultiPolygon } from 'geojson';
 import type { IssuePath } from '../errors/index.js';
-import { cleanMultiPolygon, type MultiPolygon2 } from './_clean.js';
+import type { MultiPolygon2 } from './_clean.js';
 import { clip } from './_engine.js';
 import { polygonsOf, type AreaInput } from './_input.js';
-import { checkPolygonRings } from './_operand.js';
+import { checkPolygonRings, readAsNormalized } from './_operand.js';
 
 /**
  * One or more areas: an {@link AreaInput} or an array of them.
@@ -124,6 +124,7 @@ export function areaCoordinates(area: AreaInput, path: IssuePath = []): MultiPol
   const polygons = polygonsOf(area, 'refuse', path);
   for (const polygon of polygons) checkPolygonRings(polygon);
   // Pre-cleaning removes what engines choke on (spikes, repeated points,
-  // collapsed rings) without changing the ground the area covers.
-  return cleanMultiPolygon(polygons.map((polygon) => polygon.rings));
+  // collapsed rings) without changing the ground the area covers; a polygon
+  // whose rings cross or touch is then read by normalizeGeometry's rule.
+  return readAsNormalized(polygons.map((polygon) => polygon.rings));
 }

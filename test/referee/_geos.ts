@@ -53,7 +53,7 @@ const INSTALL = 'apt-get install python3-shapely python3-pyproj (Debian/Ubuntu; 
 
 /** One case sent to the referee; see geos.py for the kinds. */
 export type RefereeCase =
-  | { id: string; kind: 'boolean'; op: 'union' | 'intersection' | 'difference'; operands: Geometry[]; ours: Geometry }
+  | { id: string; kind: 'boolean'; op: 'union' | 'intersection' | 'difference'; operands: Geometry[]; ours: Geometry; read?: 'even-odd' }
   | { id: string; kind: 'split'; area: Geometry; line: number[][]; ours: { left: Geometry; right: Geometry } }
   | { id: string; kind: 'area'; geometry: Geometry }
   | {
