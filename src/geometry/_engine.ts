@@ -26,6 +26,7 @@ import { Clipper64, ClipType, FillRule, type Path64, type Point64 } from 'clippe
 import Flatbush from 'flatbush';
 import { ContestedError } from '../errors/index.js';
 import { cleanMultiPolygon, type MultiPolygon2, type Ring2 } from './_clean.js';
+import { boxes, crossOverlap } from './_sweep.js';
 
 export type { MultiPolygon2, Polygon2, Ring2 } from './_clean.js';
 
@@ -265,45 +266,51 @@ function snapToVertices(paths: Path64[]): Path64[] {
 /**
  * One round of {@link snapToVertices}: the paths with every edge routed
  * through the cells it passes, or null when no edge passes another
- * vertex's cell. Edges go into an index of boxes; each vertex looks up the
- * edges whose box meets its cell (almost always only its own two).
+ * vertex's cell. One sweep pairs the edges' boxes with the vertices' cells
+ * (almost every vertex meets only its own two edges).
  */
 function snapRound(paths: Path64[]): Path64[] | null {
-  let edges = 0;
-  for (const path of paths) edges += path.length;
-  if (edges < 4) return null;
-  const edgePath = new Int32Array(edges);
-  const edgeAt = new Int32Array(edges);
-  const index = new Flatbush(edges);
-  for (let p = 0, e = 0; p < paths.length; p += 1) {
+  let total = 0;
+  for (const path of paths) total += path.length;
+  if (total < 4) return null;
+  const points: Point64[] = new Array(total);
+  const next = new Int32Array(total);
+  for (let p = 0, k = 0; p < paths.length; p += 1) {
     const path = paths[p]!;
-    for (let i = 0; i < path.length; i += 1, e += 1) {
-      const a = path[i]!;
-      const b = path[i + 1 === path.length ? 0 : i + 1]!;
-      edgePath[e] = p;
-      edgeAt[e] = i;
-      index.add(a.x < b.x ? a.x : b.x, a.y < b.y ? a.y : b.y, a.x < b.x ? b.x : a.x, a.y < b.y ? b.y : a.y);
+    const start = k;
+    for (let i = 0; i < path.length; i += 1, k += 1) {
+      points[k] = path[i]!;
+      next[k] = i + 1 === path.length ? start : k + 1;
     }
   }
-  index.finish();
+  const edgeBoxes = boxes(total);
+  const cells = boxes(total);
+  for (let k = 0; k < total; k += 1) {
+    const a = points[k]!;
+    const b = points[next[k]!]!;
+    edgeBoxes.minX[k] = a.x < b.x ? a.x : b.x;
+    edgeBoxes.maxX[k] = a.x < b.x ? b.x : a.x;
+    edgeBoxes.minY[k] = a.y < b.y ? a.y : b.y;
+    edgeBoxes.maxY[k] = a.y < b.y ? b.y : a.y;
+    cells.minX[k] = a.x - 0.5;
+    cells.maxX[k] = a.x + 0.5;
+    cells.minY[k] = a.y - 0.5;
+    cells.maxY[k] = a.y + 0.5;
+  }
+  // Edge e (from vertex e to next[e]) -> the vertices to route it through.
   let inserts: Map<number, Point64[]> | undefined;
-  for (const path of paths) {
-    for (const v of path) {
-      for (const e of index.search(v.x - 0.5, v.y - 0.5, v.x + 0.5, v.y + 0.5)) {
-        const at = paths[edgePath[e]!]!;
-        const i = edgeAt[e]!;
-        const a = at[i]!;
-        const b = at[i + 1 === at.length ? 0 : i + 1]!;
-        if (same(a, v) || same(b, v) || !passesThroughCell(a, b, v)) continue;
-        inserts ??= new Map();
-        const list = inserts.get(e);
-        if (list === undefined) inserts.set(e, [v]);
-        else if (!list.some((q) => same(q, v))) list.push(v);
-      }
-    }
-  }
+  crossOverlap(edgeBoxes, cells, (e, k) => {
+    const a = points[e]!;
+    const b = points[next[e]!]!;
+    const v = points[k]!;
+    if (same(a, v) || same(b, v) || !passesThroughCell(a, b, v)) return;
+    inserts ??= new Map();
+    const list = inserts.get(e);
+    if (list === undefined) inserts.set(e, [v]);
+    else if (!list.some((q) => same(q, v))) list.push(v);
+  });
   if (inserts === undefined) return null;
-  const found = inserts;
+  const found: Map<number, Point64[]> = inserts;
   let e = 0;
   return paths.map((path) => {
     const out: Path64 = [];

@@ -21,10 +21,10 @@
 import type { Position } from 'geojson';
 import { ContestedError, type ContestedIssue } from '../errors/index.js';
 import { checkEdges, type LocatedPolygon } from './_input.js';
-import Flatbush from 'flatbush';
 import { cleanMultiPolygon, type MultiPolygon2 } from './_clean.js';
 import { onGrid, resolveRings } from './_engine.js';
 import { ringContainsPoint } from './_pointInRing.js';
+import { boxes, someOverlap } from './_sweep.js';
 
 /** Checks one polygon's rings (see the module comment); throws `invalid-geometry` with the ring's path. */
 export function checkPolygonRings(polygon: LocatedPolygon): void {
@@ -98,9 +98,9 @@ function outsidePoint(shell: readonly Position[], box: Box, hole: readonly Posit
  * hole, a hole inside a hole) is replaced by its even–odd repair
  * (`resolveRings`, the very function `normalizeGeometry` uses), so a bow-tie
  * is two triangles in every overlay, as GEOS's MakeValid reads it. The test
- * is exact on the engine's grid and runs per polygon: an index of edge
- * boxes (small polygons compare every pair), so it is O(n log n) in the
- * polygon's vertices; a valid operand costs that test and nothing else.
+ * is exact on the engine's grid and runs per polygon, as one sweep over its
+ * edges' boxes (`_sweep.ts`); a valid operand costs that test and nothing
+ * else.
  */
 export function readAsNormalized(polygons: readonly (readonly Position[])[][]): MultiPolygon2 {
   const out: MultiPolygon2 = [];
@@ -113,55 +113,46 @@ export function readAsNormalized(polygons: readonly (readonly Position[])[][]): 
   return out;
 }
 
-/** Below this many edges a polygon's edges are compared pair by pair instead of through an index. */
-const PAIRWISE_EDGES = 48;
-
 /** Whether a polygon's rings neither meet one another nor themselves (adjacent edges aside), and no hole lies in another. */
 function readsOneWay(polygon: readonly (readonly Position[])[]): boolean {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  // Edge e runs from vertex e to next[e]; ring[e] is its ring.
-  const next: number[] = [];
-  const ringOf: number[] = [];
-  polygon.forEach((ring, r) => {
-    const start = xs.length;
+  let edges = 0;
+  for (const ring of polygon) if (ring.length >= 4) edges += ring.length - 1;
+  const xs = new Float64Array(edges);
+  const ys = new Float64Array(edges);
+  // Edge e runs from vertex e to vertex next[e].
+  const next = new Int32Array(edges);
+  let e = 0;
+  for (const ring of polygon) {
     const n = ring.length - 1; // closed rings (checked before): the last position repeats the first
-    if (n < 3) return; // fewer than three corners: cleaning drops it
-    for (let i = 0; i < n; i += 1) {
-      xs.push(onGrid(ring[i]![0]!));
-      ys.push(onGrid(ring[i]![1]!));
-      next.push(i + 1 === n ? start : start + i + 1);
-      ringOf.push(r);
-    }
-  });
-  const edges = xs.length;
-  const meet = (e: number, f: number): boolean => {
-    const adjacent = next[e] === f || next[f] === e;
-    return segmentsMeet(xs[e]!, ys[e]!, xs[next[e]!]!, ys[next[e]!]!, xs[f]!, ys[f]!, xs[next[f]!]!, ys[next[f]!]!, adjacent);
-  };
-  if (edges <= PAIRWISE_EDGES) {
-    for (let e = 0; e < edges; e += 1) for (let f = e + 1; f < edges; f += 1) if (meet(e, f)) return false;
-  } else {
-    const index = new Flatbush(edges);
-    for (let e = 0; e < edges; e += 1) {
-      const a = next[e]!;
-      index.add(Math.min(xs[e]!, xs[a]!), Math.min(ys[e]!, ys[a]!), Math.max(xs[e]!, xs[a]!), Math.max(ys[e]!, ys[a]!));
-    }
-    index.finish();
-    for (let e = 0; e < edges; e += 1) {
-      const a = next[e]!;
-      for (const f of index.search(Math.min(xs[e]!, xs[a]!), Math.min(ys[e]!, ys[a]!), Math.max(xs[e]!, xs[a]!), Math.max(ys[e]!, ys[a]!))) {
-        if (f > e && meet(e, f)) return false;
-      }
+    if (n < 3) continue; // fewer than three corners: cleaning drops it
+    const start = e;
+    for (let i = 0; i < n; i += 1, e += 1) {
+      xs[e] = onGrid(ring[i]![0]!);
+      ys[e] = onGrid(ring[i]![1]!);
+      next[e] = i + 1 === n ? start : e + 1;
     }
   }
+  const box = boxes(edges);
+  for (let k = 0; k < edges; k += 1) {
+    const j = next[k]!;
+    box.minX[k] = Math.min(xs[k]!, xs[j]!);
+    box.maxX[k] = Math.max(xs[k]!, xs[j]!);
+    box.minY[k] = Math.min(ys[k]!, ys[j]!);
+    box.maxY[k] = Math.max(ys[k]!, ys[j]!);
+  }
+  const meet = someOverlap(box, (f, g) => {
+    const f2 = next[f]!;
+    const g2 = next[g]!;
+    return segmentsMeet(xs[f]!, ys[f]!, xs[f2]!, ys[f2]!, xs[g]!, ys[g]!, xs[g2]!, ys[g2]!, f2 === g || g2 === f);
+  });
+  if (meet) return false;
   // No ring meets another, so a hole inside another hole has all its vertices there: its first one decides.
-  const boxes = polygon.map(boxOf);
+  const ringBoxes = polygon.map(boxOf);
   for (let h = 1; h < polygon.length; h += 1) {
     const x = polygon[h]![0]![0]!;
     const y = polygon[h]![0]![1]!;
     for (let g = 1; g < polygon.length; g += 1) {
-      const b = boxes[g]!;
+      const b = ringBoxes[g]!;
       if (g !== h && x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3] && ringContainsPoint(polygon[g]!, x, y) === 'inside') return false;
     }
   }
