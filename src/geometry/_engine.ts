@@ -227,6 +227,9 @@ function placement(ring: Ring2, x: number, y: number): number {
   return inside ? 1 : -1;
 }
 
+/** Up to this many vertices, {@link snapRound} compares every edge with every vertex (cheaper than sorting boxes). */
+const PAIRWISE_VERTICES = 40;
+
 /** Rounds of {@link snapToVertices} before it stops (one or two are the most seen). */
 const MAX_SNAP_ROUNDS = 8;
 
@@ -283,23 +286,9 @@ function snapRound(paths: Path64[]): Path64[] | null {
       next[k] = i + 1 === path.length ? start : k + 1;
     }
   }
-  const edgeBoxes = boxes(total);
-  const cells = boxes(total);
-  for (let k = 0; k < total; k += 1) {
-    const a = points[k]!;
-    const b = points[next[k]!]!;
-    edgeBoxes.minX[k] = a.x < b.x ? a.x : b.x;
-    edgeBoxes.maxX[k] = a.x < b.x ? b.x : a.x;
-    edgeBoxes.minY[k] = a.y < b.y ? a.y : b.y;
-    edgeBoxes.maxY[k] = a.y < b.y ? b.y : a.y;
-    cells.minX[k] = a.x - 0.5;
-    cells.maxX[k] = a.x + 0.5;
-    cells.minY[k] = a.y - 0.5;
-    cells.maxY[k] = a.y + 0.5;
-  }
   // Edge e (from vertex e to next[e]) -> the vertices to route it through.
   let inserts: Map<number, Point64[]> | undefined;
-  crossOverlap(edgeBoxes, cells, (e, k) => {
+  const visit = (e: number, k: number): void => {
     const a = points[e]!;
     const b = points[next[e]!]!;
     const v = points[k]!;
@@ -308,7 +297,33 @@ function snapRound(paths: Path64[]): Path64[] | null {
     const list = inserts.get(e);
     if (list === undefined) inserts.set(e, [v]);
     else if (!list.some((q) => same(q, v))) list.push(v);
-  });
+  };
+  if (total <= PAIRWISE_VERTICES) {
+    for (let e = 0; e < total; e += 1) {
+      const a = points[e]!;
+      const b = points[next[e]!]!;
+      for (let k = 0; k < total; k += 1) {
+        const v = points[k]!;
+        if (v.x + 0.5 >= Math.min(a.x, b.x) && v.x - 0.5 <= Math.max(a.x, b.x) && v.y + 0.5 >= Math.min(a.y, b.y) && v.y - 0.5 <= Math.max(a.y, b.y)) visit(e, k);
+      }
+    }
+  } else {
+    const edgeBoxes = boxes(total);
+    const cells = boxes(total);
+    for (let k = 0; k < total; k += 1) {
+      const a = points[k]!;
+      const b = points[next[k]!]!;
+      edgeBoxes.minX[k] = a.x < b.x ? a.x : b.x;
+      edgeBoxes.maxX[k] = a.x < b.x ? b.x : a.x;
+      edgeBoxes.minY[k] = a.y < b.y ? a.y : b.y;
+      edgeBoxes.maxY[k] = a.y < b.y ? b.y : a.y;
+      cells.minX[k] = a.x - 0.5;
+      cells.maxX[k] = a.x + 0.5;
+      cells.minY[k] = a.y - 0.5;
+      cells.maxY[k] = a.y + 0.5;
+    }
+    crossOverlap(edgeBoxes, cells, visit);
+  }
   if (inserts === undefined) return null;
   const found: Map<number, Point64[]> = inserts;
   let e = 0;

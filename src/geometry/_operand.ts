@@ -113,6 +113,9 @@ export function readAsNormalized(polygons: readonly (readonly Position[])[][]): 
   return out;
 }
 
+/** Up to this many edges, a polygon's edges are compared pair by pair (cheaper than sorting boxes). */
+const PAIRWISE_EDGES = 24;
+
 /** Whether a polygon's rings neither meet one another nor themselves (adjacent edges aside), and no hole lies in another. */
 function readsOneWay(polygon: readonly (readonly Position[])[]): boolean {
   let edges = 0;
@@ -132,6 +135,15 @@ function readsOneWay(polygon: readonly (readonly Position[])[]): boolean {
       next[e] = i + 1 === n ? start : e + 1;
     }
   }
+  const pair = (f: number, g: number): boolean => {
+    const f2 = next[f]!;
+    const g2 = next[g]!;
+    return segmentsMeet(xs[f]!, ys[f]!, xs[f2]!, ys[f2]!, xs[g]!, ys[g]!, xs[g2]!, ys[g2]!, f2 === g || g2 === f);
+  };
+  if (edges <= PAIRWISE_EDGES) {
+    for (let f = 0; f < edges; f += 1) for (let g = f + 1; g < edges; g += 1) if (pair(f, g)) return false;
+    return noHoleInAHole(polygon);
+  }
   const box = boxes(edges);
   for (let k = 0; k < edges; k += 1) {
     const j = next[k]!;
@@ -140,13 +152,13 @@ function readsOneWay(polygon: readonly (readonly Position[])[]): boolean {
     box.minY[k] = Math.min(ys[k]!, ys[j]!);
     box.maxY[k] = Math.max(ys[k]!, ys[j]!);
   }
-  const meet = someOverlap(box, (f, g) => {
-    const f2 = next[f]!;
-    const g2 = next[g]!;
-    return segmentsMeet(xs[f]!, ys[f]!, xs[f2]!, ys[f2]!, xs[g]!, ys[g]!, xs[g2]!, ys[g2]!, f2 === g || g2 === f);
-  });
-  if (meet) return false;
-  // No ring meets another, so a hole inside another hole has all its vertices there: its first one decides.
+  if (someOverlap(box, pair)) return false;
+  return noHoleInAHole(polygon);
+}
+
+/** Whether no hole lies in another (the rings are known not to meet, so a hole's first vertex decides). */
+function noHoleInAHole(polygon: readonly (readonly Position[])[]): boolean {
+  if (polygon.length < 3) return true;
   const ringBoxes = polygon.map(boxOf);
   for (let h = 1; h < polygon.length; h += 1) {
     const x = polygon[h]![0]![0]!;
@@ -169,8 +181,6 @@ function segmentsMeet(p1x: number, p1y: number, p2x: number, p2y: number, q1x: n
   if (Math.max(p1y, p2y) < Math.min(q1y, q2y) || Math.max(q1y, q2y) < Math.min(p1y, p2y)) return false;
   const d1 = orientation(p1x, p1y, p2x, p2y, q1x, q1y);
   const d2 = orientation(p1x, p1y, p2x, p2y, q2x, q2y);
-  const d3 = orientation(q1x, q1y, q2x, q2y, p1x, p1y);
-  const d4 = orientation(q1x, q1y, q2x, q2y, p2x, p2y);
   if (adjacent) {
     // Sharing one endpoint: they overlap only when collinear and pointing the same way from it.
     if (d1 !== 0 || d2 !== 0) return false;
@@ -179,7 +189,8 @@ function segmentsMeet(p1x: number, p1y: number, p2x: number, p2y: number, q1x: n
   }
   // Otherwise they meet unless one lies wholly on one side of the other
   // (collinear ones meet here too: their boxes overlap and they share a line).
-  return !(d1 * d2 > 0 || d3 * d4 > 0);
+  if (d1 * d2 > 0) return false;
+  return orientation(q1x, q1y, q2x, q2y, p1x, p1y) * orientation(q1x, q1y, q2x, q2y, p2x, p2y) <= 0;
 }
 
 /** Sign of the turn a → b → c on the grid (1 left, −1 right, 0 collinear), exact: floating point when it is sure, BigInt when not. */
@@ -187,7 +198,9 @@ function orientation(ax: number, ay: number, bx: number, by: number, cx: number,
   const l = (bx - ax) * (cy - ay);
   const r = (by - ay) * (cx - ax);
   const det = l - r;
-  // Each product of integers below 2^38 is within 2^-52 of itself; beyond this bound the sign is certain.
+  // Products below 2^53 are exact, and so is their difference's sign.
+  if (Math.abs(l) < 9e15 && Math.abs(r) < 9e15) return Math.sign(det);
+  // Otherwise each product is within 2^-52 of itself; beyond this bound the sign is certain.
   if (Math.abs(det) > (Math.abs(l) + Math.abs(r)) * 4.5e-16) return Math.sign(det);
   const exact = BigInt(bx - ax) * BigInt(cy - ay) - BigInt(by - ay) * BigInt(cx - ax);
   return exact > 0n ? 1 : exact < 0n ? -1 : 0;
