@@ -13,10 +13,14 @@
  * retry path and, in our measurements, no failure on real data or on the
  * adversarial inputs that make other engines hang (see `docs/geometry.md`).
  *
- * Clipper2 may return rings that touch themselves at a vertex (a shell that
- * pinches, or a hole that reaches its shell); such rings are split here into
- * simple rings (the loop that turns the other way becomes a hole), so that
- * `validateGeometry` accepts every result. If the engine still reports a
+ * Every result is valid in GEOS's sense, so that `validateGeometry` accepts
+ * it: the output goes through snap rounding (`snapToVertices`: a vertex
+ * rounded a fraction of a cell across another edge is met by that edge),
+ * rings meeting at a vertex are re-linked so that each bounds one piece of
+ * ground (`traceFaces`), and a ring that still comes back to a vertex is
+ * split into simple rings (the loop that turns the other way becomes a
+ * hole). Operands reach `clip` already read as `normalizeGeometry` reads
+ * them (`readAsNormalized` in `_operand.ts`). If the engine still reports a
  * failure, the caller gets `ContestedError('geometry-engine')` naming the
  * operation and the sizes of the inputs: never a different shape.
  *
