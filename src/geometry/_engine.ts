@@ -129,9 +129,10 @@ function fromPaths(paths: Path64[]): MultiPolygon2 {
   const shells: { ring: Ring2; area: number; holes: Ring2[] }[] = [];
   const holes: Ring2[] = [];
   const traced = traceFaces(snapToVertices(paths));
-  for (const path of traced.paths) {
+  for (let p = 0; p < traced.paths.length; p += 1) {
+    const path = traced.paths[p]!;
     if (path.length < 3) continue;
-    for (const loop of traced.touching ? simpleLoops(path) : [path]) {
+    for (const loop of traced.touching !== false && traced.touching[p] === true ? simpleLoops(path) : [path]) {
       // Winding decides the role, also of a loop pinched off a ring: wound
       // against its ring, a shell's loop is a hole and a hole's an island.
       const area = pathArea2(loop);
@@ -260,36 +261,61 @@ function snapToVertices(paths: Path64[]): Path64[] {
   for (let round = 0; round < MAX_SNAP_ROUNDS; round += 1) {
     const snapped = snapRound(paths);
     if (snapped === null) return paths;
+    // Only the rings rerouted or met, and every ring whose box meets one
+    // of theirs (the shell of a hole, the holes of a shell), are united
+    // again: a large result where two rings touch costs a small run.
+    const boxOfPath = snapped.paths.map(pathBox);
+    const touched = [...snapped.touched].map((p) => boxOfPath[p]!);
+    const again: Path64[] = [];
+    const kept: Path64[] = [];
+    snapped.paths.forEach((path, p) => {
+      const b = boxOfPath[p]!;
+      (touched.some((t) => t[0] <= b[2] && b[0] <= t[2] && t[1] <= b[3] && b[1] <= t[3]) ? again : kept).push(path);
+    });
     const clipper = new Clipper64();
     clipper.preserveCollinear = true;
-    clipper.addSubject(snapped);
+    clipper.addSubject(again);
     const out: Path64[] = [];
-    if (!clipper.execute(ClipType.Union, FillRule.Positive, out)) return snapped;
-    paths = out;
+    if (!clipper.execute(ClipType.Union, FillRule.Positive, out)) return snapped.paths;
+    paths = kept.concat(out);
   }
   return paths;
 }
 
+function pathBox(path: Path64): [number, number, number, number] {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of path) {
+    if (p.x < w) w = p.x;
+    if (p.x > e) e = p.x;
+    if (p.y < s) s = p.y;
+    if (p.y > n) n = p.y;
+  }
+  return [w, s, e, n];
+}
+
 /**
  * One round of {@link snapToVertices}: the paths with every edge routed
- * through the cells it passes, or null when no edge passes another
- * vertex's cell. One sweep pairs the edges' boxes with the vertices' cells
+ * through the cells it passes, and which paths were rerouted or met, or
+ * null when no edge passes another vertex's cell. One sweep pairs the edges' boxes with the vertices' cells
  * (almost every vertex meets only its own two edges).
  */
-function snapRound(paths: Path64[]): Path64[] | null {
+function snapRound(paths: Path64[]): { paths: Path64[]; touched: Set<number> } | null {
   let total = 0;
   for (const path of paths) total += path.length;
   if (total < 4) return null;
   const points: Point64[] = new Array(total);
   const next = new Int32Array(total);
+  const pathOf = new Int32Array(total);
   for (let p = 0, k = 0; p < paths.length; p += 1) {
     const path = paths[p]!;
     const start = k;
     for (let i = 0; i < path.length; i += 1, k += 1) {
       points[k] = path[i]!;
       next[k] = i + 1 === path.length ? start : k + 1;
+      pathOf[k] = p;
     }
   }
+  const touched = new Set<number>();
   // Edge e (from vertex e to next[e]) -> the vertices to route it through.
   let inserts: Map<number, Point64[]> | undefined;
   const visit = (e: number, k: number): void => {
@@ -297,6 +323,8 @@ function snapRound(paths: Path64[]): Path64[] | null {
     const b = points[next[e]!]!;
     const v = points[k]!;
     if (same(a, v) || same(b, v) || !passesThroughCell(a, b, v)) return;
+    touched.add(pathOf[e]!);
+    touched.add(pathOf[k]!);
     inserts ??= new Map();
     const list = inserts.get(e);
     if (list === undefined) inserts.set(e, [v]);
@@ -331,7 +359,7 @@ function snapRound(paths: Path64[]): Path64[] | null {
   if (inserts === undefined) return null;
   const found: Map<number, Point64[]> = inserts;
   let e = 0;
-  return paths.map((path) => {
+  const rerouted = paths.map((path) => {
     const out: Path64 = [];
     for (let i = 0; i < path.length; i += 1, e += 1) {
       const a = path[i]!;
@@ -346,6 +374,7 @@ function snapRound(paths: Path64[]): Path64[] | null {
     }
     return out;
   });
+  return { paths: rerouted, touched };
 }
 
 /**
@@ -386,9 +415,11 @@ function passesThroughCell(a: Point64, b: Point64, v: Point64): boolean {
  * rings traced are the boundaries of the pieces of ground, each piece
  * apart; a ring that still comes back to a vertex (ground wrapped around
  * it) is then cut there by `simpleLoops`. `touching` is false when no two
- * vertices coincide, and the paths are returned as they are.
+ * vertices coincide (the paths are returned as they are), and otherwise
+ * says per ring whether it passes two vertices at one place (only such a
+ * ring can come back to one).
  */
-function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean } {
+function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | false } {
   let total = 0;
   for (const path of paths) total += path.length;
   const points: Point64[] = new Array(total);
@@ -430,6 +461,7 @@ function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean } {
     groups[group[j]!]!.push(k);
   }
   if (groups.length === 0) return { paths, touching: false };
+  const everyPath = (): boolean[] => paths.map(() => true);
   // leave[k]: arriving at vertex k, the vertex whose outgoing edge comes next.
   const leave = new Int32Array(total);
   for (let k = 0; k < total; k += 1) leave[k] = k;
@@ -451,24 +483,31 @@ function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean } {
           best = j;
         }
       }
-      if (best === -1) return { paths, touching: true }; // not a consistent set of rings: leave them to simpleLoops
+      if (best === -1) return { paths, touching: everyPath() }; // not a consistent set of rings: leave them to simpleLoops
       used[best] = 1;
       leave[k] = best;
     }
   }
   const done = new Uint8Array(total);
   const out: Path64[] = [];
+  const mayRepeat: boolean[] = [];
   for (let s = 0; s < total; s += 1) {
     if (done[s] === 1) continue;
     const ring: Path64 = [];
+    let shared = 0;
     // Edge s (from vertex s to the next), then wherever each arrival leaves.
     for (let k = s; done[k] === 0; k = leave[next[k]!]!) {
       done[k] = 1;
       ring.push(points[k]!);
+      if (group[k] !== -1) shared += 1;
     }
-    if (ring.length >= 3) out.push(ring);
+    if (ring.length >= 3) {
+      out.push(ring);
+      // Only a ring through two vertices of one place can come back to it.
+      mayRepeat.push(shared > 1);
+    }
   }
-  return { paths: out, touching: true };
+  return { paths: out, touching: mayRepeat };
 }
 
 /** Cuts a closed path (no repeated closing vertex) at every vertex it visits twice. */
