@@ -8,14 +8,19 @@
  * Each argument is one area: a FeatureCollection counts as the union of its
  * features. An array argument counts as several areas.
  *
+ * Invalid operands are read as `normalizeGeometry` reads them (see
+ * `readAsNormalized` in `_operand.ts` and docs/geometry.md): rings by the
+ * even–odd rule, holes cut from their shell, parts united. Every result is
+ * valid in GEOS's sense.
+ *
  * @module
  */
 import type { MultiPolygon } from 'geojson';
 import type { IssuePath } from '../errors/index.js';
-import { cleanMultiPolygon, type MultiPolygon2 } from './_clean.js';
+import type { MultiPolygon2 } from './_clean.js';
 import { clip } from './_engine.js';
 import { polygonsOf, type AreaInput } from './_input.js';
-import { checkPolygonRings } from './_operand.js';
+import { checkPolygonRings, readAsNormalized } from './_operand.js';
 
 /**
  * One or more areas: an {@link AreaInput} or an array of them.
@@ -27,6 +32,14 @@ export type AreaOperand = AreaInput | readonly AreaInput[];
 /**
  * The ground covered by any of the areas, dissolved into non-overlapping
  * polygons.
+ *
+ * An operand that is not valid is read exactly as {@link normalizeGeometry}
+ * reads it, never another way: each ring by the even–odd rule (a bow-tie is
+ * two triangles), a polygon is its outer ring's ground minus its holes',
+ * and the parts of a MultiPolygon are united (overlapping parts count
+ * once). The result is valid in GEOS's sense (no ring touching or crossing
+ * itself or another, no disconnected interior), so {@link validateGeometry}
+ * accepts it.
  *
  * @param areas - areas, or arrays of areas; a FeatureCollection counts as
  *   the union of its features, so `union(collection)` dissolves it
@@ -52,7 +65,9 @@ export function union(...areas: AreaOperand[]): MultiPolygon {
 }
 
 /**
- * The ground covered by every one of the areas.
+ * The ground covered by every one of the areas. Invalid operands are read
+ * as {@link normalizeGeometry} reads them, and the result is valid, as for
+ * {@link union}.
  *
  * @param areas - areas, or arrays of areas
  * @returns a MultiPolygon; empty when the areas do not overlap (touching
@@ -75,7 +90,9 @@ export function intersection(...areas: AreaOperand[]): MultiPolygon {
 }
 
 /**
- * The ground of `area` that none of `subtract` covers.
+ * The ground of `area` that none of `subtract` covers. Invalid operands
+ * are read as {@link normalizeGeometry} reads them, and the result is
+ * valid, as for {@link union}.
  *
  * @param area - the area to cut from
  * @param subtract - areas, or arrays of areas, to remove
@@ -124,6 +141,7 @@ export function areaCoordinates(area: AreaInput, path: IssuePath = []): MultiPol
   const polygons = polygonsOf(area, 'refuse', path);
   for (const polygon of polygons) checkPolygonRings(polygon);
   // Pre-cleaning removes what engines choke on (spikes, repeated points,
-  // collapsed rings) without changing the ground the area covers.
-  return cleanMultiPolygon(polygons.map((polygon) => polygon.rings));
+  // collapsed rings) without changing the ground the area covers; a polygon
+  // whose rings cross or touch is then read by normalizeGeometry's rule.
+  return readAsNormalized(polygons.map((polygon) => polygon.rings));
 }

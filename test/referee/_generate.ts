@@ -220,3 +220,76 @@ export function crossingLine(random: Random, area: Polygon | MultiPolygon): Posi
   }
   return random.chance(0.5) ? line : line.reverse();
 }
+
+/** The kinds of invalid operand {@link invalidArea} makes. */
+export const INVALID_KINDS = ['bow-tie', 'shuffled ring', 'figure eight', 'ring wound twice', 'overlapping parts', 'hole crossing shell', 'overlapping holes', 'hole in a hole', 'bow-tie hole'] as const;
+
+/**
+ * An operand that is invalid on purpose, of the named kind: rings that
+ * cross or touch themselves, parts that overlap, holes that cross their
+ * shell or each other. The library reads such an operand as
+ * normalizeGeometry does (each ring even–odd, shell minus holes, parts
+ * united), or refuses a hole reaching outside its shell.
+ */
+export function invalidArea(random: Random, kind: (typeof INVALID_KINDS)[number]): Polygon | MultiPolygon {
+  const c: Position = [WEST + random.between(0.3, 0.7) * SPAN, SOUTH + random.between(0.3, 0.7) * SPAN];
+  const r = random.between(0.01, 0.04);
+  const at = (a: number, radius: number, center: Position = c): Position => [center[0]! + radius * Math.cos(a), center[1]! + radius * Math.sin(a) * 0.67];
+  const close = (ring: Position[]): Position[] => [...ring, ring[0]!];
+  switch (kind) {
+    case 'bow-tie': {
+      const a = random.between(0, Math.PI);
+      const ring = [at(a, r), at(a + Math.PI + random.between(-0.5, 0.5), r * random.between(0.5, 1)), at(a + random.between(0.3, 1.2), r), at(a + Math.PI + random.between(0.6, 1.4), r)];
+      return { type: 'Polygon', coordinates: [close(ring)] };
+    }
+    case 'shuffled ring': {
+      const ring = starRing(random, c, 0.3 * r, r, random.int(5, 10)).slice(0, -1);
+      for (let i = ring.length - 1; i > 0; i -= 1) {
+        const j = random.int(0, i);
+        [ring[i], ring[j]] = [ring[j]!, ring[i]!];
+      }
+      return { type: 'Polygon', coordinates: [close(ring)] };
+    }
+    case 'figure eight': {
+      // Two loops through one shared vertex, wound opposite ways (a bow-tie crossing at a vertex).
+      const left: Position = [c[0]! - r, c[1]!];
+      const right: Position = [c[0]! + r, c[1]!];
+      const h = r * random.between(0.3, 0.8);
+      return { type: 'Polygon', coordinates: [close([c, [right[0]!, c[1]! - h], [right[0]!, c[1]! + h], c, [left[0]!, c[1]! + h], [left[0]!, c[1]! - h]])] };
+    }
+    case 'ring wound twice': {
+      const n = random.int(4, 7);
+      const start = random.between(0, 2 * Math.PI);
+      const ring: Position[] = [];
+      for (let k = 0; k < 2 * n; k += 1) ring.push(at(start + (k * 2 * Math.PI) / n + random.between(0, 0.3), r * (k < n ? 1 : random.between(0.5, 0.8))));
+      return { type: 'Polygon', coordinates: [close(ring)] };
+    }
+    case 'overlapping parts': {
+      const d = r * random.between(0.2, 1.2);
+      return { type: 'MultiPolygon', coordinates: [randomPolygon(random, c, r).coordinates, randomPolygon(random, [c[0]! + d, c[1]! + d * random.between(-0.5, 0.5)], r * random.between(0.5, 1)).coordinates] };
+    }
+    case 'hole crossing shell': {
+      // A hole around a point near the shell's edge: it crosses the shell, with or without a vertex outside it.
+      const shell = starRing(random, c, 0.5 * r, r, random.int(5, 9));
+      const hc = at(random.between(0, 2 * Math.PI), r * random.between(0.45, 0.7));
+      return { type: 'Polygon', coordinates: [shell, starRing(random, hc, 0.15 * r, 0.35 * r, random.int(3, 6)).reverse()] };
+    }
+    case 'overlapping holes': {
+      const shell = starRing(random, c, 0.8 * r, r, random.int(8, 12));
+      const a = random.between(0, 2 * Math.PI);
+      const h1 = starRing(random, at(a, 0.15 * r), 0.2 * r, 0.3 * r, random.int(3, 6)).reverse();
+      const h2 = starRing(random, at(a + Math.PI, 0.1 * r), 0.2 * r, 0.3 * r, random.int(3, 6)).reverse();
+      return { type: 'Polygon', coordinates: [shell, h1, h2] };
+    }
+    case 'hole in a hole': {
+      const shell = starRing(random, c, 0.8 * r, r, random.int(8, 12));
+      return { type: 'Polygon', coordinates: [shell, starRing(random, c, 0.4 * r, 0.5 * r, random.int(6, 9)).reverse(), starRing(random, c, 0.1 * r, 0.2 * r, random.int(3, 6)).reverse()] };
+    }
+    case 'bow-tie hole': {
+      const shell = starRing(random, c, 0.8 * r, r, random.int(8, 12));
+      const a = random.between(0, Math.PI);
+      const hole = [at(a, 0.5 * r), at(a + Math.PI + random.between(-0.4, 0.4), 0.5 * r), at(a + random.between(0.3, 1.2), 0.5 * r), at(a + Math.PI + random.between(0.6, 1.4), 0.5 * r)];
+      return { type: 'Polygon', coordinates: [shell, close(hole)] };
+    }
+  }
+}
