@@ -321,6 +321,24 @@ describe('frontLine: empty answers and errors', () => {
     expect(() => frontLine(map(region([[37, 48], [37, 95], [38, 48], [37, 48]], 'controlled', 'UA')), ['UA', 'RU'])).toThrow(/outside lon/);
   });
 
+  it('refuses a map whose regions overlap (the shared ground would face the front twice), naming both', () => {
+    const overlapping = map(region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'), region(box(37.05, 48, 37.2, 48.1), 'controlled', 'RU'));
+    let caught: unknown;
+    try {
+      frontLine(overlapping, ['UA', 'RU']);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isContestedError(caught) && caught.code).toBe('invalid-input');
+    const issue = isContestedError(caught) ? caught.issues[0] : undefined;
+    expect(issue?.code).toBe('overlapping-regions');
+    expect(issue?.path).toEqual(['map', 'features', 1]);
+    expect(issue?.message).toMatch(/map\.features\[1\] overlaps map\.features\[0\]/);
+    // Regions that only share an edge are a map, as are regions of sides the front is not about.
+    expect(() => frontLine(map(region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'), region(box(37.1, 48, 37.2, 48.1), 'controlled', 'RU')), ['UA', 'RU'])).not.toThrow();
+    expect(() => frontLine(map(region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'), region(box(37.05, 48, 37.2, 48.1), 'controlled', 'BY')), ['UA', 'RU'])).not.toThrow();
+  });
+
   it('does not mutate its input', () => {
     const m = map(region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'), region(box(37.1, 48, 37.2, 48.1), 'controlled', 'RU'));
     const before = JSON.stringify(m);

@@ -53,6 +53,10 @@ import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { ContestedError } from '../errors/index.js';
 import { quote } from '../_lib/quote.js';
 import { polygonsOf, type GeometryInput } from '../geometry/_input.js';
+import { areaCoordinates } from '../geometry/boolean.js';
+import { assertNoOverlap, type CheckedRegion } from '../overlay/mapCheck.js';
+import { boxOf } from '../overlay/regions.js';
+import { builtByControlMap } from './controlMap.js';
 import type { ControlMap, ControlRegionProperties } from './types.js';
 import { addRing, EdgeGrid, edgeLengthM, type Edge } from './_frontEdges.js';
 import { coverage, insideWithin, intersect, readWithin, subtract, union, type Intervals } from './_frontIntervals.js';
@@ -206,7 +210,10 @@ export interface FrontLineRegion {
  * @throws {@link ContestedError} `invalid-input` when `map` is not a
  *   FeatureCollection, the two sides are the same, `along` is neither side,
  *   or `tolerance`, `borderM` or `gapM` is not a number ≥ 0 (`tolerance`
- *   > 0); `invalid-geometry` for non-finite or out-of-range coordinates
+ *   > 0), or when two of the map's regions that take part in the front
+ *   overlap (`overlapping-regions`, naming both; a map {@link controlMap}
+ *   built is disjoint and not checked again); `invalid-geometry` for
+ *   non-finite or out-of-range coordinates
  * @category Claims & diffs
  *
  * @example
@@ -227,6 +234,7 @@ export interface FrontLineRegion {
  */
 export function frontLine(map: FrontLineMap, sides: readonly [string, string], options: FrontLineOptions = {}): FrontLine {
   const { sideA, sideB, along, tolerance, borderM, gapM } = checkArguments(map, sides, options);
+  checkDisjoint(map, sideA, sideB);
   const layers = readLayers(map, sideA, sideB);
   const border = options.within === undefined ? null : readWithin(isAreaRef(options.within) ? resolveArea({ places: options.places }, options.within) : options.within);
   const all = [...layers.a, ...layers.b, ...layers.zone, ...(border?.edges ?? [])];
@@ -331,6 +339,27 @@ function readLayers(map: FrontLineMap, sideA: string, sideB: string): Layers {
     }
   });
   return layers;
+}
+
+/**
+ * A map from elsewhere than {@link controlMap} may overlap itself, and then
+ * the same ground faces the front twice; the regions that take part in the
+ * front (each side's and the zone between them) are checked as every
+ * function that takes a control map checks them.
+ */
+function checkDisjoint(map: FrontLineMap, sideA: string, sideB: string): void {
+  if (builtByControlMap(map)) return;
+  const regions: CheckedRegion[] = [];
+  map.features.forEach((feature, index) => {
+    const properties = feature?.properties;
+    const geometry = feature?.geometry;
+    if (properties === null || properties === undefined || geometry === null || geometry === undefined) return;
+    if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return;
+    if (layerOf(properties, sideA, sideB) === null) return;
+    const coords = areaCoordinates(geometry, ['map', 'features', index, 'geometry']);
+    if (coords.length > 0) regions.push({ coords, box: boxOf(coords), path: ['map', 'features', index], id: typeof feature.id === 'string' || typeof feature.id === 'number' ? String(feature.id) : undefined });
+  });
+  assertNoOverlap(regions, 'map');
 }
 
 function layerOf(properties: FrontLineRegion, sideA: string, sideB: string): 'a' | 'b' | 'zone' | null {
