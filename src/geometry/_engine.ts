@@ -94,8 +94,9 @@ function execute(operation: ClipOperation, operands: readonly MultiPolygon2[], t
  */
 function runPaths(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[], fill = FillRule.Positive): Path64[] {
   const clipper = new Clipper64();
-  clipper.addSubject(subject);
-  if (clipPaths.length > 0) clipper.addClip(clipPaths);
+  const [snappedSubject, snappedClip] = snapInputs(subject, clipPaths);
+  clipper.addSubject(snappedSubject);
+  if (snappedClip.length > 0) clipper.addClip(snappedClip);
   const out: Path64[] = [];
   if (!clipper.execute(type, fill, out)) throw engineError(operation, operands);
   return out;
@@ -232,6 +233,32 @@ function placement(ring: Ring2, x: number, y: number): number {
   return inside ? 1 : -1;
 }
 
+/**
+ * The inputs of one engine run with snap rounding's hot-pixel rule applied
+ * before the run (one round of {@link snapRound}, no union): an edge that
+ * passes through the cell of a vertex, of its own ring or another, is routed
+ * through that vertex. Without it, a vertex placed on another ring's edge
+ * (on the grid, up to half a cell beside it) makes Clipper2 meet that edge
+ * at a computed point rounded next to the vertex; the output ring then
+ * crosses itself there by a fraction of a cell, and Clipper2's cleanup
+ * (`fixSelfIntersects` → `doSplitOp`) cuts the ring at the crossing and
+ * drops the loop wound the other way when it is the smaller part, even
+ * when that loop is a real hole: a union of two valid polygons, one with a
+ * vertex on the other's edge, came out 0.0896 km² too large, the hole they
+ * enclose filled (referee seed 4016; upstream AngusJohnson/Clipper2#1109).
+ * Routed through the vertex, the edge meets the other ring at that vertex
+ * exactly, and the hole comes back as a loop through it, which
+ * {@link traceFaces} and {@link simpleLoops} cut off as a hole. An edge
+ * moves by at most half a cell's diagonal, as in {@link snapToVertices}. A
+ * vertex lying exactly on an edge's line is left alone: Clipper2 meets it
+ * exactly, and routing through it would only add a vertex on a straight edge.
+ */
+function snapInputs(subject: Path64[], clipPaths: Path64[]): [Path64[], Path64[]] {
+  const snapped = snapRound(subject.concat(clipPaths), true);
+  if (snapped === null) return [subject, clipPaths];
+  return [snapped.paths.slice(0, subject.length), snapped.paths.slice(subject.length)];
+}
+
 /** Up to this many vertices, {@link snapRound} compares every edge with every vertex (cheaper than sorting boxes). */
 const PAIRWISE_VERTICES = 40;
 
@@ -296,10 +323,12 @@ function pathBox(path: Path64): [number, number, number, number] {
 /**
  * One round of {@link snapToVertices}: the paths with every edge routed
  * through the cells it passes, and which paths were rerouted or met, or
- * null when no edge passes another vertex's cell. One sweep pairs the edges' boxes with the vertices' cells
+ * null when no edge passes another vertex's cell. With `offLineOnly`, a
+ * vertex exactly on the edge's line (exact integer test) is not routed
+ * through. One sweep pairs the edges' boxes with the vertices' cells
  * (almost every vertex meets only its own two edges).
  */
-function snapRound(paths: Path64[]): { paths: Path64[]; touched: Set<number> } | null {
+function snapRound(paths: Path64[], offLineOnly = false): { paths: Path64[]; touched: Set<number> } | null {
   let total = 0;
   for (const path of paths) total += path.length;
   if (total < 4) return null;
@@ -323,6 +352,7 @@ function snapRound(paths: Path64[]): { paths: Path64[]; touched: Set<number> } |
     const b = points[next[e]!]!;
     const v = points[k]!;
     if (same(a, v) || same(b, v) || !passesThroughCell(a, b, v)) return;
+    if (offLineOnly && BigInt(b.x - a.x) * BigInt(v.y - a.y) === BigInt(b.y - a.y) * BigInt(v.x - a.x)) return;
     touched.add(pathOf[e]!);
     touched.add(pathOf[k]!);
     inserts ??= new Map();
