@@ -93,13 +93,77 @@ function execute(operation: ClipOperation, operands: readonly MultiPolygon2[], t
  * diff, where an index of boxes does it in milliseconds.)
  */
 function runPaths(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[], fill = FillRule.Positive): Path64[] {
-  const clipper = new Clipper64();
+  const run = (s: Path64[], c: Path64[]): { out: Path64[]; droppedLoop: boolean } => {
+    const clipper = new WatchedClipper64();
+    clipper.addSubject(s);
+    if (c.length > 0) clipper.addClip(c);
+    const out: Path64[] = [];
+    if (!clipper.execute(type, fill, out)) throw engineError(operation, operands);
+    return { out, droppedLoop: clipper.droppedLoop };
+  };
+  const first = run(subject, clipPaths);
+  if (!first.droppedLoop) return first.out;
+  // Clipper2 dropped a loop that may be a real hole: once more, with the
+  // edges routed through the vertices they pass within half a cell.
   const [snappedSubject, snappedClip] = snapInputs(subject, clipPaths);
-  clipper.addSubject(snappedSubject);
-  if (snappedClip.length > 0) clipper.addClip(snappedClip);
-  const out: Path64[] = [];
-  if (!clipper.execute(type, fill, out)) throw engineError(operation, operands);
-  return out;
+  return run(snappedSubject, snappedClip).out;
+}
+
+/** The part of Clipper2's output point that {@link WatchedClipper64} reads. */
+interface OutPoint {
+  pt: Point64;
+  next: OutPoint | null;
+  prev: OutPoint;
+  outrec: unknown;
+}
+
+/**
+ * Clipper64 that notes when its output cleanup (`fixSelfIntersects` →
+ * `doSplitOp`, a private method of clipper2-ts 2.0.1, pinned exactly) cuts
+ * a ring where it crosses itself and drops the loop cut off (wound against
+ * the ring and smaller than the rest) although that loop is more than two
+ * cells high, so more than a rounding twist. Upstream reads every such
+ * loop as a twist; it can be a real hole (AngusJohnson/Clipper2#1109,
+ * referee seed 4016). Nothing in Clipper2's behaviour changes: the flag
+ * makes {@link runPaths} run once more on snapped inputs.
+ */
+class WatchedClipper64 extends Clipper64 {
+  droppedLoop = false;
+}
+
+const splitOp = (Clipper64.prototype as unknown as Record<string, unknown>)['doSplitOp'];
+if (typeof splitOp === 'function') {
+  Object.defineProperty(WatchedClipper64.prototype, 'doSplitOp', {
+    value: function watchedSplitOp(this: WatchedClipper64, outrec: unknown, op: OutPoint): unknown {
+      const a = op.prev.pt;
+      const b = op.pt;
+      const c = op.next?.pt;
+      const d = op.next?.next?.pt;
+      const owner = op.outrec;
+      const result: unknown = splitOp.call(this, outrec, op);
+      if (c !== undefined && d !== undefined && op.outrec === owner && loopHeight(a, b, c, d) > 2) this.droppedLoop = true;
+      return result;
+    },
+  });
+}
+
+/**
+ * The height, in cells, of the loop (ip, b, c) cut off where edge a→b
+ * crosses edge c→d at ip: twice its area over its longest side.
+ */
+function loopHeight(a: Point64, b: Point64, c: Point64, d: Point64): number {
+  const rx = b.x - a.x;
+  const ry = b.y - a.y;
+  const sx = d.x - c.x;
+  const sy = d.y - c.y;
+  const denominator = rx * sy - ry * sx;
+  if (denominator === 0) return 0;
+  const t = ((c.x - a.x) * sy - (c.y - a.y) * sx) / denominator;
+  const ix = a.x + t * rx;
+  const iy = a.y + t * ry;
+  const area2 = Math.abs((b.x - ix) * (c.y - iy) - (c.x - ix) * (b.y - iy));
+  const side = Math.max(Math.hypot(b.x - ix, b.y - iy), Math.hypot(c.x - b.x, c.y - b.y), Math.hypot(ix - c.x, iy - c.y));
+  return side === 0 ? 0 : area2 / side;
 }
 
 /**
@@ -234,7 +298,7 @@ function placement(ring: Ring2, x: number, y: number): number {
 }
 
 /**
- * The inputs of one engine run with snap rounding's hot-pixel rule applied
+ * The inputs of an engine run again with snap rounding's hot-pixel rule applied
  * before the run (one round of {@link snapRound}, no union): an edge that
  * passes through the cell of a vertex, of its own ring or another, is routed
  * through that vertex. Without it, a vertex placed on another ring's edge
