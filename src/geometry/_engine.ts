@@ -93,12 +93,77 @@ function execute(operation: ClipOperation, operands: readonly MultiPolygon2[], t
  * diff, where an index of boxes does it in milliseconds.)
  */
 function runPaths(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[], fill = FillRule.Positive): Path64[] {
-  const clipper = new Clipper64();
-  clipper.addSubject(subject);
-  if (clipPaths.length > 0) clipper.addClip(clipPaths);
-  const out: Path64[] = [];
-  if (!clipper.execute(type, fill, out)) throw engineError(operation, operands);
-  return out;
+  const run = (s: Path64[], c: Path64[]): { out: Path64[]; droppedLoop: boolean } => {
+    const clipper = new WatchedClipper64();
+    clipper.addSubject(s);
+    if (c.length > 0) clipper.addClip(c);
+    const out: Path64[] = [];
+    if (!clipper.execute(type, fill, out)) throw engineError(operation, operands);
+    return { out, droppedLoop: clipper.droppedLoop };
+  };
+  const first = run(subject, clipPaths);
+  if (!first.droppedLoop) return first.out;
+  // Clipper2 dropped a loop that may be a real hole: once more, with the
+  // edges routed through the vertices they pass within half a cell.
+  const [snappedSubject, snappedClip] = snapInputs(subject, clipPaths);
+  return run(snappedSubject, snappedClip).out;
+}
+
+/** The part of Clipper2's output point that {@link WatchedClipper64} reads. */
+interface OutPoint {
+  pt: Point64;
+  next: OutPoint | null;
+  prev: OutPoint;
+  outrec: unknown;
+}
+
+/**
+ * Clipper64 that notes when its output cleanup (`fixSelfIntersects` →
+ * `doSplitOp`, a private method of clipper2-ts 2.0.1, pinned exactly) cuts
+ * a ring where it crosses itself and drops the loop cut off (wound against
+ * the ring and smaller than the rest) although that loop is more than two
+ * cells high, so more than a rounding twist. Upstream reads every such
+ * loop as a twist; it can be a real hole (AngusJohnson/Clipper2#1109,
+ * referee seed 4016). Nothing in Clipper2's behaviour changes: the flag
+ * makes {@link runPaths} run once more on snapped inputs.
+ */
+class WatchedClipper64 extends Clipper64 {
+  droppedLoop = false;
+}
+
+const splitOp = (Clipper64.prototype as unknown as Record<string, unknown>)['doSplitOp'];
+if (typeof splitOp === 'function') {
+  Object.defineProperty(WatchedClipper64.prototype, 'doSplitOp', {
+    value: function watchedSplitOp(this: WatchedClipper64, outrec: unknown, op: OutPoint): unknown {
+      const a = op.prev.pt;
+      const b = op.pt;
+      const c = op.next?.pt;
+      const d = op.next?.next?.pt;
+      const owner = op.outrec;
+      const result: unknown = splitOp.call(this, outrec, op);
+      if (c !== undefined && d !== undefined && op.outrec === owner && loopHeight(a, b, c, d) > 2) this.droppedLoop = true;
+      return result;
+    },
+  });
+}
+
+/**
+ * The height, in cells, of the loop (ip, b, c) cut off where edge a→b
+ * crosses edge c→d at ip: twice its area over its longest side.
+ */
+function loopHeight(a: Point64, b: Point64, c: Point64, d: Point64): number {
+  const rx = b.x - a.x;
+  const ry = b.y - a.y;
+  const sx = d.x - c.x;
+  const sy = d.y - c.y;
+  const denominator = rx * sy - ry * sx;
+  if (denominator === 0) return 0;
+  const t = ((c.x - a.x) * sy - (c.y - a.y) * sx) / denominator;
+  const ix = a.x + t * rx;
+  const iy = a.y + t * ry;
+  const area2 = Math.abs((b.x - ix) * (c.y - iy) - (c.x - ix) * (b.y - iy));
+  const side = Math.max(Math.hypot(b.x - ix, b.y - iy), Math.hypot(c.x - b.x, c.y - b.y), Math.hypot(ix - c.x, iy - c.y));
+  return side === 0 ? 0 : area2 / side;
 }
 
 /**
@@ -232,6 +297,32 @@ function placement(ring: Ring2, x: number, y: number): number {
   return inside ? 1 : -1;
 }
 
+/**
+ * The inputs of an engine run again with snap rounding's hot-pixel rule applied
+ * before the run (one round of {@link snapRound}, no union): an edge that
+ * passes through the cell of a vertex, of its own ring or another, is routed
+ * through that vertex. Without it, a vertex placed on another ring's edge
+ * (on the grid, up to half a cell beside it) makes Clipper2 meet that edge
+ * at a computed point rounded next to the vertex; the output ring then
+ * crosses itself there by a fraction of a cell, and Clipper2's cleanup
+ * (`fixSelfIntersects` → `doSplitOp`) cuts the ring at the crossing and
+ * drops the loop wound the other way when it is the smaller part, even
+ * when that loop is a real hole: a union of two valid polygons, one with a
+ * vertex on the other's edge, came out 0.0896 km² too large, the hole they
+ * enclose filled (referee seed 4016; upstream AngusJohnson/Clipper2#1109).
+ * Routed through the vertex, the edge meets the other ring at that vertex
+ * exactly, and the hole comes back as a loop through it, which
+ * {@link traceFaces} and {@link simpleLoops} cut off as a hole. An edge
+ * moves by at most half a cell's diagonal, as in {@link snapToVertices}. A
+ * vertex lying exactly on an edge's line is left alone: Clipper2 meets it
+ * exactly, and routing through it would only add a vertex on a straight edge.
+ */
+function snapInputs(subject: Path64[], clipPaths: Path64[]): [Path64[], Path64[]] {
+  const snapped = snapRound(subject.concat(clipPaths), true);
+  if (snapped === null) return [subject, clipPaths];
+  return [snapped.paths.slice(0, subject.length), snapped.paths.slice(subject.length)];
+}
+
 /** Up to this many vertices, {@link snapRound} compares every edge with every vertex (cheaper than sorting boxes). */
 const PAIRWISE_VERTICES = 40;
 
@@ -296,10 +387,12 @@ function pathBox(path: Path64): [number, number, number, number] {
 /**
  * One round of {@link snapToVertices}: the paths with every edge routed
  * through the cells it passes, and which paths were rerouted or met, or
- * null when no edge passes another vertex's cell. One sweep pairs the edges' boxes with the vertices' cells
+ * null when no edge passes another vertex's cell. With `offLineOnly`, a
+ * vertex exactly on the edge's line (exact integer test) is not routed
+ * through. One sweep pairs the edges' boxes with the vertices' cells
  * (almost every vertex meets only its own two edges).
  */
-function snapRound(paths: Path64[]): { paths: Path64[]; touched: Set<number> } | null {
+function snapRound(paths: Path64[], offLineOnly = false): { paths: Path64[]; touched: Set<number> } | null {
   let total = 0;
   for (const path of paths) total += path.length;
   if (total < 4) return null;
@@ -323,6 +416,7 @@ function snapRound(paths: Path64[]): { paths: Path64[]; touched: Set<number> } |
     const b = points[next[e]!]!;
     const v = points[k]!;
     if (same(a, v) || same(b, v) || !passesThroughCell(a, b, v)) return;
+    if (offLineOnly && BigInt(b.x - a.x) * BigInt(v.y - a.y) === BigInt(b.y - a.y) * BigInt(v.x - a.x)) return;
     touched.add(pathOf[e]!);
     touched.add(pathOf[k]!);
     inserts ??= new Map();
