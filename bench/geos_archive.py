@@ -11,18 +11,10 @@ import json
 import sys
 import time
 
-from pyproj import Geod
 from shapely.geometry import shape
 from shapely.ops import unary_union
 
-GEOD = Geod(ellps="WGS84")
-
-
-def km2(geometry):
-    if geometry.is_empty:
-        return 0.0
-    area, _ = GEOD.geometry_area_perimeter(geometry)
-    return abs(area) / 1e6
+from _geos import km2
 
 
 def read(path):

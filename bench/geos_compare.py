@@ -12,18 +12,11 @@ Benchmark only: the library never calls Python.
 """
 import json
 import sys
-import time
 
-from pyproj import Geod
 from shapely.geometry import shape
 from shapely.ops import unary_union
 
-GEOD = Geod(ellps="WGS84")
-
-
-def km2(geometry):
-    area, _ = GEOD.geometry_area_perimeter(geometry)
-    return abs(area) / 1e6
+from _geos import km2, timed as timed_runs
 
 
 def overlay(within, maps):
@@ -44,17 +37,10 @@ def overlay(within, maps):
 
 
 def timed(within, maps, runs):
-    overlay(within, maps)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        pieces = overlay(within, maps)
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    at = lambda q: times[min(len(times) - 1, int(q * len(times)))]
+    quartiles, pieces = timed_runs(lambda: overlay(within, maps), runs)
     n = len(maps)
     return {
-        "median_ms": at(0.5), "p25_ms": at(0.25), "p75_ms": at(0.75), "pieces": len(pieces),
+        **quartiles, "pieces": len(pieces),
         "allSpeakKm2": sum(km2(g) for g, s in pieces if s == n),
         "anySpeaksKm2": sum(km2(g) for g, s in pieces if s > 0),
     }

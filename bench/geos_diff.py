@@ -8,11 +8,10 @@ import resource
 import sys
 import time
 
-from pyproj import Geod
 from shapely.geometry import shape
 from shapely.validation import make_valid
 
-GEOD = Geod(ellps="WGS84")
+from _geos import GEOD
 
 
 def main():

@@ -9,13 +9,11 @@ Benchmark only: the library never calls Python.
 """
 import json
 import sys
-import time
 
-from pyproj import Geod
 from shapely.geometry import shape
 from shapely.ops import unary_union
 
-GEOD = Geod(ellps="WGS84")
+from _geos import km2, timed as timed_runs
 
 
 def state_class(props):
@@ -24,11 +22,6 @@ def state_class(props):
 
 def regions(collection):
     return [(state_class(f["properties"]), shape(f["geometry"])) for f in collection["features"]]
-
-
-def km2(geometry):
-    area, _ = GEOD.geometry_area_perimeter(geometry)
-    return abs(area) / 1e6
 
 
 def overlay(a, b):
@@ -58,15 +51,8 @@ def per_class(a, b):
 
 
 def timed(fn, a, b, runs):
-    fn(a, b)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        totals = fn(a, b)
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    at = lambda q: times[min(len(times) - 1, int(q * len(times)))]
-    return {"median_ms": at(0.5), "p25_ms": at(0.25), "p75_ms": at(0.75), "km2": totals}
+    quartiles, totals = timed_runs(lambda: fn(a, b), runs)
+    return {**quartiles, "km2": totals}
 
 
 def main():

@@ -19,6 +19,7 @@ import { bench, describe } from 'vitest';
 import { findContradictions, findSupport } from '../src/evidence/contradictions.js';
 import { parseDataset, parseEntity } from '../src/dataset/parse.js';
 import { resolveArea } from '../src/places/resolveArea.js';
+import { sharedArea, sharedBag } from '../test/bad-inputs/hostile.js';
 import { measure, printTable } from './_data.js';
 
 const EVIDENCE = 2_000;
@@ -40,16 +41,6 @@ function manyEvidence(): { claims: Loose[]; evidence: Loose[] } {
   return { claims, evidence };
 }
 
-function sharedBag(levels: number): Loose {
-  let v: Loose = { leaf: 1 };
-  for (let i = 0; i < levels; i++) v = { a: v, b: v };
-  return v;
-}
-function sharedArea(levels: number): unknown {
-  let v: unknown = 'pokrovsk';
-  for (let i = 0; i < levels; i++) v = { union: [v, v] };
-  return v;
-}
 const refused = (run: () => unknown): void => {
   try {
     run();

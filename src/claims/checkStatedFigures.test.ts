@@ -5,17 +5,8 @@ import { toClaimReview } from '../evidence/claimReview.js';
 import type { Place } from '../places/schema.js';
 import type { Claim } from './schema.js';
 import { checkStatedFigures, STATED_FIGURE_TOLERANCE } from './checkStatedFigures.js';
+import { rectKm2 } from '../../test/_rectKm2.js';
 
-// The area of a lon/lat rectangle on the WGS84 ellipsoid in closed form (see diffClaims.test.ts).
-const A = 6378137;
-const F = 1 / 298.257223563;
-const B = A * (1 - F);
-const E = Math.sqrt(F * (2 - F));
-const q = (phiDeg: number): number => {
-  const s = Math.sin((phiDeg * Math.PI) / 180);
-  return s / (1 - E * E * s * s) + (1 / (2 * E)) * Math.log((1 + E * s) / (1 - E * s));
-};
-const rectKm2 = (w: number, s: number, e: number, n: number): number => ((B * B * ((e - w) * Math.PI)) / 180 / 2) * (q(n) - q(s)) / 1e6;
 const rect = (w: number, s: number, e: number, n: number): PolygonGeometry => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
 
 // A district 0.1° square with three villages: two wholly inside the east half, one straddling the middle (a third of it east).

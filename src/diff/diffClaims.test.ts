@@ -6,21 +6,7 @@ import { controlChange } from '../control/controlChange.js';
 import { controlMap } from '../control/controlMap.js';
 import { DIFF_LABELS, diffClaims } from './diffClaims.js';
 import { compareClaimants } from './compareClaimants.js';
-
-// The area of a lon/lat rectangle on the WGS84 ellipsoid in closed form
-// (its edges are meridians and parallels, so the edge model does not
-// matter): A = (b² Δλ / 2) · [q(φ)] from φ1 to φ2, with
-// q(φ) = sin φ / (1 − e² sin² φ) + (1 / 2e) · ln((1 + e sin φ) / (1 − e sin φ)).
-// Independent of the library's own integrator.
-const A = 6378137;
-const F = 1 / 298.257223563;
-const B = A * (1 - F);
-const E = Math.sqrt(F * (2 - F));
-const q = (phiDeg: number): number => {
-  const s = Math.sin((phiDeg * Math.PI) / 180);
-  return s / (1 - E * E * s * s) + (1 / (2 * E)) * Math.log((1 + E * s) / (1 - E * s));
-};
-const rectKm2 = (w: number, s: number, e: number, n: number): number => ((B * B * ((e - w) * Math.PI)) / 180 / 2) * (q(n) - q(s)) / 1e6;
+import { rectKm2 } from '../../test/_rectKm2.js';
 
 const rect = (w: number, s: number, e: number, n: number): PolygonGeometry => ({
   type: 'Polygon',

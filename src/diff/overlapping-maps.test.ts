@@ -4,10 +4,10 @@ import type { Claim } from '../claims/schema.js';
 import { controlChange } from '../control/controlChange.js';
 import { controlMap } from '../control/controlMap.js';
 import type { ControlMap } from '../control/types.js';
-import { isContestedError, type ContestedError } from '../errors/index.js';
 import { areaKm2 } from '../geometry/index.js';
 import { controlByRegion } from '../regions/controlByRegion.js';
 import { diffClaims } from './diffClaims.js';
+import { thrown } from '../../test/_thrown.js';
 
 const rect = (w: number, s: number, e: number, n: number): Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
 const region = (id: string, geometry: Polygon, side: string): ControlMap['features'][number] => ({
@@ -16,15 +16,6 @@ const region = (id: string, geometry: Polygon, side: string): ControlMap['featur
   geometry: { type: 'MultiPolygon', coordinates: [geometry.coordinates] },
   properties: { status: 'controlled', side, claims: [id], km2: areaKm2(geometry), title: '', description: '', fill: '#000000', 'fill-opacity': 1, stroke: '#000000', 'stroke-width': 1 },
 });
-const thrown = (fn: () => unknown): ContestedError => {
-  try {
-    fn();
-  } catch (error) {
-    if (isContestedError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a ContestedError');
-};
 
 // The issue's case: a frame of about 248.7 km² and a "map" of two regions
 // that overlap, whose diff labels once summed to 331.6 km² (a share of 1.33).

@@ -106,7 +106,22 @@ const linearRing = z
 const polygonCoordinates = z.array(linearRing).min(1, { error: 'a polygon needs an outer ring' });
 
 /**
- *
+ * The one shape every geometry schema has: its `type`, its coordinates and
+ * an optional `bbox`, with foreign members kept.
+ */
+function geometryOf<T extends string, C extends z.ZodType>(type: T, coordinates: C) {
+  return z.looseObject({
+    /** The geometry type. */
+    type: z.literal(type),
+    /** `[lon, lat]` positions, nested as RFC 7946 says for this type. */
+    coordinates,
+    /** Optional bounding box. */
+    bbox: BBox.optional(),
+  });
+}
+
+/**
+ * A GeoJSON Point: one `[lon, lat]` position.
  *
  * @example
  * ```ts
@@ -116,19 +131,12 @@ const polygonCoordinates = z.array(linearRing).min(1, { error: 'a polygon needs 
  *
  * @category Geometry
  */
-export const PointGeometry = z.looseObject({
-  /** The geometry type. */
-  type: z.literal('Point'),
-  /** `[lon, lat]` positions, nested as RFC 7946 says for this type. */
-  coordinates: GeoPosition,
-  /** Optional bounding box. */
-  bbox: BBox.optional(),
-});
+export const PointGeometry = geometryOf('Point', GeoPosition);
 /** A GeoJSON Point. @category Geometry */
 export type PointGeometry = z.infer<typeof PointGeometry>;
 
 /**
- *
+ * A GeoJSON MultiPoint: several `[lon, lat]` positions.
  *
  * @example
  * ```ts
@@ -138,19 +146,12 @@ export type PointGeometry = z.infer<typeof PointGeometry>;
  *
  * @category Geometry
  */
-export const MultiPointGeometry = z.looseObject({
-  /** The geometry type. */
-  type: z.literal('MultiPoint'),
-  /** `[lon, lat]` positions, nested as RFC 7946 says for this type. */
-  coordinates: z.array(GeoPosition),
-  /** Optional bounding box. */
-  bbox: BBox.optional(),
-});
+export const MultiPointGeometry = geometryOf('MultiPoint', z.array(GeoPosition));
 /** A GeoJSON MultiPoint. @category Geometry */
 export type MultiPointGeometry = z.infer<typeof MultiPointGeometry>;
 
 /**
- *
+ * A GeoJSON LineString: at least two positions.
  *
  * @example
  * ```ts
@@ -160,19 +161,12 @@ export type MultiPointGeometry = z.infer<typeof MultiPointGeometry>;
  *
  * @category Geometry
  */
-export const LineStringGeometry = z.looseObject({
-  /** The geometry type. */
-  type: z.literal('LineString'),
-  /** `[lon, lat]` positions, nested as RFC 7946 says for this type. */
-  coordinates: lineCoordinates,
-  /** Optional bounding box. */
-  bbox: BBox.optional(),
-});
+export const LineStringGeometry = geometryOf('LineString', lineCoordinates);
 /** A GeoJSON LineString: at least two positions. @category Geometry */
 export type LineStringGeometry = z.infer<typeof LineStringGeometry>;
 
 /**
- *
+ * A GeoJSON MultiLineString: lines of at least two positions each.
  *
  * @example
  * ```ts
@@ -182,19 +176,13 @@ export type LineStringGeometry = z.infer<typeof LineStringGeometry>;
  *
  * @category Geometry
  */
-export const MultiLineStringGeometry = z.looseObject({
-  /** The geometry type. */
-  type: z.literal('MultiLineString'),
-  /** `[lon, lat]` positions, nested as RFC 7946 says for this type. */
-  coordinates: z.array(lineCoordinates),
-  /** Optional bounding box. */
-  bbox: BBox.optional(),
-});
+export const MultiLineStringGeometry = geometryOf('MultiLineString', z.array(lineCoordinates));
 /** A GeoJSON MultiLineString. @category Geometry */
 export type MultiLineStringGeometry = z.infer<typeof MultiLineStringGeometry>;
 
 /**
- *
+ * A GeoJSON Polygon: an outer ring, then its holes; every ring closed
+ * and of at least four positions.
  *
  * @example
  * ```ts
@@ -204,19 +192,12 @@ export type MultiLineStringGeometry = z.infer<typeof MultiLineStringGeometry>;
  *
  * @category Geometry
  */
-export const PolygonGeometry = z.looseObject({
-  /** The geometry type. */
-  type: z.literal('Polygon'),
-  /** `[lon, lat]` positions, nested as RFC 7946 says for this type. */
-  coordinates: polygonCoordinates,
-  /** Optional bounding box. */
-  bbox: BBox.optional(),
-});
+export const PolygonGeometry = geometryOf('Polygon', polygonCoordinates);
 /** A GeoJSON Polygon: closed rings of at least four positions. @category Geometry */
 export type PolygonGeometry = z.infer<typeof PolygonGeometry>;
 
 /**
- *
+ * A GeoJSON MultiPolygon: polygons as in {@link PolygonGeometry}.
  *
  * @example
  * ```ts
@@ -226,14 +207,7 @@ export type PolygonGeometry = z.infer<typeof PolygonGeometry>;
  *
  * @category Geometry
  */
-export const MultiPolygonGeometry = z.looseObject({
-  /** The geometry type. */
-  type: z.literal('MultiPolygon'),
-  /** `[lon, lat]` positions, nested as RFC 7946 says for this type. */
-  coordinates: z.array(polygonCoordinates),
-  /** Optional bounding box. */
-  bbox: BBox.optional(),
-});
+export const MultiPolygonGeometry = geometryOf('MultiPolygon', z.array(polygonCoordinates));
 /** A GeoJSON MultiPolygon. @category Geometry */
 export type MultiPolygonGeometry = z.infer<typeof MultiPolygonGeometry>;
 

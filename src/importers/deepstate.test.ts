@@ -1,9 +1,9 @@
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { Claim } from '../claims/schema.js';
-import { isContestedError, type ContestedError } from '../errors/index.js';
 import { areaKm2, validateGeometry } from '../geometry/index.js';
 import { deepStateClass, deepStateEnglishName, fromDeepState, type DeepStateIgnored } from './index.js';
+import { thrown } from '../../test/_thrown.js';
 
 /** A lon/lat square, counter-clockwise, optionally with Z. */
 function square(x: number, y: number, size = 1, z?: number): Polygon {
@@ -16,15 +16,6 @@ const feature = (name: string | undefined, geometry: Feature['geometry'] | null)
   geometry: geometry as Feature['geometry'],
 });
 const collection = (...features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
-const thrown = (fn: () => unknown): ContestedError => {
-  try {
-    fn();
-  } catch (error) {
-    if (isContestedError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a ContestedError');
-};
 const geometryOf = (claim: Claim) => (claim.area as { geometry: Polygon }).geometry;
 
 /** Every claim parses and its geometry validates, with no warning either. */

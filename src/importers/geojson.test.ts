@@ -1,9 +1,9 @@
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { Claim } from '../claims/schema.js';
-import { isContestedError, type ContestedError } from '../errors/index.js';
 import { validateGeometry } from '../geometry/index.js';
 import { fromGeoJSON } from './index.js';
+import { thrown } from '../../test/_thrown.js';
 
 function square(x: number, y: number, size = 1, z?: number): Polygon {
   const p = (a: number, b: number): number[] => (z === undefined ? [a, b] : [a, b, z]);
@@ -16,15 +16,6 @@ const captured: FeatureCollection<Polygon | null> = {
     { type: 'Feature', properties: null, geometry: null },
     { type: 'Feature', properties: { name: 'Rodynske' }, geometry: square(1, 0, 1, 200) },
   ],
-};
-const thrown = (fn: () => unknown): ContestedError => {
-  try {
-    fn();
-  } catch (error) {
-    if (isContestedError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a ContestedError');
 };
 const sound = (claims: Claim[]): boolean => claims.every((c) => Claim.safeParse(c).success && validateGeometry((c.area as { geometry: Polygon }).geometry).problems.length === 0);
 

@@ -1,9 +1,9 @@
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { Claim } from '../claims/schema.js';
-import { isContestedError, type ContestedError } from '../errors/index.js';
 import { areaKm2, validateGeometry } from '../geometry/index.js';
 import { fromIsw, type IswLayers } from './index.js';
+import { thrown } from '../../test/_thrown.js';
 
 function square(x: number, y: number, size = 1): Polygon {
   return { type: 'Polygon', coordinates: [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]] };
@@ -12,15 +12,6 @@ const layer = (...geometries: (Feature['geometry'] | null)[]): FeatureCollection
   type: 'FeatureCollection',
   features: geometries.map((geometry, i) => ({ type: 'Feature', id: i + 1, properties: { FID: i + 1 }, geometry: geometry as Feature['geometry'] })),
 });
-const thrown = (fn: () => unknown): ContestedError => {
-  try {
-    fn();
-  } catch (error) {
-    if (isContestedError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a ContestedError');
-};
 const geometryOf = (claim: Claim) => (claim.area as { geometry: Polygon }).geometry;
 
 describe('fromIsw', () => {

@@ -3,16 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ContestedError } from '../errors/index.js';
 import { callSignKey, normalizeCallSign } from './callSign.js';
 import { CallSign } from './schema.js';
-
-function thrown(run: () => unknown): ContestedError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ContestedError) return error;
-    throw error;
-  }
-  throw new Error('expected a ContestedError');
-}
+import { thrown } from '../../test/_thrown.js';
 
 describe('normalizeCallSign', () => {
   it('returns the display form: NFKC, trimmed, white space collapsed, case kept', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContestedError } from '../errors/index.js';
 import { chainOfCommand, subordinates } from './chain.js';
 import type { Unit } from './schema.js';
+import { thrown } from '../../test/_thrown.js';
 
 const units: Unit[] = [
   { id: 'corps', name: 'Corps', side: 'UA', echelon: 'corps', role: 'headquarters' },
@@ -13,16 +13,6 @@ const units: Unit[] = [
   { id: 'skala-2-1', name: '2/1 Company', side: 'UA', echelon: 'company', role: 'assault', parent: 'skala-2' },
 ];
 const ids = (list: readonly { id: string }[]) => list.map((unit) => unit.id);
-
-function thrown(run: () => unknown): ContestedError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ContestedError) return error;
-    throw error;
-  }
-  throw new Error('expected a ContestedError');
-}
 
 describe('chainOfCommand', () => {
   it('goes from the unit up to the top', () => {

@@ -18,13 +18,13 @@ const places = [{ id: 'pokrovsk', name: 'Pokrovsk', kind: 'settlement', geometry
 const flag = (over: Loose = {}): Loose => ({ id: 'e1', kind: 'drone-video', capturedAt: '2025-12-01', position: { coordinates: [37.18, 48.28] }, shows: [{ kind: 'presence', side: 'UA' }], ...over });
 
 /** 61 objects, each holding the next twice: 2^60 paths to the leaf. */
-function sharedBag(levels: number): Loose {
+export function sharedBag(levels: number): Loose {
   let v: Loose = { leaf: 1 };
   for (let i = 0; i < levels; i++) v = { a: v, b: v };
   return v;
 }
 /** An area expression naming one sub-expression twice at each level. */
-function sharedArea(levels: number): unknown {
+export function sharedArea(levels: number): unknown {
   let v: unknown = 'pokrovsk';
   for (let i = 0; i < levels; i++) v = { union: [v, v] };
   return v;
