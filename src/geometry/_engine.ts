@@ -528,25 +528,13 @@ function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | f
       prev[k] = i === 0 ? start + path.length - 1 : k - 1;
     }
   }
-  // Vertices at one place: chained by longitude in a map, then matched by latitude.
-  const firstAtX = new Map<number, number>();
-  const sameX = new Int32Array(total).fill(-1);
+  // Vertices at one place: each joins the group of the first vertex there.
+  const first = firstAtSamePoint(points);
   const group = new Int32Array(total).fill(-1);
   const groups: number[][] = [];
   for (let k = 0; k < total; k += 1) {
-    const pk = points[k]!;
-    const head = firstAtX.get(pk.x);
-    if (head === undefined) {
-      firstAtX.set(pk.x, k);
-      continue;
-    }
-    let j = head;
-    for (; j !== -1; j = sameX[j]!) if (points[j]!.y === pk.y) break;
-    if (j === -1) {
-      sameX[k] = sameX[head]!;
-      sameX[head] = k;
-      continue;
-    }
+    const j = first[k]!;
+    if (j === k) continue;
     if (group[j] === -1) {
       group[j] = groups.length;
       groups.push([j]);
@@ -606,37 +594,75 @@ function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | f
 
 /** Cuts a closed path (no repeated closing vertex) at every vertex it visits twice. */
 function simpleLoops(path: Path64): Path64[] {
-  if (!visitsAVertexTwice(path)) return [path];
+  const first = firstAtSamePoint(path);
+  let repeats = false;
+  for (let k = 0; k < first.length && !repeats; k += 1) repeats = first[k] !== k;
+  if (!repeats) return [path];
   const loops: Path64[] = [];
   const stack: Path64 = [];
-  const seen = new Map<string, number>();
-  for (const point of path) {
-    const key = `${point.x},${point.y}`;
-    const at = seen.get(key);
-    if (at === undefined) {
-      seen.set(key, stack.length);
-      stack.push(point);
+  const stackPlace: number[] = [];
+  // For each place (its first vertex), where it stands on the stack, or -1.
+  const at = new Int32Array(path.length).fill(-1);
+  for (let k = 0; k < path.length; k += 1) {
+    const place = first[k]!;
+    const where = at[place]!;
+    if (where === -1) {
+      at[place] = stack.length;
+      stack.push(path[k]!);
+      stackPlace.push(place);
       continue;
     }
     // The vertex comes back: the stretch since its first visit is a loop.
-    const loop = stack.splice(at + 1);
-    for (const p of loop) seen.delete(`${p.x},${p.y}`);
-    loop.unshift(stack[at]!);
+    const loop = stack.splice(where + 1);
+    for (const p of stackPlace.splice(where + 1)) at[p] = -1;
+    loop.unshift(stack[where]!);
     if (loop.length >= 3) loops.push(loop);
   }
   if (stack.length >= 3) loops.push(stack);
   return loops;
 }
 
-/** Whether some vertex of the path repeats (sorting, so that the common case costs no strings). */
-function visitsAVertexTwice(path: Path64): boolean {
-  const order = Array.from(path.keys()).sort((i, j) => path[i]!.x - path[j]!.x || path[i]!.y - path[j]!.y);
-  for (let k = 1; k < order.length; k += 1) {
-    const a = path[order[k - 1]!]!;
-    const b = path[order[k]!]!;
-    if (a.x === b.x && a.y === b.y) return true;
+/**
+ * For each point, the index of the first point at the same place (itself
+ * when it is the first): one pass through an open-addressing hash table of
+ * the integer coordinates, so that a million vertices cost a million
+ * look-ups. (A chain of the vertices at one longitude, used before, was
+ * quadratic along a densified meridian, where thousands share it.)
+ */
+function firstAtSamePoint(points: readonly Point64[]): Int32Array {
+  const n = points.length;
+  const first = new Int32Array(n);
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(size); // index + 1, 0 when empty
+  for (let k = 0; k < n; k += 1) {
+    const p = points[k]!;
+    let h = hashPoint(p.x, p.y) & mask;
+    for (;;) {
+      const slot = table[h]!;
+      if (slot === 0) {
+        table[h] = k + 1;
+        first[k] = k;
+        break;
+      }
+      const q = points[slot - 1]!;
+      if (q.x === p.x && q.y === p.y) {
+        first[k] = slot - 1;
+        break;
+      }
+      h = (h + 1) & mask;
+    }
   }
-  return false;
+  return first;
+}
+
+/** A 32-bit hash of an integer point (all 53 bits of each coordinate count). */
+function hashPoint(x: number, y: number): number {
+  const hx = Math.imul((x | 0) ^ Math.floor(x / 4294967296), 0x9e3779b1);
+  const hy = Math.imul((y | 0) ^ Math.floor(y / 4294967296), 0x85ebca77);
+  const h = hx ^ (hy + 0x165667b1 + (hx << 6) + (hx >>> 2));
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
 /**

@@ -26,11 +26,57 @@ export function boxes(n: number): Boxes {
   return { minX: new Float64Array(n), minY: new Float64Array(n), maxX: new Float64Array(n), maxY: new Float64Array(n) };
 }
 
-function byWest(b: Boxes): Uint32Array {
-  const order = new Uint32Array(b.minX.length);
-  for (let i = 0; i < order.length; i += 1) order[i] = i;
+/** Up to this many boxes, {@link byWest} sorts with a comparator (cheaper than the radix passes). */
+const COMPARATOR_SORT = 256;
+
+/** Whether this platform stores numbers little-endian (every platform Node runs on today). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * The boxes' indices sorted by west edge, ties in index order: the order a
+ * stable comparator sort gives, computed as a least-significant-digit radix
+ * sort of the keys' IEEE 754 bits (turned so that unsigned order is numeric
+ * order), 16 bits a pass, a pass skipped when all keys share its digit. A
+ * comparator sort of a million indices spent more time than the sweep.
+ */
+export function byWest(b: Boxes): Uint32Array {
+  const n = b.minX.length;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) order[i] = i;
   const west = b.minX;
-  return order.sort((i, j) => west[i]! - west[j]!);
+  if (n <= COMPARATOR_SORT || !LITTLE_ENDIAN) return order.sort((i, j) => west[i]! - west[j]!);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) keys[i] = west[i]! + 0; // -0 becomes +0, which the comparator calls equal
+  const words = new Uint32Array(keys.buffer);
+  for (let i = 0; i < n; i += 1) {
+    const hi = words[2 * i + 1]!;
+    if (hi >= 0x80000000) {
+      words[2 * i + 1] = ~hi >>> 0;
+      words[2 * i] = ~words[2 * i]! >>> 0;
+    } else words[2 * i + 1] = hi | 0x80000000;
+  }
+  let from = order;
+  let to = new Uint32Array(n);
+  const count = new Uint32Array(65536);
+  for (let pass = 0; pass < 4; pass += 1) {
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    count.fill(0);
+    for (let i = 0; i < n; i += 1) count[(words[2 * i + word]! >>> shift) & 0xffff]! += 1;
+    if (count[(words[word]! >>> shift) & 0xffff] === n) continue; // one digit for all: nothing to order
+    let sum = 0;
+    for (let d = 0; d < 65536; d += 1) {
+      const c = count[d]!;
+      count[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k += 1) {
+      const i = from[k]!;
+      to[count[(words[2 * i + word]! >>> shift) & 0xffff]!++] = i;
+    }
+    [from, to] = [to, from];
+  }
+  return from;
 }
 
 /**
