@@ -207,6 +207,7 @@ function fromPaths(paths: Path64[]): MultiPolygon2 {
   }
   if (holes.length > 0 && shells.length > 0) {
     const boxes = shells.map((s) => ringBox(s.ring));
+    const locators = new Map<number, RingLocator>();
     const index = new Flatbush(shells.length);
     for (const b of boxes) index.add(b[0], b[1], b[2], b[3]);
     index.finish();
@@ -215,7 +216,10 @@ function fromPaths(paths: Path64[]): MultiPolygon2 {
       let home: (typeof shells)[number] | undefined;
       for (const i of index.search(x, y, x, y)) {
         const shell = shells[i]!;
-        if ((home === undefined || shell.area < home.area) && holeLiesIn(hole, shell.ring)) home = shell;
+        if (home !== undefined && shell.area >= home.area) continue;
+        let locator = locators.get(i);
+        if (locator === undefined) locators.set(i, (locator = new RingLocator(shell.ring)));
+        if (holeLiesIn(hole, locator)) home = shell;
       }
       (home ?? shells.reduce((a, b) => (b.area > a.area ? b : a))).holes.push(hole);
     }
@@ -277,24 +281,115 @@ function pathArea2(path: Path64): number {
 }
 
 /** Whether a hole lies in a shell: its first vertex not on the shell's boundary decides. */
-function holeLiesIn(hole: Ring2, shell: Ring2): boolean {
+function holeLiesIn(hole: Ring2, shell: RingLocator): boolean {
   for (const [x, y] of hole) {
-    const where = placement(shell, x, y);
+    const where = shell.placement(x, y);
     if (where !== 0) return where > 0;
   }
   return false;
 }
 
-/** 1 inside, -1 outside, 0 on the boundary (crossing number, exact on-edge test). */
-function placement(ring: Ring2, x: number, y: number): number {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (x >= Math.min(xi, xj) && x <= Math.max(xi, xj) && y >= Math.min(yi, yj) && y <= Math.max(yi, yj) && (xj - xi) * (y - yi) - (yj - yi) * (x - xi) === 0) return 0;
-    if ((yi > y) !== (yj > y) && x < xi + ((y - yi) * (xj - xi)) / (yj - yi)) inside = !inside;
+/** Rings up to this many vertices are scanned whole; larger ones, once asked twice, get bands. */
+const SCAN_WHOLE = 256;
+
+/**
+ * Where points lie relative to one ring: 1 inside, -1 outside, 0 on the
+ * boundary (crossing number, exact on-edge test). A large ring asked more
+ * than once is cut into horizontal bands, each listing the edges whose
+ * latitudes reach into it; a point then meets only the edges of its band,
+ * which are all the edges that can hold it or cross its ray, so the answer
+ * is the whole scan's (a hole in a 300,000-vertex shell scanned all of it).
+ */
+export class RingLocator {
+  private asked = 0;
+  private bands: Bands | undefined;
+  constructor(private readonly ring: Ring2) {}
+
+  placement(x: number, y: number): number {
+    const ring = this.ring;
+    this.asked += 1;
+    if (this.bands === undefined && ring.length > SCAN_WHOLE && this.asked > 1) this.bands = bandsOf(ring);
+    const bands = this.bands;
+    let inside = false;
+    if (bands === undefined) {
+      for (let i = 0; i < ring.length; i += 1) {
+        const verdict = edgeVerdict(ring, i, x, y);
+        if (verdict === BOUNDARY) return 0;
+        if (verdict === TOGGLE) inside = !inside;
+      }
+      return inside ? 1 : -1;
+    }
+    if (y < bands.south || y > bands.north) return -1; // beyond the ring's latitudes
+    const band = bandOf(bands, y);
+    for (let k = bands.start[band]!; k < bands.start[band + 1]!; k += 1) {
+      const verdict = edgeVerdict(ring, bands.edges[k]!, x, y);
+      if (verdict === BOUNDARY) return 0;
+      if (verdict === TOGGLE) inside = !inside;
+    }
+    return inside ? 1 : -1;
   }
-  return inside ? 1 : -1;
+}
+
+const BOUNDARY = 2;
+const TOGGLE = 1;
+
+/** What edge i (from vertex i − 1, or the last vertex, to vertex i) says of (x, y): on it, crossing its rightward ray, or neither. */
+function edgeVerdict(ring: Ring2, i: number, x: number, y: number): number {
+  const [xi, yi] = ring[i]!;
+  const [xj, yj] = ring[i === 0 ? ring.length - 1 : i - 1]!;
+  if (x >= Math.min(xi, xj) && x <= Math.max(xi, xj) && y >= Math.min(yi, yj) && y <= Math.max(yi, yj) && (xj - xi) * (y - yi) - (yj - yi) * (x - xi) === 0) return BOUNDARY;
+  if ((yi > y) !== (yj > y) && x < xi + ((y - yi) * (xj - xi)) / (yj - yi)) return TOGGLE;
+  return 0;
+}
+
+/** A ring's edges by band of latitude: band b's are edges[start[b]] to edges[start[b + 1] − 1]. */
+interface Bands {
+  south: number;
+  north: number;
+  perBand: number;
+  count: number;
+  start: Int32Array;
+  edges: Int32Array;
+}
+
+/**
+ * The band of a latitude, by one monotone division: an edge is listed in
+ * every band from its south end's to its north end's, so a point on or
+ * across it (its latitude between the ends) finds it in its own band.
+ */
+function bandOf(bands: Pick<Bands, 'south' | 'perBand' | 'count'>, y: number): number {
+  return Math.min(bands.count - 1, Math.max(0, Math.floor((y - bands.south) / bands.perBand)));
+}
+
+/** The edges of a ring by band of latitude, one band per 8 edges. */
+function bandsOf(ring: Ring2): Bands {
+  let south = Infinity;
+  let north = -Infinity;
+  for (const [, y] of ring) {
+    if (y < south) south = y;
+    if (y > north) north = y;
+  }
+  const count = Math.max(1, Math.floor(ring.length / 8));
+  const perBand = (north - south) / count || 1;
+  const grid = { south, perBand, count };
+  const span = (i: number): [number, number] => {
+    const a = ring[i]![1];
+    const b = ring[i === 0 ? ring.length - 1 : i - 1]![1];
+    return [bandOf(grid, Math.min(a, b)), bandOf(grid, Math.max(a, b))];
+  };
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < ring.length; i += 1) {
+    const [from, to] = span(i);
+    for (let b = from; b <= to; b += 1) start[b + 1]! += 1;
+  }
+  for (let b = 0; b < count; b += 1) start[b + 1]! += start[b]!;
+  const fill = start.slice(0, count);
+  const edges = new Int32Array(start[count]!);
+  for (let i = 0; i < ring.length; i += 1) {
+    const [from, to] = span(i);
+    for (let b = from; b <= to; b += 1) edges[fill[b]!++] = i;
+  }
+  return { south, north, perBand, count, start, edges };
 }
 
 /**

@@ -23,7 +23,7 @@ const key = fc.oneof(
 );
 
 describe('byWest (radix order of the sweep)', () => {
-  it('is the stable comparator order, ties in index order, above and below the comparator size', () => {
+  it("is the stable comparator order, ties in index order, above and below the comparator size, on the grid and off it", () => {
     fc.assert(
       fc.property(fc.array(key, { minLength: 0, maxLength: 1200 }), (keys) => {
         const b = boxes(keys.length);
