@@ -488,21 +488,9 @@ function pathBox(path: Path64): [number, number, number, number] {
  * (almost every vertex meets only its own two edges).
  */
 function snapRound(paths: Path64[], offLineOnly = false): { paths: Path64[]; touched: Set<number> } | null {
-  let total = 0;
-  for (const path of paths) total += path.length;
+  const { points, next, pathOf } = linked(paths);
+  const total = points.length;
   if (total < 4) return null;
-  const points: Point64[] = new Array(total);
-  const next = new Int32Array(total);
-  const pathOf = new Int32Array(total);
-  for (let p = 0, k = 0; p < paths.length; p += 1) {
-    const path = paths[p]!;
-    const start = k;
-    for (let i = 0; i < path.length; i += 1, k += 1) {
-      points[k] = path[i]!;
-      next[k] = i + 1 === path.length ? start : k + 1;
-      pathOf[k] = p;
-    }
-  }
   const touched = new Set<number>();
   // Edge e (from vertex e to next[e]) -> the vertices to route it through.
   let inserts: Map<number, Point64[]> | undefined;
@@ -567,6 +555,31 @@ function snapRound(paths: Path64[], offLineOnly = false): { paths: Path64[]; tou
 }
 
 /**
+ * The vertices of all paths in one list, each with the vertex after it and
+ * before it on its own path and the path it is on: vertex k's edge runs
+ * from k to next[k].
+ */
+function linked(paths: readonly Path64[]): { points: Point64[]; next: Int32Array; prev: Int32Array; pathOf: Int32Array } {
+  let total = 0;
+  for (const path of paths) total += path.length;
+  const points: Point64[] = new Array(total);
+  const next = new Int32Array(total);
+  const prev = new Int32Array(total);
+  const pathOf = new Int32Array(total);
+  for (let p = 0, k = 0; p < paths.length; p += 1) {
+    const path = paths[p]!;
+    const start = k;
+    for (let i = 0; i < path.length; i += 1, k += 1) {
+      points[k] = path[i]!;
+      next[k] = i + 1 === path.length ? start : k + 1;
+      prev[k] = i === 0 ? start + path.length - 1 : k - 1;
+      pathOf[k] = p;
+    }
+  }
+  return { points, next, prev, pathOf };
+}
+
+/**
  * Whether the segment a-b meets the closed cell of side 1 centred on v.
  * (Its box already does.) A fast reject by distance in floating point, then an exact test
  * in integers (BigInt, doubled coordinates): the cell's corners do not all
@@ -609,20 +622,8 @@ function passesThroughCell(a: Point64, b: Point64, v: Point64): boolean {
  * ring can come back to one).
  */
 function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | false } {
-  let total = 0;
-  for (const path of paths) total += path.length;
-  const points: Point64[] = new Array(total);
-  const next = new Int32Array(total);
-  const prev = new Int32Array(total);
-  for (let p = 0, k = 0; p < paths.length; p += 1) {
-    const path = paths[p]!;
-    const start = k;
-    for (let i = 0; i < path.length; i += 1, k += 1) {
-      points[k] = path[i]!;
-      next[k] = i + 1 === path.length ? start : k + 1;
-      prev[k] = i === 0 ? start + path.length - 1 : k - 1;
-    }
-  }
+  const { points, next, prev } = linked(paths);
+  const total = points.length;
   // Vertices at one place: each joins the group of the first vertex there.
   const first = firstAtSamePoint(points);
   const group = new Int32Array(total).fill(-1);

@@ -136,44 +136,38 @@ export function someOverlap(b: Boxes, visit: (i: number, j: number) => boolean):
 export function crossOverlap(first: Boxes, second: Boxes, visit: (a: number, b: number) => void): void {
   const orderA = byWest(first);
   const orderB = byWest(second);
-  const openA = new Int32Array(orderA.length);
-  const openB = new Int32Array(orderB.length);
-  let countA = 0;
-  let countB = 0;
+  const open = { a: new Int32Array(orderA.length), b: new Int32Array(orderB.length), countA: 0, countB: 0 };
+  // One box enters the sweep: it meets the open boxes of the other set that
+  // still reach its west edge (the rest are closed for good), then opens.
+  const enter = (box: number, own: Boxes, other: Boxes, otherOpen: Int32Array, otherCount: number, boxIsA: boolean): number => {
+    const x = own.minX[box]!;
+    const s = own.minY[box]!;
+    const n = own.maxY[box]!;
+    for (let k = 0; k < otherCount; ) {
+      const j = otherOpen[k]!;
+      if (other.maxX[j]! < x) {
+        otherOpen[k] = otherOpen[--otherCount]!;
+        continue;
+      }
+      if (other.minY[j]! <= n && other.maxY[j]! >= s) {
+        if (boxIsA) visit(box, j);
+        else visit(j, box);
+      }
+      k += 1;
+    }
+    return otherCount;
+  };
   let ia = 0;
   let ib = 0;
   while (ia < orderA.length || ib < orderB.length) {
-    const takeA = ib >= orderB.length || (ia < orderA.length && first.minX[orderA[ia]!]! <= second.minX[orderB[ib]!]!);
-    if (takeA) {
+    if (ib >= orderB.length || (ia < orderA.length && first.minX[orderA[ia]!]! <= second.minX[orderB[ib]!]!)) {
       const a = orderA[ia++]!;
-      const x = first.minX[a]!;
-      const s = first.minY[a]!;
-      const n = first.maxY[a]!;
-      for (let k = 0; k < countB; ) {
-        const b = openB[k]!;
-        if (second.maxX[b]! < x) {
-          openB[k] = openB[--countB]!;
-          continue;
-        }
-        if (second.minY[b]! <= n && second.maxY[b]! >= s) visit(a, b);
-        k += 1;
-      }
-      openA[countA++] = a;
+      open.countB = enter(a, first, second, open.b, open.countB, true);
+      open.a[open.countA++] = a;
     } else {
       const b = orderB[ib++]!;
-      const x = second.minX[b]!;
-      const s = second.minY[b]!;
-      const n = second.maxY[b]!;
-      for (let k = 0; k < countA; ) {
-        const a = openA[k]!;
-        if (first.maxX[a]! < x) {
-          openA[k] = openA[--countA]!;
-          continue;
-        }
-        if (first.minY[a]! <= n && first.maxY[a]! >= s) visit(a, b);
-        k += 1;
-      }
-      openB[countB++] = b;
+      open.countA = enter(b, second, first, open.a, open.countA, false);
+      open.b[open.countB++] = b;
     }
   }
 }
