@@ -30,6 +30,7 @@ import { Clipper64, ClipType, FillRule, type Path64, type Point64 } from 'clippe
 import Flatbush from 'flatbush';
 import { ContestedError } from '../errors/index.js';
 import { cleanMultiPolygon, type MultiPolygon2, type Ring2 } from './_clean.js';
+import { twiceSignedPathArea as pathArea2 } from './_planar.js';
 import { boxes, crossOverlap } from './_sweep.js';
 
 export type { MultiPolygon2, Polygon2, Ring2 } from './_clean.js';
@@ -265,19 +266,6 @@ function toPaths(polygons: MultiPolygon2): Path64[] {
 
 function orient(path: Path64, positive: boolean): Path64 {
   return (pathArea2(path) > 0) === positive ? path : path.reverse();
-}
-
-/** Twice the signed area of an integer path, relative to its first vertex. */
-function pathArea2(path: Path64): number {
-  const x0 = path[0]!.x;
-  const y0 = path[0]!.y;
-  let sum = 0;
-  for (let i = 1; i < path.length - 1; i += 1) {
-    const a = path[i]!;
-    const b = path[i + 1]!;
-    sum += (a.x - x0) * (b.y - y0) - (b.x - x0) * (a.y - y0);
-  }
-  return sum;
 }
 
 /** Whether a hole lies in a shell: its first vertex not on the shell's boundary decides. */
