@@ -225,7 +225,7 @@ function fromPaths(paths: Path64[]): MultiPolygon2 {
       (home ?? shells.reduce((a, b) => (b.area > a.area ? b : a))).holes.push(hole);
     }
   }
-  return cleanMultiPolygon(shells.map((s) => [s.ring, ...s.holes]));
+  return cleanMultiPolygon(shells.map((s) => [s.ring, ...s.holes]), true);
 }
 
 function ringBox(ring: Ring2): [number, number, number, number] {
