@@ -16,13 +16,17 @@ export type Ring2 = [number, number][];
 export type Polygon2 = Ring2[];
 export type MultiPolygon2 = Polygon2[];
 
-/** Cleans every polygon; polygons whose outer ring vanishes are dropped. */
-export function cleanMultiPolygon(polygons: readonly (readonly (readonly Position[])[])[]): MultiPolygon2 {
+/**
+ * Cleans every polygon; polygons whose outer ring vanishes are dropped.
+ * With `owned`, the positions are the caller's own fresh `[x, y]` pairs
+ * (the engine's output) and are kept, not copied.
+ */
+export function cleanMultiPolygon(polygons: readonly (readonly (readonly Position[])[])[], owned = false): MultiPolygon2 {
   const out: MultiPolygon2 = [];
   for (const polygon of polygons) {
     const rings: Polygon2 = [];
     for (let index = 0; index < polygon.length; index += 1) {
-      const ring = cleanRing(polygon[index]!);
+      const ring = cleanRing(polygon[index]!, owned);
       if (ring === null) {
         if (index === 0) break; // no shell, so its holes mean nothing
         continue;
@@ -42,10 +46,10 @@ export function cleanMultiPolygon(polygons: readonly (readonly (readonly Positio
  * closed ring, or null when fewer than three distinct corners or no area
  * remain.
  */
-export function cleanRing(ring: readonly Position[]): Ring2 | null {
+export function cleanRing(ring: readonly Position[], owned = false): Ring2 | null {
   const stack: Ring2 = [];
   for (const position of ring) {
-    const point: [number, number] = [position[0]!, position[1]!];
+    const point: [number, number] = owned ? (position as [number, number]) : [position[0]!, position[1]!];
     pushCorner(stack, point);
   }
   // The ring wraps around: its start may form a spike or repeat with its end.

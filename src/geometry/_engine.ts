@@ -30,6 +30,7 @@ import { Clipper64, ClipType, FillRule, type Path64, type Point64 } from 'clippe
 import Flatbush from 'flatbush';
 import { ContestedError } from '../errors/index.js';
 import { cleanMultiPolygon, type MultiPolygon2, type Ring2 } from './_clean.js';
+import { twiceSignedPathArea as pathArea2 } from './_planar.js';
 import { boxes, crossOverlap } from './_sweep.js';
 
 export type { MultiPolygon2, Polygon2, Ring2 } from './_clean.js';
@@ -207,6 +208,7 @@ function fromPaths(paths: Path64[]): MultiPolygon2 {
   }
   if (holes.length > 0 && shells.length > 0) {
     const boxes = shells.map((s) => ringBox(s.ring));
+    const locators = new Map<number, RingLocator>();
     const index = new Flatbush(shells.length);
     for (const b of boxes) index.add(b[0], b[1], b[2], b[3]);
     index.finish();
@@ -215,12 +217,15 @@ function fromPaths(paths: Path64[]): MultiPolygon2 {
       let home: (typeof shells)[number] | undefined;
       for (const i of index.search(x, y, x, y)) {
         const shell = shells[i]!;
-        if ((home === undefined || shell.area < home.area) && holeLiesIn(hole, shell.ring)) home = shell;
+        if (home !== undefined && shell.area >= home.area) continue;
+        let locator = locators.get(i);
+        if (locator === undefined) locators.set(i, (locator = new RingLocator(shell.ring)));
+        if (holeLiesIn(hole, locator)) home = shell;
       }
       (home ?? shells.reduce((a, b) => (b.area > a.area ? b : a))).holes.push(hole);
     }
   }
-  return cleanMultiPolygon(shells.map((s) => [s.ring, ...s.holes]));
+  return cleanMultiPolygon(shells.map((s) => [s.ring, ...s.holes]), true);
 }
 
 function ringBox(ring: Ring2): [number, number, number, number] {
@@ -263,38 +268,116 @@ function orient(path: Path64, positive: boolean): Path64 {
   return (pathArea2(path) > 0) === positive ? path : path.reverse();
 }
 
-/** Twice the signed area of an integer path, relative to its first vertex. */
-function pathArea2(path: Path64): number {
-  const x0 = path[0]!.x;
-  const y0 = path[0]!.y;
-  let sum = 0;
-  for (let i = 1; i < path.length - 1; i += 1) {
-    const a = path[i]!;
-    const b = path[i + 1]!;
-    sum += (a.x - x0) * (b.y - y0) - (b.x - x0) * (a.y - y0);
-  }
-  return sum;
-}
-
 /** Whether a hole lies in a shell: its first vertex not on the shell's boundary decides. */
-function holeLiesIn(hole: Ring2, shell: Ring2): boolean {
+function holeLiesIn(hole: Ring2, shell: RingLocator): boolean {
   for (const [x, y] of hole) {
-    const where = placement(shell, x, y);
+    const where = shell.placement(x, y);
     if (where !== 0) return where > 0;
   }
   return false;
 }
 
-/** 1 inside, -1 outside, 0 on the boundary (crossing number, exact on-edge test). */
-function placement(ring: Ring2, x: number, y: number): number {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (x >= Math.min(xi, xj) && x <= Math.max(xi, xj) && y >= Math.min(yi, yj) && y <= Math.max(yi, yj) && (xj - xi) * (y - yi) - (yj - yi) * (x - xi) === 0) return 0;
-    if ((yi > y) !== (yj > y) && x < xi + ((y - yi) * (xj - xi)) / (yj - yi)) inside = !inside;
+/** Rings up to this many vertices are scanned whole; larger ones, once asked twice, get bands. */
+const SCAN_WHOLE = 256;
+
+/**
+ * Where points lie relative to one ring: 1 inside, -1 outside, 0 on the
+ * boundary (crossing number, exact on-edge test). A large ring asked more
+ * than once is cut into horizontal bands, each listing the edges whose
+ * latitudes reach into it; a point then meets only the edges of its band,
+ * which are all the edges that can hold it or cross its ray, so the answer
+ * is the whole scan's (a hole in a 300,000-vertex shell scanned all of it).
+ */
+export class RingLocator {
+  private asked = 0;
+  private bands: Bands | undefined;
+  constructor(private readonly ring: Ring2) {}
+
+  placement(x: number, y: number): number {
+    const ring = this.ring;
+    this.asked += 1;
+    if (this.bands === undefined && ring.length > SCAN_WHOLE && this.asked > 1) this.bands = bandsOf(ring);
+    const bands = this.bands;
+    let inside = false;
+    if (bands === undefined) {
+      for (let i = 0; i < ring.length; i += 1) {
+        const verdict = edgeVerdict(ring, i, x, y);
+        if (verdict === BOUNDARY) return 0;
+        if (verdict === TOGGLE) inside = !inside;
+      }
+      return inside ? 1 : -1;
+    }
+    if (y < bands.south || y > bands.north) return -1; // beyond the ring's latitudes
+    const band = bandOf(bands, y);
+    for (let k = bands.start[band]!; k < bands.start[band + 1]!; k += 1) {
+      const verdict = edgeVerdict(ring, bands.edges[k]!, x, y);
+      if (verdict === BOUNDARY) return 0;
+      if (verdict === TOGGLE) inside = !inside;
+    }
+    return inside ? 1 : -1;
   }
-  return inside ? 1 : -1;
+}
+
+const BOUNDARY = 2;
+const TOGGLE = 1;
+
+/** What edge i (from vertex i − 1, or the last vertex, to vertex i) says of (x, y): on it, crossing its rightward ray, or neither. */
+function edgeVerdict(ring: Ring2, i: number, x: number, y: number): number {
+  const [xi, yi] = ring[i]!;
+  const [xj, yj] = ring[i === 0 ? ring.length - 1 : i - 1]!;
+  if (x >= Math.min(xi, xj) && x <= Math.max(xi, xj) && y >= Math.min(yi, yj) && y <= Math.max(yi, yj) && (xj - xi) * (y - yi) - (yj - yi) * (x - xi) === 0) return BOUNDARY;
+  if ((yi > y) !== (yj > y) && x < xi + ((y - yi) * (xj - xi)) / (yj - yi)) return TOGGLE;
+  return 0;
+}
+
+/** A ring's edges by band of latitude: band b's are edges[start[b]] to edges[start[b + 1] − 1]. */
+interface Bands {
+  south: number;
+  north: number;
+  perBand: number;
+  count: number;
+  start: Int32Array;
+  edges: Int32Array;
+}
+
+/**
+ * The band of a latitude, by one monotone division: an edge is listed in
+ * every band from its south end's to its north end's, so a point on or
+ * across it (its latitude between the ends) finds it in its own band.
+ */
+function bandOf(bands: Pick<Bands, 'south' | 'perBand' | 'count'>, y: number): number {
+  return Math.min(bands.count - 1, Math.max(0, Math.floor((y - bands.south) / bands.perBand)));
+}
+
+/** The edges of a ring by band of latitude, one band per 8 edges. */
+function bandsOf(ring: Ring2): Bands {
+  let south = Infinity;
+  let north = -Infinity;
+  for (const [, y] of ring) {
+    if (y < south) south = y;
+    if (y > north) north = y;
+  }
+  const count = Math.max(1, Math.floor(ring.length / 8));
+  const perBand = (north - south) / count || 1;
+  const grid = { south, perBand, count };
+  const span = (i: number): [number, number] => {
+    const a = ring[i]![1];
+    const b = ring[i === 0 ? ring.length - 1 : i - 1]![1];
+    return [bandOf(grid, Math.min(a, b)), bandOf(grid, Math.max(a, b))];
+  };
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < ring.length; i += 1) {
+    const [from, to] = span(i);
+    for (let b = from; b <= to; b += 1) start[b + 1]! += 1;
+  }
+  for (let b = 0; b < count; b += 1) start[b + 1]! += start[b]!;
+  const fill = start.slice(0, count);
+  const edges = new Int32Array(start[count]!);
+  for (let i = 0; i < ring.length; i += 1) {
+    const [from, to] = span(i);
+    for (let b = from; b <= to; b += 1) edges[fill[b]!++] = i;
+  }
+  return { south, north, perBand, count, start, edges };
 }
 
 /**
@@ -393,21 +476,9 @@ function pathBox(path: Path64): [number, number, number, number] {
  * (almost every vertex meets only its own two edges).
  */
 function snapRound(paths: Path64[], offLineOnly = false): { paths: Path64[]; touched: Set<number> } | null {
-  let total = 0;
-  for (const path of paths) total += path.length;
+  const { points, next, pathOf } = linked(paths);
+  const total = points.length;
   if (total < 4) return null;
-  const points: Point64[] = new Array(total);
-  const next = new Int32Array(total);
-  const pathOf = new Int32Array(total);
-  for (let p = 0, k = 0; p < paths.length; p += 1) {
-    const path = paths[p]!;
-    const start = k;
-    for (let i = 0; i < path.length; i += 1, k += 1) {
-      points[k] = path[i]!;
-      next[k] = i + 1 === path.length ? start : k + 1;
-      pathOf[k] = p;
-    }
-  }
   const touched = new Set<number>();
   // Edge e (from vertex e to next[e]) -> the vertices to route it through.
   let inserts: Map<number, Point64[]> | undefined;
@@ -472,6 +543,31 @@ function snapRound(paths: Path64[], offLineOnly = false): { paths: Path64[]; tou
 }
 
 /**
+ * The vertices of all paths in one list, each with the vertex after it and
+ * before it on its own path and the path it is on: vertex k's edge runs
+ * from k to next[k].
+ */
+function linked(paths: readonly Path64[]): { points: Point64[]; next: Int32Array; prev: Int32Array; pathOf: Int32Array } {
+  let total = 0;
+  for (const path of paths) total += path.length;
+  const points: Point64[] = new Array(total);
+  const next = new Int32Array(total);
+  const prev = new Int32Array(total);
+  const pathOf = new Int32Array(total);
+  for (let p = 0, k = 0; p < paths.length; p += 1) {
+    const path = paths[p]!;
+    const start = k;
+    for (let i = 0; i < path.length; i += 1, k += 1) {
+      points[k] = path[i]!;
+      next[k] = i + 1 === path.length ? start : k + 1;
+      prev[k] = i === 0 ? start + path.length - 1 : k - 1;
+      pathOf[k] = p;
+    }
+  }
+  return { points, next, prev, pathOf };
+}
+
+/**
  * Whether the segment a-b meets the closed cell of side 1 centred on v.
  * (Its box already does.) A fast reject by distance in floating point, then an exact test
  * in integers (BigInt, doubled coordinates): the cell's corners do not all
@@ -514,39 +610,15 @@ function passesThroughCell(a: Point64, b: Point64, v: Point64): boolean {
  * ring can come back to one).
  */
 function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | false } {
-  let total = 0;
-  for (const path of paths) total += path.length;
-  const points: Point64[] = new Array(total);
-  const next = new Int32Array(total);
-  const prev = new Int32Array(total);
-  for (let p = 0, k = 0; p < paths.length; p += 1) {
-    const path = paths[p]!;
-    const start = k;
-    for (let i = 0; i < path.length; i += 1, k += 1) {
-      points[k] = path[i]!;
-      next[k] = i + 1 === path.length ? start : k + 1;
-      prev[k] = i === 0 ? start + path.length - 1 : k - 1;
-    }
-  }
-  // Vertices at one place: chained by longitude in a map, then matched by latitude.
-  const firstAtX = new Map<number, number>();
-  const sameX = new Int32Array(total).fill(-1);
+  const { points, next, prev } = linked(paths);
+  const total = points.length;
+  // Vertices at one place: each joins the group of the first vertex there.
+  const first = firstAtSamePoint(points);
   const group = new Int32Array(total).fill(-1);
   const groups: number[][] = [];
   for (let k = 0; k < total; k += 1) {
-    const pk = points[k]!;
-    const head = firstAtX.get(pk.x);
-    if (head === undefined) {
-      firstAtX.set(pk.x, k);
-      continue;
-    }
-    let j = head;
-    for (; j !== -1; j = sameX[j]!) if (points[j]!.y === pk.y) break;
-    if (j === -1) {
-      sameX[k] = sameX[head]!;
-      sameX[head] = k;
-      continue;
-    }
+    const j = first[k]!;
+    if (j === k) continue;
     if (group[j] === -1) {
       group[j] = groups.length;
       groups.push([j]);
@@ -606,37 +678,75 @@ function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | f
 
 /** Cuts a closed path (no repeated closing vertex) at every vertex it visits twice. */
 function simpleLoops(path: Path64): Path64[] {
-  if (!visitsAVertexTwice(path)) return [path];
+  const first = firstAtSamePoint(path);
+  let repeats = false;
+  for (let k = 0; k < first.length && !repeats; k += 1) repeats = first[k] !== k;
+  if (!repeats) return [path];
   const loops: Path64[] = [];
   const stack: Path64 = [];
-  const seen = new Map<string, number>();
-  for (const point of path) {
-    const key = `${point.x},${point.y}`;
-    const at = seen.get(key);
-    if (at === undefined) {
-      seen.set(key, stack.length);
-      stack.push(point);
+  const stackPlace: number[] = [];
+  // For each place (its first vertex), where it stands on the stack, or -1.
+  const at = new Int32Array(path.length).fill(-1);
+  for (let k = 0; k < path.length; k += 1) {
+    const place = first[k]!;
+    const where = at[place]!;
+    if (where === -1) {
+      at[place] = stack.length;
+      stack.push(path[k]!);
+      stackPlace.push(place);
       continue;
     }
     // The vertex comes back: the stretch since its first visit is a loop.
-    const loop = stack.splice(at + 1);
-    for (const p of loop) seen.delete(`${p.x},${p.y}`);
-    loop.unshift(stack[at]!);
+    const loop = stack.splice(where + 1);
+    for (const p of stackPlace.splice(where + 1)) at[p] = -1;
+    loop.unshift(stack[where]!);
     if (loop.length >= 3) loops.push(loop);
   }
   if (stack.length >= 3) loops.push(stack);
   return loops;
 }
 
-/** Whether some vertex of the path repeats (sorting, so that the common case costs no strings). */
-function visitsAVertexTwice(path: Path64): boolean {
-  const order = Array.from(path.keys()).sort((i, j) => path[i]!.x - path[j]!.x || path[i]!.y - path[j]!.y);
-  for (let k = 1; k < order.length; k += 1) {
-    const a = path[order[k - 1]!]!;
-    const b = path[order[k]!]!;
-    if (a.x === b.x && a.y === b.y) return true;
+/**
+ * For each point, the index of the first point at the same place (itself
+ * when it is the first): one pass through an open-addressing hash table of
+ * the integer coordinates, so that a million vertices cost a million
+ * look-ups. (A chain of the vertices at one longitude, used before, was
+ * quadratic along a densified meridian, where thousands share it.)
+ */
+function firstAtSamePoint(points: readonly Point64[]): Int32Array {
+  const n = points.length;
+  const first = new Int32Array(n);
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(size); // index + 1, 0 when empty
+  for (let k = 0; k < n; k += 1) {
+    const p = points[k]!;
+    let h = hashPoint(p.x, p.y) & mask;
+    for (;;) {
+      const slot = table[h]!;
+      if (slot === 0) {
+        table[h] = k + 1;
+        first[k] = k;
+        break;
+      }
+      const q = points[slot - 1]!;
+      if (q.x === p.x && q.y === p.y) {
+        first[k] = slot - 1;
+        break;
+      }
+      h = (h + 1) & mask;
+    }
   }
-  return false;
+  return first;
+}
+
+/** A 32-bit hash of an integer point (all 53 bits of each coordinate count). */
+function hashPoint(x: number, y: number): number {
+  const hx = Math.imul((x | 0) ^ Math.floor(x / 4294967296), 0x9e3779b1);
+  const hy = Math.imul((y | 0) ^ Math.floor(y / 4294967296), 0x85ebca77);
+  const h = hx ^ (hy + 0x165667b1 + (hx << 6) + (hx >>> 2));
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
 /**

@@ -91,16 +91,19 @@ function outsidePoint(shell: readonly Position[], box: Box, hole: readonly Posit
  * above zero), and that agrees with `normalizeGeometry`'s reading (each
  * ring by the even–odd rule, a polygon is its shell's ground minus its
  * holes', the parts united, so overlapping parts count once) whenever each
- * polygon's own rings neither cross nor touch one another or themselves
- * and no hole lies in another hole: each polygon then adds 1 on its ground
- * and 0 elsewhere. A polygon where that is not so (a self-crossing or
- * self-touching ring, a hole crossing or touching its shell or another
- * hole, a hole inside a hole) is replaced by its even–odd repair
- * (`resolveRings`, the very function `normalizeGeometry` uses), so a bow-tie
- * is two triangles in every overlay, as GEOS's MakeValid reads it. The test
- * is exact on the engine's grid and runs per polygon, as one sweep over its
- * edges' boxes (`_sweep.ts`); a valid operand costs that test and nothing
- * else.
+ * polygon's own rings never cross one another or themselves, never share a
+ * stretch of boundary, and no hole lies in another hole: each polygon then
+ * adds 1 on its ground and 0 elsewhere. Rings may touch at points (a hole's
+ * vertex on its shell, a ring through one of its own vertices twice) so
+ * long as the boundaries do not cross there. A polygon where that is not so
+ * (a self-crossing ring, a hole crossing its shell or another hole, rings
+ * along one another, a ring wound twice, a hole inside a hole) is replaced
+ * by its even–odd repair (`resolveRings`, the very function
+ * `normalizeGeometry` uses), so a bow-tie is two triangles in every
+ * overlay, as GEOS's MakeValid reads it. The test is exact on the engine's
+ * grid and runs per polygon, as one sweep over its edges' boxes
+ * (`_sweep.ts`) and a look at the passages through each point where rings
+ * touch; a valid operand costs that test and nothing else.
  */
 export function readAsNormalized(polygons: readonly (readonly Position[])[][]): MultiPolygon2 {
   const out: MultiPolygon2 = [];
@@ -116,81 +119,250 @@ export function readAsNormalized(polygons: readonly (readonly Position[])[][]): 
 /** Up to this many edges, a polygon's edges are compared pair by pair (cheaper than sorting boxes). */
 const PAIRWISE_EDGES = 24;
 
-/** Whether a polygon's rings neither meet one another nor themselves (adjacent edges aside), and no hole lies in another. */
-function readsOneWay(polygon: readonly (readonly Position[])[]): boolean {
-  let edges = 0;
-  for (const ring of polygon) if (ring.length >= 4) edges += ring.length - 1;
-  const xs = new Float64Array(edges);
-  const ys = new Float64Array(edges);
-  // Edge e runs from vertex e to vertex next[e].
-  const next = new Int32Array(edges);
+/**
+ * Whether a polygon reads one way: its rings (on the engine's grid) never
+ * cross one another or themselves, never run along one another, and no
+ * hole lies in another. Rings may *touch*: where boundaries meet at a
+ * point (a vertex on a vertex, or on another edge), the passages through
+ * that point are compared, and only passages that cross there (one's two
+ * edges on both sides of the other's) count. A family of closed curves
+ * that only touch is the limit of disjoint simple curves (pull the
+ * passages apart where they touch), so each ring still adds ±1 on its
+ * even–odd ground and 0 elsewhere, and the Positive rule reads the polygon
+ * as `normalizeGeometry` does. Rings that share a stretch of boundary
+ * (whichever way they run) are repaired, as before: a ring wound twice
+ * shares every edge with itself.
+ */
+export function readsOneWay(polygon: readonly (readonly Position[])[]): boolean {
+  let vertices = 0;
+  for (const ring of polygon) if (ring.length >= 4) vertices += ring.length - 1;
+  const xs = new Float64Array(vertices);
+  const ys = new Float64Array(vertices);
+  // Edge e runs from vertex e to vertex next[e]; prev[e] is the vertex before e.
+  const next = new Int32Array(vertices);
+  const prev = new Int32Array(vertices);
+  const ringStart: (number | undefined)[] = [];
   let e = 0;
-  for (const ring of polygon) {
+  for (let r = 0; r < polygon.length; r += 1) {
+    const ring = polygon[r]!;
     const n = ring.length - 1; // closed rings (checked before): the last position repeats the first
     if (n < 3) continue; // fewer than three corners: cleaning drops it
     const start = e;
-    for (let i = 0; i < n; i += 1, e += 1) {
-      xs[e] = onGrid(ring[i]![0]!);
-      ys[e] = onGrid(ring[i]![1]!);
-      next[e] = i + 1 === n ? start : e + 1;
+    for (let i = 0; i < n; i += 1) {
+      const x = onGrid(ring[i]![0]!);
+      const y = onGrid(ring[i]![1]!);
+      // A position repeated on the grid adds no edge.
+      if (e > start && xs[e - 1] === x && ys[e - 1] === y) continue;
+      xs[e] = x;
+      ys[e] = y;
+      e += 1;
     }
+    while (e > start + 1 && xs[e - 1] === xs[start] && ys[e - 1] === ys[start]) e -= 1;
+    if (e - start < 3) return false; // collapsed on the grid: the repair reads it
+    for (let k = start; k < e; k += 1) {
+      next[k] = k + 1 === e ? start : k + 1;
+      prev[k] = k === start ? e - 1 : k - 1;
+    }
+    ringStart[r] = start;
   }
+  const edges = e;
+  // The points where two edges touch, as the pairs of edges that touch there.
+  const touches: number[] = [];
   const pair = (f: number, g: number): boolean => {
     const f2 = next[f]!;
     const g2 = next[g]!;
-    return segmentsMeet(xs[f]!, ys[f]!, xs[f2]!, ys[f2]!, xs[g]!, ys[g]!, xs[g2]!, ys[g2]!, f2 === g || g2 === f);
+    const contact = contactOf(xs[f]!, ys[f]!, xs[f2]!, ys[f2]!, xs[g]!, ys[g]!, xs[g2]!, ys[g2]!, f2 === g || g2 === f);
+    if (contact === TOUCH) touches.push(f, g);
+    return contact === CROSS;
   };
   if (edges <= PAIRWISE_EDGES) {
     for (let f = 0; f < edges; f += 1) for (let g = f + 1; g < edges; g += 1) if (pair(f, g)) return false;
-    return noHoleInAHole(polygon);
+  } else {
+    const box = boxes(edges);
+    for (let k = 0; k < edges; k += 1) {
+      const j = next[k]!;
+      box.minX[k] = Math.min(xs[k]!, xs[j]!);
+      box.maxX[k] = Math.max(xs[k]!, xs[j]!);
+      box.minY[k] = Math.min(ys[k]!, ys[j]!);
+      box.maxY[k] = Math.max(ys[k]!, ys[j]!);
+    }
+    if (someOverlap(box, pair)) return false;
   }
-  const box = boxes(edges);
-  for (let k = 0; k < edges; k += 1) {
-    const j = next[k]!;
-    box.minX[k] = Math.min(xs[k]!, xs[j]!);
-    box.maxX[k] = Math.max(xs[k]!, xs[j]!);
-    box.minY[k] = Math.min(ys[k]!, ys[j]!);
-    box.maxY[k] = Math.max(ys[k]!, ys[j]!);
-  }
-  if (someOverlap(box, pair)) return false;
-  return noHoleInAHole(polygon);
+  if (touches.length > 0 && !touchesOnly(touches, xs, ys, next, prev)) return false;
+  return noHoleInAHole(ringStart, xs, ys, next);
 }
 
-/** Whether no hole lies in another (the rings are known not to meet, so a hole's first vertex decides). */
-function noHoleInAHole(polygon: readonly (readonly Position[])[]): boolean {
-  if (polygon.length < 3) return true;
-  const ringBoxes = polygon.map(boxOf);
-  for (let h = 1; h < polygon.length; h += 1) {
-    const x = polygon[h]![0]![0]!;
-    const y = polygon[h]![0]![1]!;
-    for (let g = 1; g < polygon.length; g += 1) {
-      const b = ringBoxes[g]!;
-      if (g !== h && x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3] && ringContainsPoint(polygon[g]!, x, y) === 'inside') return false;
+/** How two edges meet: not at all, at one point without crossing there (so far as the two edges show), or otherwise. */
+const APART = 0;
+const TOUCH = 1;
+const CROSS = 2;
+
+/**
+ * How segments p1-p2 and q1-q2 (integers on the grid, neither of zero
+ * length) meet: `CROSS` for a crossing through both interiors or a shared
+ * stretch, `TOUCH` for one common point that is an end of one of them,
+ * `APART` otherwise. Adjacent edges share their common vertex by
+ * construction: for them only a shared stretch (a spike) counts.
+ */
+function contactOf(p1x: number, p1y: number, p2x: number, p2y: number, q1x: number, q1y: number, q2x: number, q2y: number, adjacent: boolean): number {
+  if (Math.max(p1x, p2x) < Math.min(q1x, q2x) || Math.max(q1x, q2x) < Math.min(p1x, p2x)) return APART;
+  if (Math.max(p1y, p2y) < Math.min(q1y, q2y) || Math.max(q1y, q2y) < Math.min(p1y, p2y)) return APART;
+  const d1 = orientation(p1x, p1y, p2x, p2y, q1x, q1y);
+  const d2 = orientation(p1x, p1y, p2x, p2y, q2x, q2y);
+  if (adjacent) {
+    // Sharing one endpoint: they overlap only when collinear and pointing the same way from it.
+    if (d1 !== 0 || d2 !== 0) return APART;
+    const [sx, sy, ax, ay, bx, by] = p1x === q1x && p1y === q1y ? [p1x, p1y, p2x, p2y, q2x, q2y] : p1x === q2x && p1y === q2y ? [p1x, p1y, p2x, p2y, q1x, q1y] : p2x === q1x && p2y === q1y ? [p2x, p2y, p1x, p1y, q2x, q2y] : [p2x, p2y, p1x, p1y, q1x, q1y];
+    return (ax - sx) * (bx - sx) + (ay - sy) * (by - sy) > 0 ? CROSS : APART;
+  }
+  if (d1 * d2 > 0) return APART;
+  const d3 = orientation(q1x, q1y, q2x, q2y, p1x, p1y);
+  const d4 = orientation(q1x, q1y, q2x, q2y, p2x, p2y);
+  if (d3 * d4 > 0) return APART;
+  if (d1 === 0 && d2 === 0) {
+    // Collinear, boxes meeting: one common point (an end of each) is a touch, more is a shared stretch.
+    const along = p1x !== p2x ? (x: number, _y: number): number => x : (_x: number, y: number): number => y;
+    const [pLo, pHi] = [Math.min(along(p1x, p1y), along(p2x, p2y)), Math.max(along(p1x, p1y), along(p2x, p2y))];
+    const [qLo, qHi] = [Math.min(along(q1x, q1y), along(q2x, q2y)), Math.max(along(q1x, q1y), along(q2x, q2y))];
+    return Math.min(pHi, qHi) > Math.max(pLo, qLo) ? CROSS : TOUCH;
+  }
+  // One point in common; a crossing unless it is an end of one of them.
+  return d1 === 0 || d2 === 0 || d3 === 0 || d4 === 0 ? TOUCH : CROSS;
+}
+
+/**
+ * Whether the boundaries only touch where the pairs of edges in `touches`
+ * meet: at each such point, every two passages through it (a vertex there,
+ * with its edges in and out, or an edge through it) stay on one side of
+ * each other. Passages are compared by the directions of their two edges
+ * from the point, with exact orientation tests.
+ */
+function touchesOnly(touches: readonly number[], xs: Float64Array, ys: Float64Array, next: Int32Array, prev: Int32Array): boolean {
+  // Passages by point: a vertex v as -(v + 1), an edge through the point's interior as e.
+  const at = new Map<string, Set<number>>();
+  const add = (x: number, y: number, passage: number): void => {
+    const key = `${x},${y}`;
+    const set = at.get(key);
+    if (set === undefined) at.set(key, new Set([passage]));
+    else set.add(passage);
+  };
+  const place = (edge: number, x: number, y: number): void => {
+    const b = next[edge]!;
+    if (xs[edge] === x && ys[edge] === y) add(x, y, -(edge + 1));
+    else if (xs[b] === x && ys[b] === y) add(x, y, -(b + 1));
+    else add(x, y, edge);
+  };
+  for (let t = 0; t < touches.length; t += 2) {
+    const f = touches[t]!;
+    const g = touches[t + 1]!;
+    // The common point is an end of f or of g.
+    const [x, y] = commonEnd(f, g, xs, ys, next);
+    place(f, x, y);
+    place(g, x, y);
+  }
+  for (const [key, passages] of at) {
+    if (passages.size < 2) continue;
+    const [x, y] = key.split(',').map(Number) as [number, number];
+    // Each passage as the two points its edges lead to from (x, y).
+    const ends = [...passages].map((p) => (p < 0 ? [prev[-p - 1]!, next[-p - 1]!] : [p, next[p]!]));
+    for (let i = 0; i < ends.length; i += 1) {
+      for (let j = i + 1; j < ends.length; j += 1) {
+        const [u1, u2] = ends[i]!;
+        const [v1, v2] = ends[j]!;
+        const side1 = inSector(x, y, xs[u1!]!, ys[u1!]!, xs[u2!]!, ys[u2!]!, xs[v1!]!, ys[v1!]!);
+        const side2 = inSector(x, y, xs[u1!]!, ys[u1!]!, xs[u2!]!, ys[u2!]!, xs[v2!]!, ys[v2!]!);
+        if (side1 !== side2) return false;
+      }
     }
   }
   return true;
 }
 
-/**
- * Whether segments p1-p2 and q1-q2 (integers on the grid) share a point:
- * a crossing, a touch, or an overlap. Adjacent edges share their common
- * vertex by construction; for them only an overlap (a spike) counts.
- */
-function segmentsMeet(p1x: number, p1y: number, p2x: number, p2y: number, q1x: number, q1y: number, q2x: number, q2y: number, adjacent: boolean): boolean {
-  if (Math.max(p1x, p2x) < Math.min(q1x, q2x) || Math.max(q1x, q2x) < Math.min(p1x, p2x)) return false;
-  if (Math.max(p1y, p2y) < Math.min(q1y, q2y) || Math.max(q1y, q2y) < Math.min(p1y, p2y)) return false;
-  const d1 = orientation(p1x, p1y, p2x, p2y, q1x, q1y);
-  const d2 = orientation(p1x, p1y, p2x, p2y, q2x, q2y);
-  if (adjacent) {
-    // Sharing one endpoint: they overlap only when collinear and pointing the same way from it.
-    if (d1 !== 0 || d2 !== 0) return false;
-    const [sx, sy, ax, ay, bx, by] = p1x === q1x && p1y === q1y ? [p1x, p1y, p2x, p2y, q2x, q2y] : p1x === q2x && p1y === q2y ? [p1x, p1y, p2x, p2y, q1x, q1y] : p2x === q1x && p2y === q1y ? [p2x, p2y, p1x, p1y, q2x, q2y] : [p2x, p2y, p1x, p1y, q1x, q1y];
-    return (ax - sx) * (bx - sx) + (ay - sy) * (by - sy) > 0;
+/** The common point of two touching edges: an end of one lying on the other. */
+function commonEnd(f: number, g: number, xs: Float64Array, ys: Float64Array, next: Int32Array): [number, number] {
+  for (const [v, other] of [[f, g], [next[f]!, g], [g, f], [next[g]!, f]] as const) {
+    const a = other;
+    const b = next[other]!;
+    const x = xs[v]!;
+    const y = ys[v]!;
+    if (orientation(xs[a]!, ys[a]!, xs[b]!, ys[b]!, x, y) === 0 && x >= Math.min(xs[a]!, xs[b]!) && x <= Math.max(xs[a]!, xs[b]!) && y >= Math.min(ys[a]!, ys[b]!) && y <= Math.max(ys[a]!, ys[b]!)) return [x, y];
   }
-  // Otherwise they meet unless one lies wholly on one side of the other
-  // (collinear ones meet here too: their boxes overlap and they share a line).
-  if (d1 * d2 > 0) return false;
-  return orientation(q1x, q1y, q2x, q2y, p1x, p1y) * orientation(q1x, q1y, q2x, q2y, p2x, p2y) <= 0;
+  /* c8 ignore next */
+  throw new RangeError('touching edges with no common end');
+}
+
+/**
+ * Whether the direction from o to v lies strictly inside the sector swept
+ * counterclockwise from the direction o→a to the direction o→b. (No
+ * direction here equals another: that would be a shared stretch.)
+ */
+function inSector(ox: number, oy: number, ax: number, ay: number, bx: number, by: number, vx: number, vy: number): boolean {
+  const turn = orientation(ox, oy, ax, ay, bx, by);
+  if (turn > 0) return orientation(ox, oy, ax, ay, vx, vy) > 0 && orientation(ox, oy, vx, vy, bx, by) > 0;
+  if (turn < 0) return !(orientation(ox, oy, bx, by, vx, vy) >= 0 && orientation(ox, oy, vx, vy, ax, ay) >= 0);
+  return orientation(ox, oy, ax, ay, vx, vy) > 0; // a straight passage: the half-plane on its left
+}
+
+/**
+ * Whether no hole lies in another. The rings do not cross, so a vertex of
+ * one hole off the other's boundary decides; the test runs on the grid,
+ * exactly, as the touches were found.
+ */
+function noHoleInAHole(ringStart: readonly (number | undefined)[], xs: Float64Array, ys: Float64Array, next: Int32Array): boolean {
+  const holes: number[] = [];
+  for (let r = 1; r < ringStart.length; r += 1) if (ringStart[r] !== undefined) holes.push(r);
+  if (holes.length < 2) return true;
+  const box = (r: number): [number, number, number, number] => {
+    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+    let k = ringStart[r]!;
+    do {
+      w = Math.min(w, xs[k]!);
+      e = Math.max(e, xs[k]!);
+      s = Math.min(s, ys[k]!);
+      n = Math.max(n, ys[k]!);
+      k = next[k]!;
+    } while (k !== ringStart[r]);
+    return [w, s, e, n];
+  };
+  const boxes = new Map(holes.map((r) => [r, box(r)]));
+  for (const h of holes) {
+    const hb = boxes.get(h)!;
+    for (const g of holes) {
+      const gb = boxes.get(g)!;
+      if (g === h || hb[0] < gb[0] || hb[2] > gb[2] || hb[1] < gb[1] || hb[3] > gb[3]) continue;
+      let k = ringStart[h]!;
+      do {
+        const where = gridPlacement(ringStart[g]!, next, xs, ys, xs[k]!, ys[k]!);
+        if (where !== 0) {
+          if (where > 0) return false;
+          break;
+        }
+        k = next[k]!;
+      } while (k !== ringStart[h]);
+    }
+  }
+  return true;
+}
+
+/** 1 inside the ring starting at vertex `start`, -1 outside, 0 on its boundary: crossing number with exact orientation tests. */
+function gridPlacement(start: number, next: Int32Array, xs: Float64Array, ys: Float64Array, x: number, y: number): number {
+  let inside = false;
+  let i = start;
+  do {
+    const j = next[i]!;
+    const xi = xs[i]!;
+    const yi = ys[i]!;
+    const xj = xs[j]!;
+    const yj = ys[j]!;
+    if (!((yi > y && yj > y) || (yi < y && yj < y))) {
+      const turn = orientation(xi, yi, xj, yj, x, y);
+      if (turn === 0 && x >= Math.min(xi, xj) && x <= Math.max(xi, xj) && y >= Math.min(yi, yj) && y <= Math.max(yi, yj)) return 0;
+      // The edge crosses the rightward ray from (x, y) when it straddles y and the point is on its left going up.
+      if ((yi > y) !== (yj > y) && (yj > yi ? turn > 0 : turn < 0)) inside = !inside;
+    }
+    i = j;
+  } while (i !== start);
+  return inside ? 1 : -1;
 }
 
 /** Sign of the turn a → b → c on the grid (1 left, −1 right, 0 collinear), exact: floating point when it is sure, BigInt when not. */

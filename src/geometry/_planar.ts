@@ -2,7 +2,8 @@
  * The one planar (lon/lat as x/y) signed area of a ring, for orientation and
  * shape tests only; sizes come from `_area.ts`, on the ellipsoid. The
  * geometry cleaner, validation, normalisation, the overlay's change windows
- * and its sliver test all use this one.
+ * and its sliver test all use this one, and the clipping engine its twin on
+ * integer paths (`twiceSignedPathArea`).
  *
  * @module
  */
@@ -24,6 +25,28 @@ export function twiceSignedArea(ring: readonly (readonly number[])[]): number {
     const a = ring[i]!;
     const b = ring[i + 1]!;
     sum += (a[0]! - x0) * (b[1]! - y0) - (b[0]! - x0) * (a[1]! - y0);
+  }
+  return sum;
+}
+
+/**
+ * The same fan of triangles over the engine's integer paths (`{ x, y }`
+ * points on its grid, no repeated closing point), for the winding of the
+ * rings it reads and writes. It is {@link twiceSignedArea} on the other
+ * representation, kept as its own loop: one function reading both through
+ * accessors ran six times slower (60 ms per million vertices against 10),
+ * and the engine sums every vertex of every result.
+ */
+export function twiceSignedPathArea(path: readonly { readonly x: number; readonly y: number }[]): number {
+  const n = path.length;
+  if (n < 3) return 0;
+  const x0 = path[0]!.x;
+  const y0 = path[0]!.y;
+  let sum = 0;
+  for (let i = 1; i < n - 1; i += 1) {
+    const a = path[i]!;
+    const b = path[i + 1]!;
+    sum += (a.x - x0) * (b.y - y0) - (b.x - x0) * (a.y - y0);
   }
   return sum;
 }

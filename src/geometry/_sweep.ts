@@ -26,11 +26,79 @@ export function boxes(n: number): Boxes {
   return { minX: new Float64Array(n), minY: new Float64Array(n), maxX: new Float64Array(n), maxY: new Float64Array(n) };
 }
 
-function byWest(b: Boxes): Uint32Array {
-  const order = new Uint32Array(b.minX.length);
-  for (let i = 0; i < order.length; i += 1) order[i] = i;
+/** Up to this many boxes, {@link byWest} sorts with a comparator (cheaper than the radix passes). */
+const COMPARATOR_SORT = 256;
+
+/** Bits of the key each radix pass orders by (2,048 buckets: the scattered writes stay in cache). */
+const DIGIT = 11;
+
+/**
+ * The boxes' indices sorted by west edge, ties in index order: the order a
+ * stable comparator sort gives. On the engine's grid every west edge is a
+ * multiple of half a cell, so the keys are small integers (twice the
+ * distance from the least); they are ordered by a least-significant-digit
+ * radix sort, 11 bits a pass, each pass reading the keys and indices in
+ * order (a comparator sort of a million indices took longer than the sweep
+ * it prepared). Other keys fall back to the comparator.
+ */
+export function byWest(b: Boxes): Uint32Array {
+  const n = b.minX.length;
   const west = b.minX;
-  return order.sort((i, j) => west[i]! - west[j]!);
+  const comparatorOrder = (): Uint32Array => {
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i += 1) order[i] = i;
+    return order.sort((i, j) => west[i]! - west[j]!);
+  };
+  if (n <= COMPARATOR_SORT) return comparatorOrder();
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i += 1) {
+    const w = west[i]!;
+    if (w < min) min = w;
+    if (w > max) max = w;
+  }
+  const span = (max - min) * 2;
+  if (!(span < 2 ** 52)) return comparatorOrder();
+  let lo = new Uint32Array(n);
+  let hi = new Uint32Array(n);
+  let index = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const key = (west[i]! - min) * 2;
+    if (!Number.isInteger(key)) return comparatorOrder();
+    const h = Math.floor(key / 4294967296);
+    lo[i] = key - h * 4294967296;
+    hi[i] = h;
+    index[i] = i;
+  }
+  let lo2 = new Uint32Array(n);
+  let hi2 = new Uint32Array(n);
+  let index2 = new Uint32Array(n);
+  const count = new Uint32Array(1 << DIGIT);
+  const mask = (1 << DIGIT) - 1;
+  let bits = 0;
+  while (2 ** bits <= span) bits += 1;
+  for (let shift = 0; shift < bits; shift += DIGIT) {
+    const digit = (i: number): number =>
+      shift >= 32 ? (hi[i]! >>> (shift - 32)) & mask : shift + DIGIT > 32 ? ((lo[i]! >>> shift) | (hi[i]! << (32 - shift))) & mask : (lo[i]! >>> shift) & mask;
+    count.fill(0);
+    for (let i = 0; i < n; i += 1) count[digit(i)]! += 1;
+    let sum = 0;
+    for (let d = 0; d <= mask; d += 1) {
+      const c = count[d]!;
+      count[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i += 1) {
+      const at = count[digit(i)]!++;
+      lo2[at] = lo[i]!;
+      hi2[at] = hi[i]!;
+      index2[at] = index[i]!;
+    }
+    [lo, lo2] = [lo2, lo];
+    [hi, hi2] = [hi2, hi];
+    [index, index2] = [index2, index];
+  }
+  return index;
 }
 
 /**
@@ -68,44 +136,38 @@ export function someOverlap(b: Boxes, visit: (i: number, j: number) => boolean):
 export function crossOverlap(first: Boxes, second: Boxes, visit: (a: number, b: number) => void): void {
   const orderA = byWest(first);
   const orderB = byWest(second);
-  const openA = new Int32Array(orderA.length);
-  const openB = new Int32Array(orderB.length);
-  let countA = 0;
-  let countB = 0;
+  const open = { a: new Int32Array(orderA.length), b: new Int32Array(orderB.length), countA: 0, countB: 0 };
+  // One box enters the sweep: it meets the open boxes of the other set that
+  // still reach its west edge (the rest are closed for good), then opens.
+  const enter = (box: number, own: Boxes, other: Boxes, otherOpen: Int32Array, otherCount: number, boxIsA: boolean): number => {
+    const x = own.minX[box]!;
+    const s = own.minY[box]!;
+    const n = own.maxY[box]!;
+    for (let k = 0; k < otherCount; ) {
+      const j = otherOpen[k]!;
+      if (other.maxX[j]! < x) {
+        otherOpen[k] = otherOpen[--otherCount]!;
+        continue;
+      }
+      if (other.minY[j]! <= n && other.maxY[j]! >= s) {
+        if (boxIsA) visit(box, j);
+        else visit(j, box);
+      }
+      k += 1;
+    }
+    return otherCount;
+  };
   let ia = 0;
   let ib = 0;
   while (ia < orderA.length || ib < orderB.length) {
-    const takeA = ib >= orderB.length || (ia < orderA.length && first.minX[orderA[ia]!]! <= second.minX[orderB[ib]!]!);
-    if (takeA) {
+    if (ib >= orderB.length || (ia < orderA.length && first.minX[orderA[ia]!]! <= second.minX[orderB[ib]!]!)) {
       const a = orderA[ia++]!;
-      const x = first.minX[a]!;
-      const s = first.minY[a]!;
-      const n = first.maxY[a]!;
-      for (let k = 0; k < countB; ) {
-        const b = openB[k]!;
-        if (second.maxX[b]! < x) {
-          openB[k] = openB[--countB]!;
-          continue;
-        }
-        if (second.minY[b]! <= n && second.maxY[b]! >= s) visit(a, b);
-        k += 1;
-      }
-      openA[countA++] = a;
+      open.countB = enter(a, first, second, open.b, open.countB, true);
+      open.a[open.countA++] = a;
     } else {
       const b = orderB[ib++]!;
-      const x = second.minX[b]!;
-      const s = second.minY[b]!;
-      const n = second.maxY[b]!;
-      for (let k = 0; k < countA; ) {
-        const a = openA[k]!;
-        if (first.maxX[a]! < x) {
-          openA[k] = openA[--countA]!;
-          continue;
-        }
-        if (first.minY[a]! <= n && first.maxY[a]! >= s) visit(a, b);
-        k += 1;
-      }
-      openB[countB++] = b;
+      open.countA = enter(b, second, first, open.a, open.countA, false);
+      open.b[open.countB++] = b;
     }
   }
 }

@@ -3,7 +3,7 @@
  * closed or not, and exact on small integer rings (a hand computation).
  */
 import { describe, expect, it } from 'vitest';
-import { twiceSignedArea } from './_planar.js';
+import { twiceSignedArea, twiceSignedPathArea } from './_planar.js';
 
 describe('twiceSignedArea', () => {
   const square = [[0, 0], [2, 0], [2, 3], [0, 3], [0, 0]];
@@ -21,5 +21,16 @@ describe('twiceSignedArea', () => {
   it('is 0 for fewer than three positions', () => {
     expect(twiceSignedArea([])).toBe(0);
     expect(twiceSignedArea([[1, 1], [2, 2]])).toBe(0);
+  });
+});
+
+describe('twiceSignedPathArea (the engine\'s integer paths)', () => {
+  it('gives twiceSignedArea of the same ring, on grid-sized integers', () => {
+    const ring = [[37_123_456_789, 48_987_654_321], [37_123_456_989, 48_987_654_321], [37_123_456_989, 48_987_654_621], [37_123_456_789, 48_987_654_621]];
+    const path = ring.map(([x, y]) => ({ x: x!, y: y! }));
+    expect(twiceSignedPathArea(path)).toBe(2 * 200 * 300);
+    expect(twiceSignedPathArea(path)).toBe(twiceSignedArea(ring));
+    expect(twiceSignedPathArea([...path].reverse())).toBe(-120000);
+    expect(twiceSignedPathArea(path.slice(0, 2))).toBe(0);
   });
 });
