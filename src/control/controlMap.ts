@@ -6,7 +6,7 @@
  * half claimed again in December. The rule is the library's one ordering of
  * claims: the claim about the later time wins (the later end of `validAt`),
  * then the later statement, then the smaller, more specific area (measured
- * before `within` clips it), then the claim id, so the result never depends
+ * as `areaKm2` measures the whole area, before `within` clips it), then the claim id, so the result never depends
  * on input order or on the frame (the rule lives in `src/time/_claimOrder.ts`).
  * Where an overlap agrees (same status and side), the later claim is added
  * to the region's supporting claims; where it disagrees, the overruled part

@@ -11,7 +11,9 @@
  *    `statedAt`;
  * 3. then the more specific, smaller area, measured on the claim's whole
  *    area before any `within` clipping (so a frame never changes which
- *    claim wins);
+ *    claim wins), as `areaKm2` measures it: an inline geometry or a place's
+ *    geometry as given, an expression by the ground it resolves to; it is
+ *    measured only when the times tie;
  * 4. then the claim id, so the result never depends on input order.
  */
 import type { Claim } from '../claims/schema.js';
