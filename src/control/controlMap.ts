@@ -6,7 +6,7 @@
  * half claimed again in December. The rule is the library's one ordering of
  * claims: the claim about the later time wins (the later end of `validAt`),
  * then the later statement, then the smaller, more specific area (measured
- * before `within` clips it), then the claim id, so the result never depends
+ * as `areaKm2` measures the whole area, before `within` clips it), then the claim id, so the result never depends
  * on input order or on the frame (the rule lives in `src/time/_claimOrder.ts`).
  * Where an overlap agrees (same status and side), the later claim is added
  * to the region's supporting claims; where it disagrees, the overruled part
@@ -24,6 +24,9 @@ import { appliesAt, knownAt, timeWindow } from '../time/_validAt.js';
 import { byClaimPriority, claimRank, type ClaimRank } from '../time/_claimOrder.js';
 import { stateStyle } from '../output/style.js';
 import { boxesMeet, boxOf, coordinatesOf, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from '../overlay/regions.js';
+import { areaCoordinates } from '../geometry/boolean.js';
+import { areaKm2 } from '../geometry/measure.js';
+import { AreaResolver } from '../places/_resolveAt.js';
 import { paint } from '../overlay/paint.js';
 import { sameState } from '../overlay/state.js';
 import type { ControlMap, ControlRegion, ControlState, OverruledPart } from './types.js';
@@ -96,18 +99,26 @@ interface Building {
  * ```
  */
 export function controlMap(claims: readonly Claim[], options: ControlMapOptions = {}): ControlMap {
+  return controlMapIn(claims, options);
+}
+
+/**
+ * {@link controlMap} for the functions that build several maps in one call
+ * (`diffClaims`, `compareClaimants`): they hand in the frame, already
+ * read, and one {@link ClaimAreas} for all the maps, so that an area two
+ * claimants name is resolved once and the frame is read once. `within` in
+ * `options` is then not read.
+ */
+export function controlMapIn(claims: readonly Claim[], options: ControlMapOptions, shared?: ClaimAreas): ControlMap {
   claimsArg(claims, []);
   optionsArg(options);
   const claimants = claimantFilter(options.claimant, ['claimant']);
   const window = timeWindow(options);
-  const frame = options.within === undefined ? undefined : coordinatesOf(options.within, options.places, ['within']);
-  const frameBox = frame === undefined ? undefined : boxOf(frame);
-
   // Claims often share their areas (many claims naming one city) and their
   // times: each distinct area object, place id and time string is resolved
   // once per call, so the work follows what the input is, not how often it
   // repeats itself.
-  const areas = new AreaCache();
+  const areas = shared ?? new ClaimAreas(options.places, options.within === undefined ? undefined : frameFrom(coordinatesOf(options.within, options.places, ['within'])));
   const times = new Map<unknown, ResolvedTime>();
   const timeOf = (value: Claim['statedAt'], path: IssuePath): ResolvedTime => {
     const key = typeof value === 'object' && value !== null && !(value instanceof Date) ? value : typeof value === 'string' ? `s${value}` : undefined;
@@ -123,20 +134,11 @@ export function controlMap(claims: readonly Claim[], options: ControlMapOptions 
     const stated = timeOf(claim.statedAt, [index, 'statedAt']);
     const valid = claim.validAt === undefined ? stated : timeOf(claim.validAt, [index, 'validAt']);
     if (!appliesAt(valid, window) || !knownAt(stated, window)) return;
-    const area = areas.resolve(claim.area, () => {
-      const resolved = coordinatesOf(claim.area, options.places, [index, 'area']);
-      return { coords: resolved, box: boxOf(resolved), km2: km2Of(resolved) };
-    });
+    const area = areas.resolve(claim.area, [index, 'area']);
+    // The size that breaks a tie in time is measured only when a tie needs it.
     const rank = claimRank(claim, valid, stated, area.km2);
-    if (frame !== undefined && frameBox !== undefined && area.framed === undefined) {
-      // Both are cut to the overlap of their boxes first: a country-wide
-      // claim reaches the engine only where it can meet the frame.
-      const framed = boxesMeet(area.box, frameBox) ? intersectCropped(area.coords, area.box, frame, frameBox) : [];
-      area.framed = { coords: framed, box: boxOf(framed) };
-    }
-    const { coords, box } = area.framed ?? area;
-    if (coords.length === 0) return;
-    candidates.push({ claim, state: stateOf(claim), coords, box, rank });
+    if (area.coords.length === 0) return;
+    candidates.push({ claim, state: stateOf(claim), coords: area.coords, box: area.box, rank });
   });
   candidates.sort((a, b) => byClaimPriority(a.rank, b.rank));
 
@@ -194,23 +196,77 @@ export function builtByControlMap(map: object): boolean {
   return BUILT.has(map);
 }
 
+/** A comparison's frame (`within`), read: its coordinates and their box. */
+export interface Frame {
+  coords: MultiPolygon2;
+  box: Box;
+}
+
+/** The frame of coordinates already read. */
+export function frameFrom(coords: MultiPolygon2): Frame {
+  return { coords, box: boxOf(coords) };
+}
+
 /**
- * Resolved areas of one call, by identity: the area object, the geometry of
- * a `{ geometry }` area, or the place id an area names. Only what an input
+ * Claims' areas resolved for one call (one map, or all the maps of one
+ * comparison), by identity: the area object, the geometry of a
+ * `{ geometry }` area, or the place id an area names. Only what an input
  * is decides what it resolves to, so a shared area is resolved once.
+ *
+ * With a frame, the frame comes first: each area is resolved only as far as
+ * it reaches into the frame's box (see `AreaResolver`), then cut to the
+ * frame, so a country-wide claim costs what lies near the frame. Ground
+ * inside the frame is the same as resolving the whole area and cutting it
+ * late (`test/properties/frame-first.test.ts` checks it). The size the
+ * claim ordering reads is still measured on the whole area.
  */
-class AreaCache {
+export class ClaimAreas {
   private readonly byPlace = new Map<unknown, ResolvedArea>();
   private readonly byGeometry = new Map<unknown, ResolvedArea>();
   private readonly byObject = new Map<unknown, ResolvedArea>();
+  private readonly resolver: AreaResolver;
 
-  resolve(area: unknown, compute: () => ResolvedArea): ResolvedArea {
+  /**
+   * @param places - the places area expressions name
+   * @param frame - cut every area to this frame
+   */
+  constructor(
+    places: readonly Place[] | undefined,
+    readonly frame?: Frame,
+  ) {
+    this.resolver = new AreaResolver({ places }, frame?.box);
+  }
+
+  /** The area of a claim (at `path`), cut to the frame when there is one. */
+  resolve(area: AreaLike, path: IssuePath): ResolvedArea {
     const [map, key] = this.slot(area);
     const known = map?.get(key);
     if (known !== undefined) return known;
-    const resolved = compute();
+    const resolved = this.compute(area, path);
     map?.set(key, resolved);
     return resolved;
+  }
+
+  private compute(area: AreaLike, path: IssuePath): ResolvedArea {
+    const crop = this.resolver.crop;
+    let coords: MultiPolygon2;
+    let km2: () => number;
+    if (typeof area === 'object' && area !== null && 'type' in area) {
+      coords = areaCoordinates(area, path, crop);
+      km2 = () => areaKm2(area);
+    } else {
+      coords = areaCoordinates(this.resolver.resolve(area, path), path);
+      km2 = () => this.resolver.rankKm2(area, path);
+    }
+    let size: number | undefined;
+    const measured = (): number => (size ??= km2());
+    const box = boxOf(coords);
+    const frame = this.frame;
+    if (frame === undefined) return { coords, box, km2: measured };
+    // Both are cut to the overlap of their boxes first: only what can meet
+    // the frame reaches the engine.
+    const framed = boxesMeet(box, frame.box) ? intersectCropped(coords, box, frame.coords, frame.box) : [];
+    return { coords: framed, box: boxOf(framed), km2: measured };
   }
 
   private slot(area: unknown): [Map<unknown, ResolvedArea> | undefined, unknown] {
@@ -224,13 +280,13 @@ class AreaCache {
   }
 }
 
+/** A claim's area as a map is painted from it. */
 interface ResolvedArea {
+  /** The ground, cut to the frame when there is one. */
   coords: MultiPolygon2;
   box: Box;
-  /** The whole area, km² (the claim ordering reads it before any clipping). */
-  km2: number;
-  /** The area cut to the frame (`within`), once asked for. */
-  framed?: { coords: MultiPolygon2; box: Box };
+  /** The whole area, km² (the claim ordering reads it before any clipping), measured on first call. */
+  km2: () => number;
 }
 
 /** What a claim says, as a control state. */

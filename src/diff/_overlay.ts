@@ -5,13 +5,13 @@
  */
 import { ContestedError } from '../errors/index.js';
 import type { Claim } from '../claims/schema.js';
-import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
+import { clip } from '../geometry/_engine.js';
 import type { MapRegion } from '../overlay/overlay.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import type { Place } from '../places/schema.js';
 import type { TimeRef } from '../time/timeRef.js';
 import { boxesMeet, boxOf, coordinatesOf, type AreaLike } from '../overlay/regions.js';
-import { builtByControlMap, controlMap, isControlMap } from '../control/controlMap.js';
+import { builtByControlMap, ClaimAreas, controlMap, controlMapIn, frameFrom, isControlMap, type Frame } from '../control/controlMap.js';
 import { assertNoOverlap, type CheckedRegion } from '../overlay/mapCheck.js';
 import type { ControlMap, ControlState } from '../overlay/types.js';
 
@@ -23,16 +23,23 @@ export interface MapSourceOptions {
   places?: readonly Place[];
 }
 
-/** Claims or a control map, as regions clipped to `frame`. */
-export function regionsOf(source: readonly Claim[] | ControlMap, name: string, options: MapSourceOptions, frame: MultiPolygon2 | undefined): MapRegion[] {
+/**
+ * Claims or a control map, as regions clipped to `frame`. Claims are made
+ * into a map inside the frame from the start (`controlMapIn`: the frame
+ * first, each area resolved only near it), through `areas` when the caller
+ * shares one between parties; a map is cut to the frame region by region.
+ */
+export function regionsOf(source: readonly Claim[] | ControlMap, name: string, options: MapSourceOptions, frame: Frame | undefined, areas?: ClaimAreas): MapRegion[] {
   let map: ControlMap;
+  let framed = false;
   if (Array.isArray(source)) {
     const mapOptions: Parameters<typeof controlMap>[1] = {};
     if (options.asOf !== undefined) mapOptions.asOf = options.asOf;
     if (options.knownAt !== undefined) mapOptions.knownAt = options.knownAt;
     if (options.places !== undefined) mapOptions.places = options.places;
     try {
-      map = controlMap(source as readonly Claim[], mapOptions);
+      map = controlMapIn(source as readonly Claim[], mapOptions, areas ?? new ClaimAreas(options.places, frame));
+      framed = true;
     } catch (error) {
       // A claim's problem is reported as `[i, 'area']` by controlMap; say whose claims they were.
       if (!(error instanceof ContestedError)) throw error;
@@ -45,7 +52,6 @@ export function regionsOf(source: readonly Claim[] | ControlMap, name: string, o
       { code: 'invalid-type', path: [name], message: `${name} must be a list of claims or a control map (a FeatureCollection)` },
     ]);
   }
-  const frameBox = frame === undefined ? undefined : boxOf(frame);
   const regions: MapRegion[] = [];
   const checked: CheckedRegion[] = [];
   map.features.forEach((feature, i) => {
@@ -56,7 +62,8 @@ export function regionsOf(source: readonly Claim[] | ControlMap, name: string, o
       ]);
     }
     let coords = areaCoordinates(feature.geometry, [name, 'features', i, 'geometry']);
-    if (frame !== undefined && frameBox !== undefined) coords = boxesMeet(boxOf(coords), frameBox) ? clip('intersection', [coords, frame]) : [];
+    // A map made from claims here lies in the frame already.
+    if (frame !== undefined && !framed) coords = boxesMeet(boxOf(coords), frame.box) ? clip('intersection', [coords, frame.coords]) : [];
     if (coords.length === 0) return;
     const state: ControlState = { status: props.status };
     if (props.side !== undefined) state.side = props.side;
@@ -72,8 +79,8 @@ export function regionsOf(source: readonly Claim[] | ControlMap, name: string, o
 }
 
 /** The frame of a comparison, when `within` is given. */
-export function frameOf(options: MapSourceOptions): MultiPolygon2 | undefined {
-  return options.within === undefined ? undefined : coordinatesOf(options.within, options.places, ['within']);
+export function frameOf(options: MapSourceOptions): Frame | undefined {
+  return options.within === undefined ? undefined : frameFrom(coordinatesOf(options.within, options.places, ['within']));
 }
 
 

@@ -13,7 +13,7 @@ import { describeState, labelStyle, stateStyle, type DIFF_COLORS } from '../outp
 import type { TimeRef } from '../time/timeRef.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
 import { overlayMany } from '../overlay/overlay.js';
-import { controlMap } from '../control/controlMap.js';
+import { ClaimAreas, controlMapIn, type controlMap } from '../control/controlMap.js';
 import { labelPiece, type ComparisonAgreement } from './_consensus.js';
 import type { AreaLike, ControlState, SimpleStyle } from '../control/types.js';
 import { frameOf, regionsOf, type MapRegion } from './_overlay.js';
@@ -150,17 +150,18 @@ export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'a
   });
   const places = dataset.places ?? [];
   const frame = frameOf(options.within === undefined ? { places } : { within: options.within, places });
-  // Each claimant's claims are cut to the frame before they are painted
-  // (the claim ordering reads the whole areas, so the frame changes no
-  // winner), then all the maps are overlaid at once by the overlay core:
-  // the frame (or all they cover) cut into pieces that each say what every
-  // claimant says there.
-  const framed = frame === undefined ? {} : { within: toGeometry(frame) };
+  // The frame first: each claimant's claims are resolved only near the
+  // frame and cut to it before they are painted (the claim ordering reads
+  // the whole areas, so the frame changes no winner), every area and place
+  // once for all the claimants; then all the maps are overlaid at once by
+  // the overlay core: the frame (or all they cover) cut into pieces that
+  // each say what every claimant says there.
+  const areas = new ClaimAreas(places, frame);
   const maps = claimantIds.map((id) =>
-    regionsOf(controlMap(dataset.claims ?? [], { claimant: id, asOf: options.asOf, ...(options.knownAt === undefined ? {} : { knownAt: options.knownAt }), places, ...framed }), id, {}, undefined),
+    regionsOf(controlMapIn(dataset.claims ?? [], { claimant: id, asOf: options.asOf, ...(options.knownAt === undefined ? {} : { knownAt: options.knownAt }), places }, areas), id, {}, undefined),
   );
   const dropped = { km2: 0 };
-  const pieces: Piece[] = overlayMany(maps, frame, dropped);
+  const pieces: Piece[] = overlayMany(maps, frame?.coords, dropped);
   const sliversKm2 = dropped.km2;
   const summary: ClaimantComparison['summary'] = { agreeKm2: 0, agreeSideKm2: 0, consistentKm2: 0, partialKm2: 0, disputedKm2: 0, silentKm2: 0, sliversKm2: 0 };
   const features = pieces.map((piece) => {

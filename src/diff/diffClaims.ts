@@ -21,6 +21,7 @@ import type { MultiPolygon2 } from '../geometry/_engine.js';
 import { describeState, labelStyle } from '../output/style.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
 import { relationOf, type StateRelation } from '../control/_relation.js';
+import { ClaimAreas } from '../control/controlMap.js';
 import type { AreaLike, ControlMap, ControlState, SimpleStyle } from '../control/types.js';
 import { frameOf, overlay, regionsOf, uncovered, type MapRegion } from './_overlay.js';
 import type { Place } from '../places/schema.js';
@@ -181,18 +182,20 @@ export interface DiffOptions {
  */
 export function diffClaims(a: readonly Claim[] | ControlMap, b: readonly Claim[] | ControlMap, options: DiffOptions = {}): ClaimDiff {
   const frame = frameOf(optionsArg(options));
-  const regionsA = regionsOf(a, 'a', options, frame);
-  const regionsB = regionsOf(b, 'b', options, frame);
+  // One set of resolved areas for both parties: an area both name is resolved once.
+  const areas = new ClaimAreas(options.places, frame);
+  const regionsA = regionsOf(a, 'a', options, frame, areas);
+  const regionsB = regionsOf(b, 'b', options, frame, areas);
   const dropped = { km2: 0 };
   const pieces: { coords: MultiPolygon2; label: DiffLabel; a: MapRegion | null; b: MapRegion | null }[] = overlay(regionsA, regionsB, dropped).map((p) => ({
     ...p,
     label: labelOf(p.a?.state ?? null, p.b?.state ?? null),
   }));
   if (frame !== undefined) {
-    const rest = uncovered(frame, [...regionsA, ...regionsB], dropped);
+    const rest = uncovered(frame.coords, [...regionsA, ...regionsB], dropped);
     if (rest.length > 0) pieces.push({ coords: rest, label: 'unclaimed', a: null, b: null });
   }
-  const withinKm2 = frame === undefined ? null : km2Of(frame);
+  const withinKm2 = frame === undefined ? null : km2Of(frame.coords);
   const totals = Object.fromEntries(DIFF_LABELS.map((l) => [l, 0])) as Record<DiffLabel, number>;
   const features = pieces.map((p) => {
     const km2 = km2Of(p.coords);

@@ -19,6 +19,7 @@ import type { MultiPolygon } from 'geojson';
 import type { IssuePath } from '../errors/index.js';
 import type { MultiPolygon2 } from './_clean.js';
 import { clip } from './_engine.js';
+import { cropPolygons, type Box } from './_crop.js';
 import { polygonsOf, type AreaInput } from './_input.js';
 import { checkPolygonRings, readAsNormalized } from './_operand.js';
 
@@ -136,12 +137,18 @@ function operandsOf(areas: readonly AreaOperand[], firstIndex: number, rootPath?
   return operands;
 }
 
-/** An area as checked 2-D coordinates for the engine. */
-export function areaCoordinates(area: AreaInput, path: IssuePath = []): MultiPolygon2 {
+/**
+ * An area as checked 2-D coordinates for the engine. With `crop`, only
+ * what lies in that box (padded by 1e-6°) is read, after the whole area is
+ * checked: the result is the same ground inside the box (see `_crop.ts`),
+ * and an area with a problem anywhere is refused all the same.
+ */
+export function areaCoordinates(area: AreaInput, path: IssuePath = [], crop?: Box): MultiPolygon2 {
   const polygons = polygonsOf(area, 'refuse', path);
   for (const polygon of polygons) checkPolygonRings(polygon);
+  const rings = polygons.map((polygon) => polygon.rings);
   // Pre-cleaning removes what engines choke on (spikes, repeated points,
   // collapsed rings) without changing the ground the area covers; a polygon
   // whose rings cross or touch is then read by normalizeGeometry's rule.
-  return readAsNormalized(polygons.map((polygon) => polygon.rings));
+  return readAsNormalized(crop === undefined ? rings : cropPolygons(rings, crop));
 }

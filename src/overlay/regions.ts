@@ -6,6 +6,7 @@
 import type { MultiPolygon } from 'geojson';
 import { polygonAreaM2 } from '../geometry/_area.js';
 import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
+import { cropPolygons, type Box } from '../geometry/_crop.js';
 import { twiceSignedArea } from '../geometry/_planar.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import type { AreaInput } from '../geometry/_input.js';
@@ -14,8 +15,7 @@ import type { Place } from '../places/schema.js';
 import type { IssuePath } from '../errors/index.js';
 import type { AreaLike } from './types.js';
 
-/** `[west, south, east, north]`. */
-export type Box = [number, number, number, number];
+export type { Box } from '../geometry/_crop.js';
 
 export const EMPTY_BOX: Box = [Infinity, Infinity, -Infinity, -Infinity];
 
@@ -119,80 +119,11 @@ export function intersectCropped(a: MultiPolygon2, aBox: Box, b: MultiPolygon2, 
 }
 
 /**
- * Cuts coordinates down to what lies in a box (Sutherland–Hodgman, ring by
- * ring), so that the clipping engine sees a few hundred vertices of a big
- * neighbour instead of all of them.
- *
- * Only ever used as the *other* operand of an operation whose subject lies
- * inside `box`: the cut adds edges along the box's border (some of them
- * doubled back on themselves where a concave ring leaves and re-enters),
- * and those lie outside the subject, so they cannot reach the result —
- * `subject ∩ crop(other) = subject ∩ other` and likewise for difference.
- * The box is padded so the border never touches the subject.
+ * Cuts coordinates down to what lies in a box (padded; see `_crop.ts`), so
+ * that the clipping engine sees a few hundred vertices of a big neighbour
+ * instead of all of them. Exact inside the box: `subject ∩ crop(other) =
+ * subject ∩ other` and likewise for difference, for a subject inside it.
  */
 export function cropToBox(coords: MultiPolygon2, box: Box): MultiPolygon2 {
-  const pad = 1e-6 + 1e-9 * Math.max(Math.abs(box[0]), Math.abs(box[2]), 1);
-  const w = box[0] - pad;
-  const s = box[1] - pad;
-  const e = box[2] + pad;
-  const n = box[3] + pad;
-  const out: MultiPolygon2 = [];
-  for (const polygon of coords) {
-    const pb = boxOf([polygon]);
-    if (pb[0] > e || pb[2] < w || pb[1] > n || pb[3] < s) continue;
-    if (pb[0] >= w && pb[2] <= e && pb[1] >= s && pb[3] <= n) {
-      out.push(polygon);
-      continue;
-    }
-    const rings: MultiPolygon2[number] = [];
-    for (let i = 0; i < polygon.length; i++) {
-      const ring = clipRing(polygon[i]!, w, s, e, n);
-      if (ring === null) {
-        if (i === 0) break;
-        continue;
-      }
-      rings.push(ring);
-    }
-    if (rings.length > 0) out.push(rings);
-  }
-  return out;
-}
-
-type Pt = [number, number];
-
-function clipRing(ring: readonly Pt[], w: number, s: number, e: number, n: number): Pt[] | null {
-  // The ring is closed (last = first); work on its open form.
-  let pts: Pt[] = ring.slice(0, -1) as Pt[];
-  pts = clipEdge(pts, (p) => p[0] >= w, (a, b) => [w, a[1] + ((b[1] - a[1]) * (w - a[0])) / (b[0] - a[0])]);
-  pts = clipEdge(pts, (p) => p[0] <= e, (a, b) => [e, a[1] + ((b[1] - a[1]) * (e - a[0])) / (b[0] - a[0])]);
-  pts = clipEdge(pts, (p) => p[1] >= s, (a, b) => [a[0] + ((b[0] - a[0]) * (s - a[1])) / (b[1] - a[1]), s]);
-  pts = clipEdge(pts, (p) => p[1] <= n, (a, b) => [a[0] + ((b[0] - a[0]) * (n - a[1])) / (b[1] - a[1]), n]);
-  if (pts.length < 3) return null;
-  const first = pts[0]!;
-  return [...pts, [first[0], first[1]]];
-}
-
-/**
- * Where an edge crosses the box's border, computed from its endpoints in one
- * fixed order: an edge two regions share, walked one way by each, is then
- * cut at the very same point for both, so cut neighbours still meet exactly.
- */
-function crossing(p: Pt, q: Pt, cross: (a: Pt, b: Pt) => Pt): Pt {
-  return p[0] < q[0] || (p[0] === q[0] && p[1] < q[1]) ? cross(p, q) : cross(q, p);
-}
-
-function clipEdge(pts: readonly Pt[], inside: (p: Pt) => boolean, cross: (a: Pt, b: Pt) => Pt): Pt[] {
-  const out: Pt[] = [];
-  for (let i = 0; i < pts.length; i++) {
-    const cur = pts[i]!;
-    const prev = pts[(i + pts.length - 1) % pts.length]!;
-    const curIn = inside(cur);
-    if (curIn) {
-      if (!inside(prev)) out.push(crossing(prev, cur, cross));
-      out.push(cur);
-    } else if (inside(prev)) {
-      out.push(crossing(prev, cur, cross));
-    }
-  }
-  return out;
+  return cropPolygons(coords, box);
 }

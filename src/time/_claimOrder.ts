@@ -11,7 +11,9 @@
  *    `statedAt`;
  * 3. then the more specific, smaller area, measured on the claim's whole
  *    area before any `within` clipping (so a frame never changes which
- *    claim wins);
+ *    claim wins), as `areaKm2` measures it: an inline geometry or a place's
+ *    geometry as given, an expression by the ground it resolves to; it is
+ *    measured only when the times tie;
  * 4. then the claim id, so the result never depends on input order.
  */
 import type { Claim } from '../claims/schema.js';
@@ -23,12 +25,16 @@ export interface ClaimRank {
   validEnd: number;
   statedEnd: number;
   statedStart: number;
-  /** The whole claimed area, km², before any clipping. */
-  km2: number;
+  /**
+   * The whole claimed area, km², before any clipping: measured when a tie
+   * in time first needs it (and remembered by the caller), since a
+   * country-wide area costs a pass over all of it.
+   */
+  km2: () => number;
 }
 
 /** The rank of a claim from its resolved times and unclipped area. */
-export function claimRank(claim: Pick<Claim, 'id'>, valid: ResolvedTime, stated: ResolvedTime, km2: number): ClaimRank {
+export function claimRank(claim: Pick<Claim, 'id'>, valid: ResolvedTime, stated: ResolvedTime, km2: () => number): ClaimRank {
   return { id: claim.id, validEnd: valid.end.getTime(), statedEnd: stated.end.getTime(), statedStart: stated.start.getTime(), km2 };
 }
 
@@ -38,7 +44,7 @@ export function byClaimPriority(a: ClaimRank, b: ClaimRank): number {
     b.validEnd - a.validEnd ||
     b.statedEnd - a.statedEnd ||
     b.statedStart - a.statedStart ||
-    a.km2 - b.km2 ||
+    a.km2() - b.km2() ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }
