@@ -108,28 +108,79 @@ const BANDS = 180 / BAND;
 const SHORT_EDGE = 0.25;
 /** Taylor degree of the table's polynomials. */
 const DEGREE = 6;
-/** Numbers per band: q(centre), a1…a6, then P''/24 (5), then P''''/1920 (3), one spare. */
+/** Numbers per band: S (high part), a1…a6, then P''/24 (5), then P''''/1920 (3), S (low part). */
 const STRIDE = 16;
 
 /**
- * One row per band: q at the band's centre; the Taylor coefficients a1…a6
- * of q − q(centre) in u = φ − centre (degrees); the coefficients of
- * P''(u)/24 and of P''''(u)/1920, the mean's h² and h⁴ terms. Built on
- * first use (about 0.1 ms), by power-series arithmetic on
+ * One row per band: `S`, q at the band's centre less q at the lowest
+ * band's centre, as a double-double (row[0] + row[15]); the Taylor
+ * coefficients a1…a6 of q − q(centre) in u = φ − centre (degrees); the
+ * coefficients of P''(u)/24 and of P''''(u)/1920, the mean's h² and h⁴
+ * terms. Only differences of `S` enter a ring's integral, and they carry
+ * no rounding of q itself: each step between neighbouring centres is
+ * computed in divided-difference form (relative error ~1e-16 of a step of
+ * at most 0.0175), and the steps are summed with TwoSum. The centre is `centreDeg · DEG` as a real
+ * number; its rounding to a double (`δ`, recovered by an exact product)
+ * is added to `S` as q'·δ, so that no band is displaced against another.
+ * Built on first use (about 0.2 ms), by power-series arithmetic on
  * sin(centre + t) = s·cos t + c·sin t.
  */
 let table: Float64Array | undefined;
+/** q at each band's centre, plain doubles: q₀ for a ring's long edges, whose exact mean is absolute. */
+let centreQ: Float64Array | undefined;
+
+/** The rounding error of the product `a · b` (Dekker's two-product, without FMA). */
+function productError(a: number, b: number): number {
+  const split = (x: number): [number, number] => {
+    const c = 134217729 * x;
+    const high = c - (c - x);
+    return [high, x - high];
+  };
+  const product = a * b;
+  const [aHigh, aLow] = split(a);
+  const [bHigh, bLow] = split(b);
+  return ((aHigh * bHigh - product) + aHigh * bLow + aLow * bHigh) + aLow * bLow;
+}
 
 function buildTable(): Float64Array {
   const rows = new Float64Array(BANDS * STRIDE);
+  const absolute = new Float64Array(BANDS);
   const n = DEGREE + 1;
   const multiply = (x: readonly number[], y: readonly number[]): number[] => {
     const out = new Array<number>(n).fill(0);
     for (let i = 0; i < n; i += 1) for (let j = 0; i + j < n; j += 1) out[i + j]! += x[i]! * y[j]!;
     return out;
   };
+  let high = 0;
+  let low = 0;
+  let previous = Number.NaN;
   for (let band = 0; band < BANDS; band += 1) {
-    const centre = (-90 + (band + 0.5) * BAND) * DEG;
+    const centreDeg = band * BAND - 89.75;
+    const centre = centreDeg * DEG;
+    const delta = productError(centreDeg, DEG);
+    if (band > 0) {
+      // S += q(centre) − q(previous centre), by TwoSum. The step is taken in
+      // divided-difference form: sin^(2m+1) B − sin^(2m+1) A = (sB − sA)·h_2m(sA, sB),
+      // with sB − sA = 2 cos(mid) sin(Δ/2), so it is exact to its own last bits.
+      const sA = Math.sin(previous);
+      const sB = Math.sin(centre);
+      let h = 1;
+      let power = 1;
+      let sum = B[0]!;
+      for (let m = 1; m < TERMS; m += 1) {
+        power *= sB;
+        h = sA * h + power;
+        power *= sB;
+        h = sA * h + power;
+        sum += B[m]! * h;
+      }
+      const step = 2 * Math.cos((previous + centre) / 2) * Math.sin((centre - previous) / 2) * sum;
+      const total = high + step;
+      const virtual = total - high;
+      low += (high - (total - virtual)) + (step - virtual);
+      high = total;
+    }
+    previous = centre;
     const s = Math.sin(centre);
     const c = Math.cos(centre);
     // sin(centre + t) = Σ S[k] t^k: s, c, −s/2, −c/6, s/24, …
@@ -149,11 +200,14 @@ function buildTable(): Float64Array {
     // to degrees: a_k (per degree^k) = Q[k] · DEG^k
     const a = Q.map((q, k) => q * DEG ** k);
     const row = band * STRIDE;
-    rows[row] = a[0]!;
+    rows[row] = high;
+    rows[row + 15] = low + Q[1]! * delta;
+    absolute[band] = Q[0]! + Q[1]! * delta;
     for (let k = 1; k <= DEGREE; k += 1) rows[row + k] = a[k]!;
     for (let k = 0; k + 2 <= DEGREE; k += 1) rows[row + 7 + k] = ((k + 2) * (k + 1) * a[k + 2]!) / 24;
     for (let k = 0; k + 4 <= DEGREE; k += 1) rows[row + 12 + k] = ((k + 4) * (k + 3) * (k + 2) * (k + 1) * a[k + 4]!) / 1920;
   }
+  centreQ = absolute;
   return rows;
 }
 
@@ -200,11 +254,12 @@ export function ringIntegral(ring: readonly Position[], scan: RingScan = ignored
   let south = lat0;
   let north = lat0;
   let long = 0;
-  // q₀, split as the band's constant C0 plus the small polynomial part p0.
+  // q₀, split as the band's S (double-double) plus the small polynomial part p0.
   const band0 = bandOf(lat0 + lat0 + 180);
   const row0 = band0 * STRIDE;
   const u0 = lat0 - (band0 * BAND - 89.75);
-  const C0 = rows[row0]!;
+  const S0 = rows[row0]!;
+  const S0low = rows[row0 + 15]!;
   const p0 = u0 * (rows[row0 + 1]! + u0 * (rows[row0 + 2]! + u0 * (rows[row0 + 3]! + u0 * (rows[row0 + 4]! + u0 * (rows[row0 + 5]! + u0 * rows[row0 + 6]!)))));
   let sum = 0;
   let compensation = 0;
@@ -215,7 +270,8 @@ export function ringIntegral(ring: readonly Position[], scan: RingScan = ignored
   // The band covers the keys φA + φB + 180 in [low, low + 1).
   let low = Number.NaN;
   let centre = 0;
-  let k0 = 0, k1 = 0, k2 = 0, k3 = 0, k4 = 0, k5 = 0, k6 = 0;
+  let base = 0;
+  let k1 = 0, k2 = 0, k3 = 0, k4 = 0, k5 = 0, k6 = 0;
   let m0 = 0, m1 = 0, m2 = 0, m3 = 0, m4 = 0;
   let n0 = 0, n1 = 0, n2 = 0;
   for (let i = 1; i <= n; i += 1) {
@@ -251,7 +307,9 @@ export function ringIntegral(ring: readonly Position[], scan: RingScan = ignored
           low = band === Math.floor(key) ? band : Number.NaN;
           centre = band * BAND - 89.75;
           const row = band * STRIDE;
-          k0 = rows[row]!; k1 = rows[row + 1]!; k2 = rows[row + 2]!; k3 = rows[row + 3]!; k4 = rows[row + 4]!; k5 = rows[row + 5]!; k6 = rows[row + 6]!;
+          // S − S0: exact in the high parts when the bands are near, to ~1e-32 with the low parts
+          base = (rows[row]! - S0) + (rows[row + 15]! - S0low);
+          k1 = rows[row + 1]!; k2 = rows[row + 2]!; k3 = rows[row + 3]!; k4 = rows[row + 4]!; k5 = rows[row + 5]!; k6 = rows[row + 6]!;
           m0 = rows[row + 7]!; m1 = rows[row + 8]!; m2 = rows[row + 9]!; m3 = rows[row + 10]!; m4 = rows[row + 11]!;
           n0 = rows[row + 12]!; n1 = rows[row + 13]!; n2 = rows[row + 14]!;
         }
@@ -263,8 +321,8 @@ export function ringIntegral(ring: readonly Position[], scan: RingScan = ignored
         const p = u * ((k1 + u * k2) + u2 * (k3 + u * k4) + u4 * (k5 + u * k6));
         const p2 = (m0 + u * m1) + u2 * (m2 + u * m3) + u4 * m4;
         const p4 = n0 + u * n1 + u2 * n2;
-        mean = (k0 - C0) + ((p - p0) + hh * (p2 + hh * p4));
-      } else mean = exactMeanQ(latA * DEG, latB * DEG) - (C0 + p0);
+        mean = base + ((p - p0) + hh * (p2 + hh * p4));
+      } else mean = exactMeanQ(latA * DEG, latB * DEG) - (centreQ![band0]! + p0);
       const term = dLon * mean;
       // Compensated (TwoSum) summation: edges of a large ring add and cancel.
       const total = sum + term;
