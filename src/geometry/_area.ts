@@ -6,13 +6,38 @@
  * Mapping the ellipsoid to its authalic (equal-area) sphere, the area of a
  * ring is `(a²/2) |∮ q(φ) dλ|`, where `q` is Snyder's authalic function
  * (`R_q² sin ξ = a² q / 2`). Along one edge that integral is
- * `Δλ · mean(q over the edge)`, and the mean is
- * `(G(cos φ₂) − G(cos φ₁)) / (φ₂ − φ₁)` for an antiderivative `G`, which is
- * an odd polynomial in cos φ once `q` is expanded in powers of e² (ten terms
- * reach 1e-22). Both differences are taken in divided-difference form, so a
- * nearly flat edge (Δφ → 0) loses nothing. Each ring is integrated relative
- * to its first vertex (`q − q₀`; `∮ dλ = 0` makes that free), which keeps a
- * small polygon far from the equator from drowning in cancellation.
+ * `Δλ · mean(q over the edge)`. Each ring is integrated relative to its
+ * first vertex (`q − q₀`; `∮ dλ = 0` makes that free), which keeps a small
+ * polygon far from the equator from drowning in cancellation.
+ *
+ * Two ways to the mean of q over an edge, one loop ({@link ringIntegral}):
+ *
+ * - **Short edges** (|Δφ| ≤ 0.25°, every edge of real boundary data): a
+ *   table. Latitude is cut into 360 bands of 0.5°; for each band the table
+ *   holds q's Taylor polynomial about the band's centre, to degree 6 in
+ *   `u = φ − centre` (degrees). The edge's mean is the polynomial's exact
+ *   mean over the edge, `P(u_m) + P''(u_m)·h²/24 + P''''(u_m)·h⁴/1920` at
+ *   the midpoint `u_m` (the h⁶ term, below 3e-19, is left out). No sine, no
+ *   cosine: a short edge costs three short polynomials. The band is the
+ *   midpoint's, so |u| ≤ 0.375° at either end, where the Taylor remainder
+ *   is below `R⁷/7! · Σ|B_m|(2m+1)⁷ ≈ 2.7e-18` (`|dⁿ sinᵖ φ/dφⁿ| ≤ pⁿ`).
+ *   `u` is taken as `(φA − centre) + (φB − centre)` in degrees, exact for
+ *   each difference (Sterbenz), so the midpoint carries no rounding of
+ *   `φ·π/180`; and when an edge lies in the same band as the first vertex
+ *   the band's constant cancels exactly, leaving only the small polynomial
+ *   parts to round.
+ * - **Long edges** (a few drawn shapes, never real borders): exact. The
+ *   mean is `(G(cos φ₂) − G(cos φ₁)) / (φ₂ − φ₁)` for an antiderivative
+ *   `G`, an odd polynomial in cos φ once `q` is expanded in powers of e²
+ *   (ten terms reach 1e-22), both differences in divided-difference form,
+ *   so a nearly flat edge loses nothing.
+ *
+ * Error bound: each edge's mean of `q − q₀` is within 3e-18 (truncation)
+ * plus about 2 ulp of itself (rounding) of the exact value, so a ring's
+ * integral is within `3e-18 · Σ|Δλ|` plus the rounding of a compensated
+ * sum of its terms; in m² that is `(a²/2)·3e-18 ≈ 6.1e-5 m²` per radian of
+ * longitude travelled, under 1e-12 of the area of any polygon larger than
+ * a few square metres.
  *
  * @module
  */
@@ -26,7 +51,7 @@ const E2 = WGS84_F * (2 - WGS84_F);
 const TERMS = 10;
 const DEG = Math.PI / 180;
 
-// q(φ) = Σ_k B[k] sin^(2k+1) φ, from expanding s/(1−e²s²) and atanh(e s)/e.
+// q(φ) = Σ_m B[m] sin^(2m+1) φ, from expanding s/(1−e²s²) and atanh(e s)/e.
 const B: number[] = [];
 for (let k = 0; k < TERMS; k += 1) B.push((1 - E2) * E2 ** k * (2 * k + 2) / (2 * k + 1));
 
@@ -68,173 +93,237 @@ function sinc(x: number): number {
   return Math.sin(x) / x;
 }
 
-// The short-edge path. Along an edge φ is linear in λ, so the mean of q over
-// the edge is its mean over φ ∈ [φm − h/2, φm + h/2], whose Taylor series
-// about the midpoint is q(φm) + q⁽²⁾(φm)·h²/24 + q⁽⁴⁾(φm)·h⁴/1920 + …; the
-// next term, q⁽⁶⁾·h⁶/322560, is below 1e-19 for |h| ≤ SHORT_EDGE. q and its
-// even derivatives are odd polynomials in s = sin φm (D² s^n =
-// n(n−1) s^(n−2) − n² s^n), so a short edge costs one sine and three short
-// polynomials, with no cancellation as h → 0 (the exact path needs a cosine
-// per vertex, a sinc and a 19-term divided difference per edge). The series
-// are cut where the first term left out is below 1e-17 absolute at the
-// largest h: 8 terms of q (e¹⁶ ≈ 3e-18), 6 of q⁽²⁾ (times h²/24 ≤ 1.1e-6),
-// 4 of q⁽⁴⁾ (times h⁴/1920 ≤ 3.3e-13). Longer edges take the exact path.
-const SHORT_EDGE = 0.005; // radians of latitude, about 0.29°
-const Q0 = B.slice(0, 8); // q      = Σ Q0[k] s^(2k+1)
-const Q2 = secondDerivative(Q0); // q⁽²⁾ = Σ Q2[k] s^(2k+1)
-const Q4 = secondDerivative(Q2); // q⁽⁴⁾ = Σ Q4[k] s^(2k+1)
-// Unrolled below: the constants as plain numbers keep the hot loop free of array loads.
-const [A0, A1, A2, A3, A4, A5, A6, A7] = Q0 as [number, number, number, number, number, number, number, number];
-const [B0, B1, B2, B3, B4, B5] = Q2 as [number, number, number, number, number, number];
-const [C0, C1, C2, C3] = Q4 as [number, number, number, number];
-
-/** D² (in φ) of Σ from[k] s^(2k+1), in the same basis (the degree never grows). */
-function secondDerivative(from: readonly number[]): number[] {
-  const to = from.map(() => 0);
-  from.forEach((coefficient, k) => {
-    const n = 2 * k + 1;
-    to[k] = to[k]! - n * n * coefficient;
-    if (k > 0) to[k - 1] = to[k - 1]! + n * (n - 1) * coefficient;
-  });
-  return to;
-}
-
-/** q(φ) from sin φ, by the short-edge series (so that q₀ and the edge means agree term for term). */
-function shortQ(s: number): number {
-  const s2 = s * s;
-  return s * (A0 + s2 * (A1 + s2 * (A2 + s2 * (A3 + s2 * (A4 + s2 * (A5 + s2 * (A6 + s2 * A7)))))));
-}
-
-/**
- * The mean of q over a lon/lat-straight edge from latitude φA to φB
- * (radians) longer than SHORT_EDGE; the short-edge series is written out in
- * the two loops below (a call there would not be inlined).
- */
-function longEdgeMeanQ(phiA: number, phiB: number): number {
+/** The exact mean of q over a lon/lat-straight edge from latitude φA to φB (radians). */
+function exactMeanQ(phiA: number, phiB: number): number {
   // (cos φB − cos φA)/(φB − φA) = −sin(φ_mid) · sinc(Δφ/2), stable as Δφ → 0.
   const slope = -Math.sin((phiA + phiB) / 2) * sinc((phiB - phiA) / 2);
   return dividedG(Math.cos(phiA), Math.cos(phiB)) * slope;
 }
 
+/** Width of a latitude band of the table, degrees. */
+const BAND = 0.5;
+/** Number of bands from −90° to 90°. */
+const BANDS = 180 / BAND;
+/** Longest edge, in degrees of latitude, that takes the table. */
+const SHORT_EDGE = 0.25;
+/** Taylor degree of the table's polynomials. */
+const DEGREE = 6;
+/** Numbers per band: S (high part), a1…a6, then P''/24 (5), then P''''/1920 (3), S (low part). */
+const STRIDE = 16;
+
 /**
- * The signed integral `∮ (q − q₀) dλ` of a ring (radians). Negative for a
- * ring that runs counterclockwise in lon/lat. Closing edge included whether
- * or not the ring repeats its first position. Reads the ring as given: the
- * caller has checked it.
+ * One row per band: `S`, q at the band's centre less q at the lowest
+ * band's centre, as a double-double (row[0] + row[15]); the Taylor
+ * coefficients a1…a6 of q − q(centre) in u = φ − centre (degrees); the
+ * coefficients of P''(u)/24 and of P''''(u)/1920, the mean's h² and h⁴
+ * terms. Only differences of `S` enter a ring's integral, and they carry
+ * no rounding of q itself: each step between neighbouring centres is
+ * computed in divided-difference form (relative error ~1e-16 of a step of
+ * at most 0.0175), and the steps are summed with TwoSum. The centre is `centreDeg · DEG` as a real
+ * number; its rounding to a double (`δ`, recovered by an exact product)
+ * is added to `S` as q'·δ, so that no band is displaced against another.
+ * Built on first use (about 0.2 ms), by power-series arithmetic on
+ * sin(centre + t) = s·cos t + c·sin t.
  */
-export function ringIntegral(ring: readonly Position[]): number {
-  const n = ring.length;
-  if (n < 3) return 0;
-  const first = ring[0]!;
-  const lon0 = first[0]!;
-  const phi0 = first[1]! * DEG;
-  const q0 = shortQ(Math.sin(phi0));
-  let sum = 0;
-  let compensation = 0;
-  let lonA = 0;
-  let phiA = phi0;
-  for (let i = 1; i <= n; i += 1) {
-    const point = i < n ? ring[i]! : first;
-    const lonB = point[0]! - lon0;
-    const phiB = point[1]! * DEG;
-    const dLambda = (lonB - lonA) * DEG;
-    if (dLambda !== 0) {
-      const h = phiB - phiA;
-      let meanQ: number;
-      if (h <= SHORT_EDGE && h >= -SHORT_EDGE) {
-        const s = Math.sin((phiA + phiB) / 2);
-        const s2 = s * s;
-        // Estrin's scheme: short dependency chains (the loop is latency-bound).
-        const s4 = s2 * s2;
-        const s8 = s4 * s4;
-        const hh = h * h;
-        const q = (A0 + A1 * s2) + s4 * (A2 + A3 * s2) + s8 * ((A4 + A5 * s2) + s4 * (A6 + A7 * s2));
-        const q2 = (B0 + B1 * s2) + s4 * (B2 + B3 * s2) + s8 * (B4 + B5 * s2);
-        const q4 = (C0 + C1 * s2) + s4 * (C2 + C3 * s2);
-        meanQ = s * (q + (hh / 24) * (q2 + (hh / 80) * q4));
-      } else meanQ = longEdgeMeanQ(phiA, phiB);
-      const term = dLambda * (meanQ - q0);
-      // Compensated (TwoSum) summation: edges of a large ring add and cancel.
-      const total = sum + term;
-      const virtual = total - sum;
-      compensation += (sum - (total - virtual)) + (term - virtual);
-      sum = total;
+let table: Float64Array | undefined;
+/** q at each band's centre, plain doubles: q₀ for a ring's long edges, whose exact mean is absolute. */
+let centreQ: Float64Array | undefined;
+
+/** The rounding error of the product `a · b` (Dekker's two-product, without FMA). */
+function productError(a: number, b: number): number {
+  const split = (x: number): [number, number] => {
+    const c = 134217729 * x;
+    const high = c - (c - x);
+    return [high, x - high];
+  };
+  const product = a * b;
+  const [aHigh, aLow] = split(a);
+  const [bHigh, bLow] = split(b);
+  return ((aHigh * bHigh - product) + aHigh * bLow + aLow * bHigh) + aLow * bLow;
+}
+
+function buildTable(): Float64Array {
+  const rows = new Float64Array(BANDS * STRIDE);
+  const absolute = new Float64Array(BANDS);
+  const n = DEGREE + 1;
+  const multiply = (x: readonly number[], y: readonly number[]): number[] => {
+    const out = new Array<number>(n).fill(0);
+    for (let i = 0; i < n; i += 1) for (let j = 0; i + j < n; j += 1) out[i + j]! += x[i]! * y[j]!;
+    return out;
+  };
+  let high = 0;
+  let low = 0;
+  let previous = Number.NaN;
+  for (let band = 0; band < BANDS; band += 1) {
+    const centreDeg = band * BAND - 89.75;
+    const centre = centreDeg * DEG;
+    const delta = productError(centreDeg, DEG);
+    if (band > 0) {
+      // S += q(centre) − q(previous centre), by TwoSum. The step is taken in
+      // divided-difference form: sin^(2m+1) B − sin^(2m+1) A = (sB − sA)·h_2m(sA, sB),
+      // with sB − sA = 2 cos(mid) sin(Δ/2), so it is exact to its own last bits.
+      const sA = Math.sin(previous);
+      const sB = Math.sin(centre);
+      let h = 1;
+      let power = 1;
+      let sum = B[0]!;
+      for (let m = 1; m < TERMS; m += 1) {
+        power *= sB;
+        h = sA * h + power;
+        power *= sB;
+        h = sA * h + power;
+        sum += B[m]! * h;
+      }
+      const step = 2 * Math.cos((previous + centre) / 2) * Math.sin((centre - previous) / 2) * sum;
+      const total = high + step;
+      const virtual = total - high;
+      low += (high - (total - virtual)) + (step - virtual);
+      high = total;
     }
-    lonA = lonB;
-    phiA = phiB;
+    previous = centre;
+    const s = Math.sin(centre);
+    const c = Math.cos(centre);
+    // sin(centre + t) = Σ S[k] t^k: s, c, −s/2, −c/6, s/24, …
+    const S: number[] = [];
+    let factorial = 1;
+    for (let k = 0; k < n; k += 1) {
+      if (k > 0) factorial *= k;
+      S.push([s, c, -s, -c][k % 4]! / factorial);
+    }
+    const S2 = multiply(S, S);
+    let power = S;
+    const Q = new Array<number>(n).fill(0);
+    for (let m = 0; m < TERMS; m += 1) {
+      for (let k = 0; k < n; k += 1) Q[k]! += B[m]! * power[k]!;
+      power = multiply(power, S2);
+    }
+    // to degrees: a_k (per degree^k) = Q[k] · DEG^k
+    const a = Q.map((q, k) => q * DEG ** k);
+    const row = band * STRIDE;
+    rows[row] = high;
+    rows[row + 15] = low + Q[1]! * delta;
+    absolute[band] = Q[0]! + Q[1]! * delta;
+    for (let k = 1; k <= DEGREE; k += 1) rows[row + k] = a[k]!;
+    for (let k = 0; k + 2 <= DEGREE; k += 1) rows[row + 7 + k] = ((k + 2) * (k + 1) * a[k + 2]!) / 24;
+    for (let k = 0; k + 4 <= DEGREE; k += 1) rows[row + 12 + k] = ((k + 4) * (k + 3) * (k + 2) * (k + 1) * a[k + 4]!) / 1920;
   }
-  return sum + compensation;
+  centreQ = absolute;
+  return rows;
+}
+
+/** The band of `φA + φB + 180` (degrees), clamped so that out-of-range input reads a row (and is refused later). */
+function bandOf(key: number): number {
+  const band = Math.floor(key);
+  return band < 0 ? 0 : band >= BANDS ? BANDS - 1 : band;
 }
 
 /**
- * The same integral as {@link ringIntegral}, bit for bit, read in the same
- * pass that checks the ring: every position a pair of numbers within
- * lon [−180, 180], lat [−90, 90], no edge longer than 180° of longitude, and
- * the ring closed with at least four positions. Writes the ring's bounding
- * box into `box` as [west, south, east, north]. Returns NaN when any check
- * fails; the caller then runs the full checks, which say what is wrong
- * (or accept what this fast pass does not: a ring shorter than four
- * positions, an edge along ±180°).
+ * What {@link ringIntegral} learns of a ring while it integrates it:
+ * `[west, south, east, north, long]`, where `long` is 1 when some edge
+ * spans more than 180° of longitude, else 0.
  */
-export function checkedRingIntegral(ring: readonly Position[], box: Float64Array): number {
+export type RingScan = Float64Array;
+
+/** A scan buffer for callers that do not read it. */
+const ignored: RingScan = new Float64Array(5);
+
+/**
+ * The signed integral `∮ (q − q₀) dλ` of a ring (λ in radians): the one
+ * place the ellipsoidal area is computed. Negative for a ring that runs
+ * counterclockwise in lon/lat. The closing edge is included whether or not
+ * the ring repeats its first position.
+ *
+ * Reads every position once, and notes in `scan` its bounding box and
+ * whether an edge spans more than 180° of longitude. Returns NaN when a
+ * position is not a pair of numbers, or a latitude is NaN (it could hide
+ * behind edges with no Δλ); a NaN or infinite longitude makes the integral
+ * NaN or infinite by itself. Ranges are not checked here: the scan's box
+ * tells the caller.
+ */
+export function ringIntegral(ring: readonly Position[], scan: RingScan = ignored): number {
+  const rows = table ?? (table = buildTable());
   const n = ring.length;
-  if (n < 4) return Number.NaN;
-  // Array.isArray, not optional chaining: `p?.[0]` makes this loop three times slower in V8.
   const first = ring[0];
-  const last = ring[n - 1];
-  if (!Array.isArray(first) || !Array.isArray(last)) return Number.NaN;
-  const lon0 = first[0];
-  const lat0 = first[1];
-  if (typeof lon0 !== 'number' || typeof lat0 !== 'number' || last[0] !== lon0 || last[1] !== lat0) return Number.NaN;
-  if (!(lon0 >= -180 && lon0 <= 180 && lat0 >= -90 && lat0 <= 90)) return Number.NaN;
+  // Array.isArray, not optional chaining: `p?.[0]` makes this loop three times slower in V8.
+  if (!Array.isArray(first)) return n === 0 ? 0 : Number.NaN;
+  const lon0: unknown = first[0];
+  const lat0: unknown = first[1];
+  if (typeof lon0 !== 'number' || typeof lat0 !== 'number' || lat0 !== lat0) return Number.NaN;
   let west = lon0;
   let east = lon0;
   let south = lat0;
   let north = lat0;
-  const phi0 = lat0 * DEG;
-  const q0 = shortQ(Math.sin(phi0));
+  let long = 0;
+  // q₀, split as the band's S (double-double) plus the small polynomial part p0.
+  const band0 = bandOf(lat0 + lat0 + 180);
+  const row0 = band0 * STRIDE;
+  const u0 = lat0 - (band0 * BAND - 89.75);
+  const S0 = rows[row0]!;
+  const S0low = rows[row0 + 15]!;
+  const p0 = u0 * (rows[row0 + 1]! + u0 * (rows[row0 + 2]! + u0 * (rows[row0 + 3]! + u0 * (rows[row0 + 4]! + u0 * (rows[row0 + 5]! + u0 * rows[row0 + 6]!)))));
   let sum = 0;
   let compensation = 0;
-  let lonA = 0;
-  let phiA = phi0;
-  let lonPrevious = lon0;
-  // The ring is closed, so its last edge ends at `first`: ringIntegral's
-  // closing edge from the repeated first position to itself adds nothing.
-  for (let i = 1; i < n; i += 1) {
-    const point = ring[i];
-    if (!Array.isArray(point)) return Number.NaN;
-    const lon: unknown = point[0];
-    const lat: unknown = point[1];
-    // A NaN latitude could hide behind edges of zero Δλ, so it is caught here;
-    // a NaN longitude makes the integral NaN, which the caller also refuses.
-    // Range: from the box after the loop.
-    if (typeof lon !== 'number' || typeof lat !== 'number' || lat !== lat) return Number.NaN;
-    const step = lon - lonPrevious;
-    if (step > 180 || step < -180) return Number.NaN;
-    lonPrevious = lon;
-    if (lon < west) west = lon;
-    else if (lon > east) east = lon;
-    if (lat < south) south = lat;
-    else if (lat > north) north = lat;
-    const lonB = lon - lon0;
-    const phiB = lat * DEG;
-    const dLambda = (lonB - lonA) * DEG;
-    if (dLambda !== 0) {
-      const h = phiB - phiA;
-      let meanQ: number;
+  let lonA = lon0;
+  let latA = lat0;
+  // The current band's row, held in locals: consecutive edges nearly always
+  // share a band, and loads from the table cost more than the arithmetic.
+  // The band covers the keys φA + φB + 180 in [low, low + 1).
+  let low = Number.NaN;
+  let centre = 0;
+  let base = 0;
+  let k1 = 0, k2 = 0, k3 = 0, k4 = 0, k5 = 0, k6 = 0;
+  let m0 = 0, m1 = 0, m2 = 0, m3 = 0, m4 = 0;
+  let n0 = 0, n1 = 0, n2 = 0;
+  for (let i = 1; i <= n; i += 1) {
+    let lonB: number;
+    let latB: number;
+    if (i < n) {
+      const point = ring[i];
+      if (!Array.isArray(point)) return Number.NaN;
+      const lon: unknown = point[0];
+      const lat: unknown = point[1];
+      if (typeof lon !== 'number' || typeof lat !== 'number' || lat !== lat) return Number.NaN;
+      if (lon < west) west = lon;
+      else if (lon > east) east = lon;
+      if (lat < south) south = lat;
+      else if (lat > north) north = lat;
+      lonB = lon;
+      latB = lat;
+    } else {
+      // the closing edge, back to the first position (nothing when the ring repeats it)
+      lonB = lon0;
+      latB = lat0;
+    }
+    const dLon = lonB - lonA;
+    if (dLon > 180 || dLon < -180) long = 1;
+    if (dLon !== 0) {
+      const h = latB - latA;
+      let mean: number;
       if (h <= SHORT_EDGE && h >= -SHORT_EDGE) {
-        const s = Math.sin((phiA + phiB) / 2);
-        const s2 = s * s;
-        // Estrin's scheme: short dependency chains (the loop is latency-bound).
-        const s4 = s2 * s2;
-        const s8 = s4 * s4;
+        // The band is floor(φA + φB + 180) of this very sum, so it never depends on the edges before.
+        const key = latA + latB + 180;
+        if (!(key >= low && key < low + 1)) {
+          const band = bandOf(key);
+          low = band === Math.floor(key) ? band : Number.NaN;
+          centre = band * BAND - 89.75;
+          const row = band * STRIDE;
+          // S − S0: exact in the high parts when the bands are near, to ~1e-32 with the low parts
+          base = (rows[row]! - S0) + (rows[row + 15]! - S0low);
+          k1 = rows[row + 1]!; k2 = rows[row + 2]!; k3 = rows[row + 3]!; k4 = rows[row + 4]!; k5 = rows[row + 5]!; k6 = rows[row + 6]!;
+          m0 = rows[row + 7]!; m1 = rows[row + 8]!; m2 = rows[row + 9]!; m3 = rows[row + 10]!; m4 = rows[row + 11]!;
+          n0 = rows[row + 12]!; n1 = rows[row + 13]!; n2 = rows[row + 14]!;
+        }
+        const u = ((latA - centre) + (latB - centre)) * 0.5;
         const hh = h * h;
-        const q = (A0 + A1 * s2) + s4 * (A2 + A3 * s2) + s8 * ((A4 + A5 * s2) + s4 * (A6 + A7 * s2));
-        const q2 = (B0 + B1 * s2) + s4 * (B2 + B3 * s2) + s8 * (B4 + B5 * s2);
-        const q4 = (C0 + C1 * s2) + s4 * (C2 + C3 * s2);
-        meanQ = s * (q + (hh / 24) * (q2 + (hh / 80) * q4));
-      } else meanQ = longEdgeMeanQ(phiA, phiB);
-      const term = dLambda * (meanQ - q0);
+        const u2 = u * u;
+        const u4 = u2 * u2;
+        // Estrin's scheme: short dependency chains (the loop is latency-bound).
+        const p = u * ((k1 + u * k2) + u2 * (k3 + u * k4) + u4 * (k5 + u * k6));
+        const p2 = (m0 + u * m1) + u2 * (m2 + u * m3) + u4 * m4;
+        const p4 = n0 + u * n1 + u2 * n2;
+        mean = base + ((p - p0) + hh * (p2 + hh * p4));
+      } else mean = exactMeanQ(latA * DEG, latB * DEG) - (centreQ![band0]! + p0);
+      const term = dLon * mean;
       // Compensated (TwoSum) summation: edges of a large ring add and cancel.
       const total = sum + term;
       const virtual = total - sum;
@@ -242,14 +331,35 @@ export function checkedRingIntegral(ring: readonly Position[], box: Float64Array
       sum = total;
     }
     lonA = lonB;
-    phiA = phiB;
+    latA = latB;
   }
-  if (!(west >= -180 && east <= 180 && south >= -90 && north <= 90)) return Number.NaN;
-  box[0] = west;
-  box[1] = south;
-  box[2] = east;
-  box[3] = north;
-  return sum + compensation;
+  scan[0] = west;
+  scan[1] = south;
+  scan[2] = east;
+  scan[3] = north;
+  scan[4] = long;
+  return (sum + compensation) * DEG;
+}
+
+/**
+ * {@link ringIntegral} of a ring that passes, in the same pass, every
+ * check `checkPolygonRings` makes of one ring: every position a pair of
+ * numbers within lon [−180, 180], lat [−90, 90], no edge longer than 180°
+ * of longitude, and the ring closed with at least four positions. Writes
+ * the ring's box into `scan`. Returns NaN when any check fails; the
+ * caller then runs the full checks, which say what is wrong (or accept
+ * what this pass does not: a ring shorter than four positions, an edge
+ * along ±180°).
+ */
+export function checkedRingIntegral(ring: readonly Position[], scan: RingScan): number {
+  const n = ring.length;
+  if (n < 4) return Number.NaN;
+  const first = ring[0];
+  const last = ring[n - 1];
+  if (!Array.isArray(first) || !Array.isArray(last) || last[0] !== first[0] || last[1] !== first[1]) return Number.NaN;
+  const integral = ringIntegral(ring, scan);
+  if (scan[4] !== 0 || !(scan[0]! >= -180 && scan[2]! <= 180 && scan[1]! >= -90 && scan[3]! <= 90)) return Number.NaN;
+  return integral;
 }
 
 /** The unsigned area of a ring in m². */
@@ -260,9 +370,9 @@ export function ringAreaM2(ring: readonly Position[]): number {
 /** Area of a polygon in m²: outer ring positive, holes negative, whatever their winding. */
 export function polygonAreaM2(rings: readonly (readonly Position[])[]): number {
   let area = 0;
-  rings.forEach((ring, index) => {
-    const ringArea = ringAreaM2(ring);
+  for (let index = 0; index < rings.length; index += 1) {
+    const ringArea = ringAreaM2(rings[index]!);
     area += index === 0 ? ringArea : -ringArea;
-  });
+  }
   return area;
 }

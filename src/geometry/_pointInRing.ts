@@ -13,11 +13,16 @@ export type Placement = 'inside' | 'outside' | 'boundary';
 export function ringContainsPoint(ring: readonly (readonly number[])[], x: number, y: number): Placement {
   let inside = false;
   const n = ring.length;
+  if (n === 0) return 'outside';
+  // yj carried from the step before: one position read per edge.
+  let yj = ring[n - 1]![1]!;
   for (let i = 0, j = n - 1; i < n; j = i, i += 1) {
     const yi = ring[i]![1]!;
-    const yj = ring[j]![1]!;
     // An edge wholly above or below the point can neither hold it nor cross its ray: most edges stop here.
-    if ((yi > y && yj > y) || (yi < y && yj < y)) continue;
+    if ((yi > y && yj > y) || (yi < y && yj < y)) {
+      yj = yi;
+      continue;
+    }
     const xi = ring[i]![0]!;
     const xj = ring[j]![0]!;
     if (onSegment(xj, yj, xi, yi, x, y)) return 'boundary';
@@ -25,6 +30,7 @@ export function ringContainsPoint(ring: readonly (readonly number[])[], x: numbe
       const crossX = xi + ((y - yi) * (xj - xi)) / (yj - yi);
       if (x < crossX) inside = !inside;
     }
+    yj = yi;
   }
   return inside ? 'inside' : 'outside';
 }

@@ -61,8 +61,8 @@ export function areaKm2(input: GeometryInput): number {
   return total / 1e6;
 }
 
-const shellBox = new Float64Array(4);
-const holeBox = new Float64Array(4);
+const shellBox = new Float64Array(5);
+const holeBox = new Float64Array(5);
 
 /**
  * A polygon's area in m², checked by the rule of `checkPolygonRings` in the

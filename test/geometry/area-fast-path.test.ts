@@ -157,13 +157,14 @@ describe('the one-pass checks are the full checks', () => {
 
   it('the fused integral equals the unchecked one bit for bit on closed rings, and writes the box', () => {
     const ring = star(37.2, 48.3, [0.1, 0.2, 0.15, 0.3, 0.12], 0.5);
-    const box = new Float64Array(4);
+    const box = new Float64Array(5);
     expect(checkedRingIntegral(ring, box)).toBe(ringIntegral(ring));
     expect([...box]).toEqual([
       Math.min(...ring.map((p) => p[0]!)),
       Math.min(...ring.map((p) => p[1]!)),
       Math.max(...ring.map((p) => p[0]!)),
       Math.max(...ring.map((p) => p[1]!)),
+      0,
     ]);
     // a NaN latitude behind edges of zero Δλ still fails the pass
     expect(checkedRingIntegral([[0, 0], [1, 0], [1, Number.NaN], [1, 1], [0, 0]], box)).toBeNaN();
