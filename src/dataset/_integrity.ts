@@ -37,24 +37,29 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
  * The entities of each kind, each read once: a shallow copy taken on first
  * use, so that a getter that answers differently on each read (a caller's
  * Proxy, say) cannot pass one check and fail the next with a TypeError.
+ * Data the parser built itself (`copy` false) is read as it is.
  */
-function lists(input: Rec): (kind: Kind) => Rec[] {
+function lists(input: Rec, copy: boolean): (kind: Kind) => Rec[] {
   const cache = new Map<Kind, Rec[]>();
   return (kind) => {
     let found = cache.get(kind);
     if (found === undefined) {
       const v = input[kind];
-      found = Array.isArray(v) ? Array.from(v, (e: unknown) => (isRec(e) ? { ...e } : {})) : [];
+      found = !Array.isArray(v) ? [] : copy ? Array.from(v, (e: unknown) => (isRec(e) ? { ...e } : {})) : (v as Rec[]);
       cache.set(kind, found);
     }
     return found;
   };
 }
 
-/** Checks cross-entity consistency of a dataset-shaped value. */
-export function checkIntegrity(input: unknown): ContestedIssue[] {
+/**
+ * Checks cross-entity consistency of a dataset-shaped value: the raw input
+ * (read defensively, each entity copied once), or with `copy` false a
+ * dataset the schemas returned.
+ */
+export function checkIntegrity(input: unknown, copy = true): ContestedIssue[] {
   if (!isRec(input)) return [];
-  const list = lists(input);
+  const list = lists(input, copy);
   const issues: ContestedIssue[] = [];
   const index = new Map<Kind, Map<string, Rec>>();
 

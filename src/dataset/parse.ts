@@ -30,7 +30,8 @@ import { farPositionWarnings } from './_farPositions.js';
 import { dateIssues, geoJsonIssue, under } from './_misfits.js';
 import { guardDepth, protoIssues } from './_guards.js';
 import { walk, type Walked } from '../_lib/walk.js';
-import { DEFAULT_LIMITS, limitExceeded, resolveLimits, type LimitsOption } from '../_lib/limits.js';
+import { DEFAULT_LIMITS, limitExceeded, resolveLimits, type Limits, type LimitsOption } from '../_lib/limits.js';
+import { fastParseDataset } from './_fastParse.js';
 
 /**
  * The outcome of a `safe…` parse: the data, or the error that `parse…` would
@@ -271,6 +272,33 @@ export function safeParseDataset(input: unknown, options: ParseOptions = {}): Pa
 
 function parseDatasetOnce(input: unknown, options: ParseOptions): ParseResult<Dataset> {
   const limits = resolveLimits(optionsArg(options).limits);
+  const fast = fastPass(input, limits);
+  // Valid by the fast pass: the data is what the full schemas would return, so the checks below run on it
+  // (read once, from plain objects of our own) and reach the same verdict as on the input.
+  if (fast !== undefined) return judge(input, fast, [], checkIntegrity(fast, false));
+  return fullParseDataset(input, limits);
+}
+
+/**
+ * The fast schema pass (`_fastParse.ts`), or `undefined` when the full pass must answer. An error from
+ * it (a getter of the input throwing, a stack overflow in a schema under lifted limits) also hands the
+ * input to the full pass, which reads it again and reports or throws in its own way.
+ */
+function fastPass(input: unknown, limits: Limits): Dataset | undefined {
+  try {
+    return fastParseDataset(input, limits);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The full pass: the input walk, the guards, the `Dataset` schema, then the checks; every problem of
+ * every kind is reported. The reference the fast pass is tested against.
+ *
+ * @internal
+ */
+export function fullParseDataset(input: unknown, limits: Limits): ParseResult<Dataset> {
   const walked = walk(input, limits);
   if (walked.tooLarge !== undefined) return { success: false, error: walked.tooLarge };
   const guard = guardDepth(input, true, walked, limits);
@@ -281,20 +309,27 @@ function parseDatasetOnce(input: unknown, options: ParseOptions): ParseResult<Da
   if ('error' in pass) return { success: false, error: pass.error };
   const { parsed, issues: zodIssues } = pass;
   const schemaIssues = [...zodIssues, ...protoIssues(walked.protoKeys, zodIssues)];
-  const integrityIssues = checkIntegrity(input);
-  // Areas are checked in the same pass, whatever else is wrong, so that every kind of problem is reported at once.
+  return judge(input, parsed.success ? parsed.data : undefined, schemaIssues, checkIntegrity(input));
+}
+
+/**
+ * The verdict once the schemas have spoken: areas are checked in the same pass, whatever else is wrong,
+ * so that every kind of problem is reported at once. `data` is the parsed dataset, when the schemas
+ * returned one.
+ */
+function judge(input: unknown, data: Dataset | undefined, schemaIssues: ContestedIssue[], integrityIssues: ContestedIssue[]): ParseResult<Dataset> {
   let areas: { issues: ContestedIssue[]; warnings: ContestedIssue[] };
   try {
-    areas = parsed.success && schemaIssues.length === 0 && integrityIssues.length === 0
-      ? unresolvableAreas(parsed.data)
+    areas = data !== undefined && schemaIssues.length === 0 && integrityIssues.length === 0
+      ? unresolvableAreas(data)
       : { issues: unresolvableAreasOf(input, [...schemaIssues, ...integrityIssues]), warnings: [] };
   } catch (error) {
     // The clipping engine failed while resolving an area: that is the engine's failure, not the data's.
     if (isContestedError(error) && error.code === 'geometry-engine') return { success: false, error };
     throw error;
   }
-  if (schemaIssues.length === 0 && integrityIssues.length === 0 && areas.issues.length === 0 && parsed.success) {
-    return { success: true, data: parsed.data, warnings: [...areas.warnings, ...claimWarnings(parsed.data), ...farPositionWarnings(parsed.data)] };
+  if (schemaIssues.length === 0 && integrityIssues.length === 0 && areas.issues.length === 0 && data !== undefined) {
+    return { success: true, data, warnings: [...areas.warnings, ...claimWarnings(data), ...farPositionWarnings(data)] };
   }
   integrityIssues.push(...areas.issues);
   const issues = [...schemaIssues, ...integrityIssues];
