@@ -96,7 +96,7 @@ export interface HistoryWorkers {
   threads: number;
   /** Run serially when there are fewer steps than this per thread; 4 by default. */
   minStepsPerThread?: number;
-  /** Run serially when the snapshots' distinct maps have fewer vertices than this on average; 2,000 by default. */
+  /** Run serially when the snapshots' distinct maps have fewer vertices than this on average; 5,000 by default. */
   minMapVertices?: number;
   /**
    * Whether the calling thread runs steps too (default `true`): then `threads`
@@ -186,7 +186,7 @@ interface Dated {
 }
 
 /** Defaults of {@link HistoryWorkers}' rule. */
-export const WORKER_RULE = { minStepsPerThread: 4, minMapVertices: 2_000 } as const;
+export const WORKER_RULE = { minStepsPerThread: 4, minMapVertices: 5_000 } as const;
 
 /**
  * The change of control over a run of snapshots, step by step or summed per
