@@ -1,17 +1,17 @@
 /**
  * The optional worker pool of `controlHistory(…, { workers })`: Node only,
  * loaded only when asked, so the library stays free of Node built-ins and
- * runs in browsers. tinypool (a maintained fork of piscina) runs the steps on
- * worker threads, in chunks of up to {@link STEPS_PER_TASK} consecutive steps.
+ * runs in browsers. tinypool (a maintained fork of piscina) runs chunks of up
+ * to {@link STEPS_PER_TASK} consecutive steps on worker threads, and by
+ * default the calling thread runs chunks too (see {@link runSteps}).
  *
  * What a worker is sent: each snapshot's map is read and checked once on the
- * main thread and packed flat into shared memory (`_packed.ts`); a task
+ * calling thread and packed flat into shared memory (`_packed.ts`); a task
  * names the packed maps of its consecutive snapshots, so a map's coordinates
  * are never copied, however many tasks use it. The threads are started
- * before the main thread reads the first map, so that their start (loading
- * the bundled worker module, about 0.2 s) overlaps that work. At most two
- * tasks per thread are in flight at a time: the main thread reads and packs
- * the next maps while the workers run, and holds only those maps in memory.
+ * before the calling thread reads the first map, so that their start
+ * (loading the bundled worker module, about 0.1 s) overlaps that work. Only
+ * the chunks handed out hold maps, so a long history is never all in memory.
  * The results are put back in step order, so the history is the same as a
  * serial run's.
  */

@@ -57,6 +57,29 @@ describe('controlHistory with workers (Node, tinypool)', () => {
     }
   }, 120_000);
 
+  it('stops a pooled run when its signal aborts, with ContestedError aborted', async () => {
+    const { controlHistory, controlMap, fromGeoJSON } = await bundled();
+    const snapshots = [1, 3, 2, 6, 5, 9, 8, 7, 9, 4, 2, 1, 3].map((ru, i) => {
+      const at = new Date(Date.UTC(2025, 4, 1 + i)).toISOString().slice(0, 10);
+      const geometry = { type: 'Polygon' as const, coordinates: [[[37.1, 48.25], [37.1 + ru * 0.01, 48.25], [37.1 + ru * 0.01, 48.26], [37.1, 48.26], [37.1, 48.25]]] };
+      return { at, map: controlMap(fromGeoJSON({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] }, { claimant: 't', status: 'controlled', side: 'RU', asOf: at })) };
+    });
+    for (const mainThread of [true, false]) {
+      const controller = new AbortController();
+      let last = 0;
+      const error = await controlHistory(snapshots, {
+        workers: { threads: 2, mainThread, minStepsPerThread: 0, minMapVertices: 0 },
+        signal: controller.signal,
+        onProgress: ({ done }) => {
+          last = done;
+          controller.abort();
+        },
+      }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'ContestedError', code: 'aborted' });
+      expect(last).toBeLessThan(snapshots.length - 1);
+    }
+  }, 120_000);
+
   it('checks a map that controlMap did not build once, on this thread, and names the snapshot of an overlapping one', async () => {
     const { controlHistory, controlMap, fromGeoJSON } = await bundled();
     const square = (w: number, e: number) => ({ type: 'Polygon' as const, coordinates: [[[37.1 + w * 0.01, 48.25], [37.1 + e * 0.01, 48.25], [37.1 + e * 0.01, 48.26], [37.1 + w * 0.01, 48.26], [37.1 + w * 0.01, 48.25]]] });
