@@ -40,7 +40,7 @@ import { CONTESTED_HATCH, CONTROLLED_OPACITY, DIFF_COLORS, DIFF_OPACITY, describ
 const UNCLAIMED_RIM = '#777777';
 import { frameOf, regionsOf } from '../diff/_overlay.js';
 import { changedOverlay } from '../overlay/windows.js';
-import type { DroppedSlivers, OverlayPiece } from '../overlay/overlay.js';
+import type { DroppedSlivers, MapRegion, OverlayPiece } from '../overlay/overlay.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
 import { sameState } from '../overlay/state.js';
 import { transitionOf } from '../overlay/transition.js';
@@ -150,9 +150,15 @@ export function controlChange(before: readonly Claim[] | ControlMap, after: read
   if (options.within !== undefined) sourceOptions.within = options.within;
   if (options.places !== undefined) sourceOptions.places = options.places;
   const frame = frameOf(sourceOptions);
-  const regionsBefore = regionsOf(before, 'before', sourceOptions, frame);
-  const regionsAfter = regionsOf(after, 'after', sourceOptions, frame);
+  return changeOfRegions(regionsOf(before, 'before', sourceOptions, frame), regionsOf(after, 'after', sourceOptions, frame));
+}
 
+/**
+ * The step {@link controlChange} runs once both maps are read (and checked
+ * for overlaps) by `regionsOf`; `controlHistory` runs it directly on each
+ * map's regions, read once per snapshot, on the main thread or a worker.
+ */
+export function changeOfRegions(regionsBefore: readonly MapRegion[], regionsAfter: readonly MapRegion[]): ControlChange {
   const bySide: Record<string, SideChange> = {};
   const sideOf = (id: string): SideChange =>
     ownEntry(bySide, id, () => ({ gainedKm2: 0, lostKm2: 0, netKm2: 0, toContestedKm2: 0, toAdvancingKm2: 0, gainedFrom: {}, lostTo: {}, inferredGainedKm2: 0, inferredLostKm2: 0 }));

@@ -1,21 +1,31 @@
 /**
  * The task a worker thread runs for `controlHistory(…, { workers })`: a run
- * of consecutive snapshots, each step between two of them compared with
- * `controlChange`. A chunk of k steps carries k + 1 maps, so a map shared by
- * two steps of the chunk is copied to the worker once, not twice. Only the
- * per-side sums go back to the main thread; the changed regions stay here.
+ * of consecutive snapshots' maps, packed flat and shared (see `_packed.ts`),
+ * each step between two neighbours computed by the same `changeOfRegions`
+ * the serial run uses. The maps were read and checked once on the main
+ * thread; only the per-side sums go back, the changed regions stay here.
+ *
+ * The package ships this module bundled into one file
+ * (`dist/history/_historyWorker.js`, see tsup.config.ts) with only what a
+ * step needs, so that a worker starts in a fraction of the time loading the
+ * whole library would take.
  */
-import { controlChange, type ControlChangeOptions, type SideChange } from '../control/controlChange.js';
-import type { ControlMap } from '../control/types.js';
+import { changeOfRegions, type SideChange } from '../control/controlChange.js';
+import type { MapRegion } from '../overlay/overlay.js';
+import { unpackRegions, type PackedMap } from './_packed.js';
 
 export interface StepsTask {
   /** Consecutive snapshots' maps; the task is the steps between neighbours. */
-  maps: ControlMap[];
-  options: ControlChangeOptions;
+  maps: PackedMap[];
 }
 
 export default function runSteps(task: StepsTask): Record<string, SideChange>[] {
   const out: Record<string, SideChange>[] = [];
-  for (let i = 0; i + 1 < task.maps.length; i++) out.push(controlChange(task.maps[i]!, task.maps[i + 1]!, task.options).bySide);
+  let before: MapRegion[] | undefined;
+  for (const packed of task.maps) {
+    const after = unpackRegions(packed);
+    if (before !== undefined) out.push(changeOfRegions(before, after).bySide);
+    before = after;
+  }
   return out;
 }

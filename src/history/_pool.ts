@@ -1,22 +1,26 @@
 /**
  * The optional worker pool of `controlHistory(…, { workers })`: Node only,
  * loaded only when asked, so the library stays free of Node built-ins and
- * runs in browsers. tinypool (a maintained fork of piscina) runs the steps on
- * worker threads, in chunks of up to {@link STEPS_PER_TASK} consecutive steps:
- * a chunk of k steps copies k + 1 maps to its worker instead of 2k (copying
- * DeepState's 11,000-vertex per-class map costs 15–20 ms each way, about a
- * tenth of a full-overlay step), and there are still enough chunks for the
- * threads to share the work when steps differ in cost. Each worker also pays
- * a fixed cost before its first step: loading the library (about 0.6 s of
- * CPU, most of it the dependencies' modules) and warming up the JIT (about
- * 1.3 s over the first steps), so workers pay off on long histories only.
- * The results come back in step order, so the history is the same as a
+ * runs in browsers. tinypool (a maintained fork of piscina) runs chunks of up
+ * to {@link STEPS_PER_TASK} consecutive steps on worker threads, and by
+ * default the calling thread runs chunks too (see {@link runSteps}).
+ *
+ * What a worker is sent: each snapshot's map is read and checked once on the
+ * calling thread and packed flat into shared memory (`_packed.ts`); a task
+ * names the packed maps of its consecutive snapshots, so a map's coordinates
+ * are never copied, however many tasks use it. The threads are started
+ * before the calling thread reads the first map, so that their start
+ * (loading the bundled worker module, about 0.1 s) overlaps that work. Only
+ * the chunks handed out hold maps, so a long history is never all in memory.
+ * The results are put back in step order, so the history is the same as a
  * serial run's.
  */
-import type { ControlChangeOptions, SideChange } from '../control/controlChange.js';
-import type { ControlMap } from '../control/types.js';
+import { changeOfRegions, type SideChange } from '../control/controlChange.js';
+import type { MapRegion } from '../overlay/overlay.js';
 import { ContestedError } from '../errors/index.js';
 import type { AbortSignalLike } from './controlHistory.js';
+import type { PackedMap } from './_packed.js';
+import type { StepsTask } from './_historyWorker.js';
 
 /** Most steps one task holds; progress is reported as each task ends. */
 export const STEPS_PER_TASK = 8;
@@ -31,7 +35,7 @@ interface TinypoolLike {
   run(task: unknown, options?: { signal?: AbortSignalLike }): Promise<unknown>;
   destroy(): Promise<void>;
 }
-type TinypoolClass = new (options: { filename: string; minThreads?: number; maxThreads?: number; execArgv?: string[] }) => TinypoolLike;
+type TinypoolClass = new (options: { filename: string; minThreads?: number; maxThreads?: number; idleTimeout?: number }) => TinypoolLike;
 
 // A specifier in a variable keeps bundlers from trying to resolve Node-only modules for browsers.
 const load = (specifier: string): Promise<unknown> => import(/* @vite-ignore */ specifier);
@@ -49,33 +53,111 @@ export function stepChunks(total: number, threads: number): [number, number][] {
   return chunks;
 }
 
-export async function runStepsInWorkers(maps: readonly ControlMap[], options: ControlChangeOptions, workers: number, hooks: PoolHooks): Promise<Record<string, SideChange>[]> {
+/** A started pool: `workers` worker threads, and whether the calling thread runs steps too. */
+export interface HistoryPool {
+  workers: number;
+  mainThread: boolean;
+  pool: TinypoolLike;
+}
+
+/** Loads tinypool and starts `workers` worker threads (they load the worker module while the caller goes on). */
+export async function openPool(workers: number, mainThread: boolean): Promise<HistoryPool> {
   const Tinypool = await loadTinypool();
-  const { filename, execArgv } = await workerFile();
-  const total = maps.length - 1;
-  const chunks = stepChunks(total, Math.max(1, Math.floor(workers)));
-  // Every thread starts at once (tinypool would otherwise start the second only when the first is busy).
-  const threads = Math.max(1, Math.min(Math.floor(workers), chunks.length));
-  const pool = new Tinypool({ filename, minThreads: threads, maxThreads: threads, execArgv });
+  const filename = await workerFile();
+  // minThreads = maxThreads: every thread starts now (tinypool would otherwise start the second only when the first is busy).
+  return { workers, mainThread, pool: new Tinypool({ filename, minThreads: workers, maxThreads: workers }) };
+}
+
+/** Where the steps' maps come from: each snapshot's map read once on this thread, as regions or packed for a worker. */
+export interface StepMaps {
+  regions(index: number): MapRegion[];
+  packed(index: number): PackedMap;
+}
+
+/**
+ * Runs steps `0 … total − 1`, in chunks of consecutive steps handed out in
+ * order to whichever thread is free: each worker holds one chunk at a time,
+ * and with `mainThread` the calling thread takes the next chunk itself and
+ * runs it step by step, yielding to the event loop between steps (so that a
+ * worker's result is taken and its next chunk sent at once). The calling
+ * thread is warm, where a new thread runs its first steps several times
+ * slower until the JIT has compiled the clipping engine (about 1.5 s of CPU
+ * for DeepState's per-class maps), so on two cores one worker beside the
+ * calling thread beats two workers. Destroys the pool.
+ */
+export async function runSteps(open: HistoryPool, total: number, maps: StepMaps, hooks: PoolHooks): Promise<Record<string, SideChange>[]> {
+  const { pool, workers, mainThread } = open;
+  const chunks = stepChunks(total, workers + (mainThread ? 1 : 0));
+  const results: Record<string, SideChange>[] = new Array(total);
+  // tinypool listens for 'abort' on a real AbortSignal; a bare { aborted } is polled between steps and tasks.
+  const signal = hooks.signal !== undefined && typeof (hooks.signal as { addEventListener?: unknown }).addEventListener === 'function' ? hooks.signal : undefined;
+  const inFlight = new Set<Promise<void>>();
+  let failed: { error: unknown } | undefined;
+  let next = 0;
   let done = 0;
-  try {
-    const tasks = chunks.map(([first, end]) => {
-      if (hooks.signal?.aborted === true) return Promise.reject(hooks.aborted());
-      const run = pool.run({ maps: maps.slice(first, end + 1), options }, hooks.signal === undefined ? {} : { signal: hooks.signal });
-      return run.then(
+  const report = (): void => hooks.onProgress?.({ done: ++done, total });
+  const isAborted = (): boolean => hooks.signal?.aborted === true;
+  // Without the calling thread, a second chunk queued per worker keeps it busy while this thread packs the next maps.
+  const perWorker = mainThread ? 1 : 2;
+  const dispatch = (): void => {
+    while (failed === undefined && next < chunks.length && inFlight.size < perWorker * workers && !isAborted()) {
+      const [first, end] = chunks[next++]!;
+      const task: StepsTask = { maps: [] };
+      try {
+        for (let j = first; j <= end; j++) task.maps.push(maps.packed(j));
+      } catch (error) {
+        // A map that does not read (or overlaps itself) stops the run, as it would a serial one.
+        failed ??= { error };
+        return;
+      }
+      const running = pool.run(task, signal === undefined ? {} : { signal }).then(
         (result) => {
-          for (let i = first; i < end; i++) hooks.onProgress?.({ done: ++done, total });
-          return result as Record<string, SideChange>[];
+          (result as Record<string, SideChange>[]).forEach((bySide, k) => (results[first + k] = bySide));
+          for (let i = first; i < end; i++) report();
         },
         (error: unknown) => {
-          throw hooks.signal?.aborted === true ? hooks.aborted() : error;
+          failed ??= { error: isAborted() ? hooks.aborted() : error };
         },
       );
-    });
-    return (await Promise.all(tasks)).flat();
+      inFlight.add(running);
+      void running.then(() => {
+        inFlight.delete(running);
+        dispatch();
+      });
+    }
+  };
+  try {
+    dispatch();
+    while (failed === undefined && (next < chunks.length || inFlight.size > 0)) {
+      if (isAborted()) throw hooks.aborted();
+      if (mainThread && next < chunks.length) {
+        const [first, end] = chunks[next++]!;
+        const regions: MapRegion[][] = [];
+        for (let j = first; j <= end; j++) regions.push(maps.regions(j));
+        for (let i = first; i < end; i++) {
+          if (isAborted()) throw hooks.aborted();
+          results[i] = changeOfRegions(regions[i - first]!, regions[i - first + 1]!).bySide;
+          report();
+          await nextTurn();
+          if (failed !== undefined) break;
+        }
+      } else {
+        await Promise.race(inFlight);
+      }
+      dispatch();
+    }
+    if (failed !== undefined) throw failed.error;
+    if (isAborted()) throw hooks.aborted();
+    return results;
   } finally {
     await pool.destroy();
   }
+}
+
+/** Resolves once the event loop has taken the messages waiting (a worker's result among them). */
+function nextTurn(): Promise<void> {
+  const node = globalThis as unknown as { setImmediate: (callback: () => void) => unknown };
+  return new Promise((resolve) => node.setImmediate(resolve));
 }
 
 async function loadTinypool(): Promise<TinypoolClass> {
@@ -92,12 +174,12 @@ async function loadTinypool(): Promise<TinypoolClass> {
 }
 
 /** The worker module beside this one (`dist/history/_historyWorker.js` in the package). */
-async function workerFile(): Promise<{ filename: string; execArgv: string[] }> {
+async function workerFile(): Promise<string> {
   const here = (import.meta as { url?: unknown }).url;
   if (typeof here !== 'string') {
     throw new ContestedError('invalid-input', [{ code: 'unsupported', path: ['options', 'workers'], message: 'options.workers needs the ES module build of contested (import, not require)' }]);
   }
   const { fileURLToPath } = (await load('node:url')) as { fileURLToPath: (url: string) => string };
   const { dirname, join } = (await load('node:path')) as { dirname: (path: string) => string; join: (...parts: string[]) => string };
-  return { filename: join(dirname(fileURLToPath(here)), '_historyWorker.js'), execArgv: [] };
+  return join(dirname(fileURLToPath(here)), '_historyWorker.js');
 }

@@ -80,8 +80,8 @@ describe('controlHistory', () => {
   });
 
   it('is empty for fewer than two snapshots', async () => {
-    expect(await controlHistory([])).toEqual({ periods: [] });
-    expect(await controlHistory([frontAt(3, '2025-01-01')])).toEqual({ periods: [] });
+    expect(await controlHistory([])).toEqual({ periods: [], workersUsed: 0 });
+    expect(await controlHistory([frontAt(3, '2025-01-01')])).toEqual({ periods: [], workersUsed: 0 });
   });
 
   it('breaks periods down by region, with the rows, overlap and unassigned ground adding up', async () => {

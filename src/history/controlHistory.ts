@@ -9,8 +9,11 @@
  * @module
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { controlChange, type ControlChange } from '../control/controlChange.js';
+import { changeOfRegions, type ControlChange } from '../control/controlChange.js';
 import type { AreaLike, ControlMap } from '../control/types.js';
+import { frameOf, regionsOf } from '../diff/_overlay.js';
+import type { MultiPolygon2 } from '../geometry/_engine.js';
+import type { MapRegion } from '../overlay/overlay.js';
 import { ContestedError } from '../errors/index.js';
 import type { Place } from '../places/schema.js';
 import { changeByRegion } from '../regions/changeByRegion.js';
@@ -19,7 +22,8 @@ import { resolveTimeAt } from '../time/_resolveAt.js';
 import type { TimeRef } from '../time/timeRef.js';
 import { optionsArg } from '../_lib/args.js';
 import { ownEntry } from '../_lib/records.js';
-import { runStepsInWorkers } from './_pool.js';
+import { openPool, runSteps, type HistoryPool } from './_pool.js';
+import { packRegions, type PackedMap } from './_packed.js';
 import { quote } from '../_lib/quote.js';
 
 /**
@@ -69,13 +73,41 @@ export interface ControlHistoryOptions {
    * Node only: run the steps on this many worker threads (the optional
    * dependency `tinypool` must be installed), in chunks of up to 8
    * consecutive steps; `onProgress` then reports each chunk's steps as it
-   * ends. Same result as serially. Each thread costs about 2 s of CPU to
-   * load the library and warm up before it is as fast as the main thread,
-   * so this pays only when the serial run takes many times that (see the
-   * guide "Change over time and by region"). Ignored (serial run) when
-   * `regions` is given.
+   * ends. Same result as serially. Each thread costs a fixed start (loading
+   * the bundled worker module, then warming up the JIT) before it is as fast
+   * as the main thread, so a call with few steps or small maps runs serially
+   * by the rule of {@link HistoryWorkers} (the result's `workersUsed` says
+   * which way it ran). Serial when `regions` is given.
    */
-  workers?: number;
+  workers?: number | HistoryWorkers;
+}
+
+/**
+ * The worker threads of {@link controlHistory} and when they are used. The
+ * rule: the steps run on `threads` workers when `threads` ≥ 2 and there are
+ * at least `minStepsPerThread × threads` steps and the snapshots' distinct
+ * maps have at least `minMapVertices` vertices on average; otherwise they
+ * run serially on the calling thread. Either way the periods are the same.
+ *
+ * @category Claims & diffs
+ */
+export interface HistoryWorkers {
+  /** How many worker threads to run the steps on. */
+  threads: number;
+  /** Run serially when there are fewer steps than this per thread; 4 by default. */
+  minStepsPerThread?: number;
+  /** Run serially when the snapshots' distinct maps have fewer vertices than this on average; 5,000 by default. */
+  minMapVertices?: number;
+  /**
+   * Whether the calling thread runs steps too (default `true`): then `threads`
+   * counts it, and `threads − 1` worker threads start. The calling thread
+   * has its code compiled already, where each new thread runs its first steps
+   * several times slower (about 1.5 s of CPU on DeepState's per-class maps),
+   * so on two cores this is faster than two workers. With `false`, `threads`
+   * worker threads run every step and the calling thread only hands them
+   * out, its event loop free between messages.
+   */
+  mainThread?: boolean;
 }
 
 /**
@@ -136,13 +168,25 @@ export interface HistoryPeriod {
 export interface ControlHistory {
   /** The periods in time order; only periods that hold at least one step. */
   periods: HistoryPeriod[];
+  /**
+   * How many worker threads computed steps beside the calling thread; `0`
+   * when they ran serially on it (see {@link HistoryWorkers}). Always set by
+   * `controlHistory`; optional so that a history built or filtered by hand
+   * is one too.
+   */
+  workersUsed?: number;
 }
 
 interface Dated {
   label: string;
   instant: number;
   map: ControlMap;
+  /** Where the snapshot is in the caller's array. */
+  index: number;
 }
+
+/** Defaults of {@link HistoryWorkers}' rule. */
+export const WORKER_RULE = { minStepsPerThread: 4, minMapVertices: 5_000 } as const;
 
 /**
  * The change of control over a run of snapshots, step by step or summed per
@@ -211,25 +255,114 @@ export async function controlHistory(snapshots: readonly HistorySnapshot[], opti
     }
   };
 
-  if (opts.workers !== undefined && opts.workers > 1 && opts.regions === undefined && total > 1) {
-    const changes = await runStepsInWorkers(dated.map((d) => d.map), changeOptions, opts.workers, { onProgress: opts.onProgress, signal: opts.signal, aborted });
-    changes.forEach((bySide, i) => addStep(i, { bySide }, undefined));
-  } else {
-    for (let i = 0; i < total; i++) {
-      if (opts.signal?.aborted === true) throw aborted();
-      const change = controlChange(dated[i]!.map, dated[i + 1]!.map, changeOptions);
-      const regional = opts.regions === undefined ? undefined : changeByRegion(change, opts.regions, opts.nameProperty === undefined ? {} : { nameProperty: opts.nameProperty });
-      addStep(i, change, regional);
-      opts.onProgress?.({ done: i + 1, total });
-      // Yield between steps so that an abort requested by a timer or an event can land.
-      if (opts.signal !== undefined) await nextTask();
+  const plan = workerPlan(opts.workers, dated, opts.regions !== undefined);
+  // Start the worker threads first: they load their module while this thread reads the maps.
+  let pool: HistoryPool | undefined = plan.workers > 0 ? await openPool(plan.workers, plan.mainThread) : undefined;
+  try {
+    const frame = frameOf(changeOptions);
+    const read = new SnapshotMaps(dated, (d) => readMap(d, changeOptions, frame));
+    if (pool !== undefined) {
+      const open = pool;
+      pool = undefined; // runSteps destroys it
+      const changes = await runSteps(open, total, { regions: (j) => read.at(j).regions, packed: (j) => read.packed(j) }, { onProgress: opts.onProgress, signal: opts.signal, aborted });
+      changes.forEach((bySide, i) => addStep(i, { bySide }, undefined));
+    } else {
+      for (let i = 0; i < total; i++) {
+        if (opts.signal?.aborted === true) throw aborted();
+        const change = changeOfRegions(read.at(i).regions, read.at(i + 1).regions);
+        const regional = opts.regions === undefined ? undefined : changeByRegion(change, opts.regions, opts.nameProperty === undefined ? {} : { nameProperty: opts.nameProperty });
+        addStep(i, change, regional);
+        opts.onProgress?.({ done: i + 1, total });
+        // Yield between steps so that an abort requested by a timer or an event can land.
+        if (opts.signal !== undefined) await nextTask();
+      }
     }
+  } finally {
+    await pool?.pool.destroy();
   }
   for (const period of periods) {
     for (const side of Object.values(period.bySide)) side.netKm2 = side.gainedKm2 - side.lostKm2;
     for (const row of period.byRegion ?? []) for (const side of Object.values(row.bySide)) side.netKm2 = side.gainedKm2 - side.lostKm2;
   }
-  return { periods };
+  return { periods, workersUsed: plan.workers };
+}
+
+/** How many worker threads run the steps by {@link HistoryWorkers}' rule (0: a serial run), and whether this thread runs steps too. */
+function workerPlan(workers: number | HistoryWorkers | undefined, dated: readonly Dated[], byRegion: boolean): { workers: number; mainThread: boolean } {
+  const serial = { workers: 0, mainThread: true };
+  if (workers === undefined) return serial;
+  const rule: HistoryWorkers = typeof workers === 'number' ? { threads: workers } : optionsArg(workers);
+  const path = typeof workers === 'number' ? ['options', 'workers'] : ['options', 'workers', 'threads'];
+  if (typeof rule.threads !== 'number' || !Number.isInteger(rule.threads) || rule.threads < 0) {
+    throw new ContestedError('invalid-input', [{ code: 'invalid-value', path, message: `expected a whole number of worker threads; got ${quote(rule.threads)}` }]);
+  }
+  const steps = dated.length - 1;
+  const mainThread = rule.mainThread !== false;
+  const pooled = mainThread ? rule.threads - 1 : rule.threads;
+  if (byRegion || pooled < 1 || rule.threads < 2 || steps < 2 || steps < (rule.minStepsPerThread ?? WORKER_RULE.minStepsPerThread) * rule.threads) return serial;
+  const distinct = new Set(dated.map((d) => d.map));
+  let vertices = 0;
+  for (const map of distinct) vertices += vertexCount(map);
+  return vertices >= (rule.minMapVertices ?? WORKER_RULE.minMapVertices) * distinct.size ? { workers: pooled, mainThread } : serial;
+}
+
+/** Positions in a map's polygons (the maps are read properly later; this only weighs them). */
+function vertexCount(map: ControlMap): number {
+  let n = 0;
+  for (const feature of Array.isArray(map.features) ? map.features : []) {
+    const geometry = feature?.geometry as { type?: unknown; coordinates?: unknown } | null | undefined;
+    const coordinates = geometry?.coordinates;
+    if (!Array.isArray(coordinates)) continue;
+    const polygons = (geometry?.type === 'Polygon' ? [coordinates] : coordinates) as unknown[];
+    for (const polygon of polygons) if (Array.isArray(polygon)) for (const ring of polygon) if (Array.isArray(ring)) n += ring.length;
+  }
+  return n;
+}
+
+/** A snapshot's map read by `regionsOf` (geometry validated, cut to the frame, checked for overlaps unless `controlMap` built it); errors name `snapshots[i].map`. */
+function readMap(d: Dated, options: { within?: AreaLike; places?: readonly Place[] }, frame: MultiPolygon2 | undefined): MapRegion[] {
+  const name = `snapshots[${d.index}].map`;
+  try {
+    return regionsOf(d.map, name, options, frame);
+  } catch (error) {
+    if (!(error instanceof ContestedError)) throw error;
+    const issues = error.issues.map((issue) => (issue.path[0] === name ? { ...issue, path: ['snapshots', d.index, 'map', ...issue.path.slice(1)] } : issue));
+    throw new ContestedError(error.code, issues, error.message.split('\n')[0]);
+  }
+}
+
+/**
+ * Each distinct map of the snapshots read once (by identity: a map object
+ * that appears in several snapshots is read once), asked for in
+ * non-decreasing snapshot order; a map is let go once no later step needs it.
+ */
+class SnapshotMaps {
+  private readonly lastUse = new Map<ControlMap, number>();
+  private readonly cache = new Map<ControlMap, { regions: MapRegion[]; packed?: PackedMap }>();
+
+  constructor(
+    private readonly dated: readonly Dated[],
+    private readonly read: (d: Dated) => MapRegion[],
+  ) {
+    dated.forEach((d, i) => this.lastUse.set(d.map, i));
+  }
+
+  at(index: number): { regions: MapRegion[]; packed?: PackedMap } {
+    for (const map of this.cache.keys()) if (this.lastUse.get(map)! < index - 1) this.cache.delete(map);
+    const d = this.dated[index]!;
+    let value = this.cache.get(d.map);
+    if (value === undefined) {
+      value = { regions: this.read(d) };
+      this.cache.set(d.map, value);
+    }
+    return value;
+  }
+
+  /** The map of snapshot `index` packed for the workers (packed once). */
+  packed(index: number): PackedMap {
+    const value = this.at(index);
+    return (value.packed ??= packRegions(value.regions));
+  }
 }
 
 const zero = (): PeriodSideChange => ({ gainedKm2: 0, lostKm2: 0, netKm2: 0 });
@@ -263,10 +396,10 @@ function datedSnapshots(snapshots: readonly HistorySnapshot[]): Dated[] {
     const at = s.at;
     if (at instanceof Date) {
       if (Number.isNaN(at.getTime())) throw new ContestedError('invalid-input', [{ code: 'invalid-time', path: ['snapshots', i, 'at'], message: 'an invalid Date' }]);
-      return { label: at.toISOString(), instant: at.getTime(), map };
+      return { label: at.toISOString(), instant: at.getTime(), map, index: i };
     }
     const resolved = resolveTimeAt(at as TimeRef, ['snapshots', i, 'at']);
-    return { label: typeof at === 'string' ? at : (at as { at: string }).at, instant: resolved.start.getTime(), map };
+    return { label: typeof at === 'string' ? at : (at as { at: string }).at, instant: resolved.start.getTime(), map, index: i };
   });
   return dated.map((d, i) => ({ d, i })).sort((a, b) => a.d.instant - b.d.instant || a.i - b.i).map(({ d }) => d);
 }

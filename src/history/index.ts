@@ -3,4 +3,4 @@
  *
  * @module
  */
-export { controlHistory, type AbortSignalLike, type ControlHistory, type ControlHistoryOptions, type HistoryPeriod, type HistorySnapshot, type PeriodRegionChange, type PeriodSideChange } from './controlHistory.js';
+export { controlHistory, type AbortSignalLike, type ControlHistory, type ControlHistoryOptions, type HistoryPeriod, type HistorySnapshot, type HistoryWorkers, type PeriodRegionChange, type PeriodSideChange } from './controlHistory.js';
