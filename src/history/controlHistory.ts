@@ -12,7 +12,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { changeOfRegions, type ControlChange } from '../control/controlChange.js';
 import type { AreaLike, ControlMap } from '../control/types.js';
 import { frameOf, regionsOf } from '../diff/_overlay.js';
-import type { MultiPolygon2 } from '../geometry/_engine.js';
+import type { Frame } from '../control/controlMap.js';
 import type { MapRegion } from '../overlay/overlay.js';
 import { ContestedError } from '../errors/index.js';
 import type { Place } from '../places/schema.js';
@@ -320,7 +320,7 @@ function vertexCount(map: ControlMap): number {
 }
 
 /** A snapshot's map read by `regionsOf` (geometry validated, cut to the frame, checked for overlaps unless `controlMap` built it); errors name `snapshots[i].map`. */
-function readMap(d: Dated, options: { within?: AreaLike; places?: readonly Place[] }, frame: MultiPolygon2 | undefined): MapRegion[] {
+function readMap(d: Dated, options: { within?: AreaLike; places?: readonly Place[] }, frame: Frame | undefined): MapRegion[] {
   const name = `snapshots[${d.index}].map`;
   try {
     return regionsOf(d.map, name, options, frame);
