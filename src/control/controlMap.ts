@@ -53,7 +53,12 @@ export interface ControlMapOptions {
   knownAt?: TimeRef | Date;
   /** Keep only the claims of this claimant (or these claimants). */
   claimant?: string | readonly string[];
-  /** Clip the map to this area (GeoJSON, or an area expression over `places`). */
+  /**
+   * Clip the map to this area (GeoJSON, or an area expression over `places`).
+   * The frame comes first: each claim's area is resolved only as far as it
+   * reaches into the frame's box, then cut to the frame, so a country-wide
+   * claim costs what lies near the frame (the result inside it is the same).
+   */
   within?: AreaLike;
   /** Places that claims' area expressions name, typically `dataset.places`. */
   places?: readonly Place[];
