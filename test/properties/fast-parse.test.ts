@@ -161,21 +161,21 @@ describe('the fast schema pass agrees with the full one', () => {
         else refused++;
         if (fastParseDataset(input, DEFAULT_LIMITS) !== undefined) fast++;
       }),
-      { numRuns: runs * 2 },
+      { numRuns: runs },
     );
     // The mutations reach both sides of the line, or the agreement above says little.
-    expect(accepted).toBeGreaterThan(runs / 10);
-    expect(refused).toBeGreaterThan(runs / 2);
-    expect(fast).toBeGreaterThan(runs / 10);
+    expect(accepted).toBeGreaterThan(runs / 20);
+    expect(refused).toBeGreaterThan(runs / 4);
+    expect(fast).toBeGreaterThan(runs / 20);
   });
 
   it('on datasets with several things broken', () => {
-    fc.assert(fc.property(broken(4), (input) => void agree(input)), { numRuns: runs });
+    fc.assert(fc.property(broken(4), (input) => void agree(input)), { numRuns: Math.ceil(runs / 2) });
   });
 
   it('under tight limits', () => {
     const limits = fc.record({ maxDepth: fc.integer({ min: 4, max: 14 }), maxNodes: fc.integer({ min: 5, max: 300 }), maxVertices: fc.integer({ min: 4, max: 60 }), maxFeatures: fc.integer({ min: 1, max: 20 }), maxStringLength: fc.constantFrom(10, 100, 100_000), maxAreaDepth: fc.integer({ min: 1, max: 4 }) }, { requiredKeys: [] });
-    fc.assert(fc.property(fc.oneof(datasetArb(), broken(1)), limits, (input, l) => void agree(input, l)), { numRuns: runs });
+    fc.assert(fc.property(fc.oneof(datasetArb(), broken(1)), limits, (input, l) => void agree(input, l)), { numRuns: Math.ceil(runs / 2) });
   });
 
   it('on the sample dataset, a large generated one, and every parseDataset input of the bad-input corpus', () => {
