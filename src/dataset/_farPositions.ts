@@ -19,17 +19,22 @@ export const FAR_POSITION_KM = 500;
 
 type Box = [number, number, number, number];
 
-/** The lon/lat box of every position under the given roots; each object is visited once, however often it is shared. */
+/**
+ * The lon/lat box of every position under the given roots; each object is
+ * visited once, however often it is shared. A position (an array starting
+ * with two numbers) is a leaf, and is not remembered: only what can hold
+ * positions is.
+ */
 function extentOf(roots: readonly unknown[]): Box | undefined {
   const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
   const seen = new Set<object>();
   const stack = [...roots];
   while (stack.length > 0) {
     const value = stack.pop();
-    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
-    seen.add(value);
+    if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      const [x, y] = value as unknown[];
+      const x: unknown = value[0];
+      const y: unknown = value[1];
       if (typeof x === 'number' && typeof y === 'number') {
         if (Number.isFinite(x) && Number.isFinite(y)) {
           box[0] = Math.min(box[0], x);
@@ -39,12 +44,17 @@ function extentOf(roots: readonly unknown[]): Box | undefined {
         }
         continue;
       }
-      for (const item of value) stack.push(item);
+      if (seen.has(value)) continue;
+      seen.add(value);
+      for (let i = 0; i < value.length; i++) stack.push(value[i]);
       continue;
     }
-    for (const [key, item] of Object.entries(value)) {
+    if (seen.has(value)) continue;
+    seen.add(value);
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
       // Only geometry holds positions; `properties` and the like are the caller's own.
-      if (key !== 'properties') stack.push(item);
+      if (key !== 'properties' && Object.prototype.hasOwnProperty.call(record, key)) stack.push(record[key]);
     }
   }
   return box[0] <= box[2] && box[1] <= box[3] ? box : undefined;

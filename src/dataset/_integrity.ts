@@ -61,47 +61,59 @@ export function checkIntegrity(input: unknown, copy = true): ContestedIssue[] {
   if (!isRec(input)) return [];
   const list = lists(input, copy);
   const issues: ContestedIssue[] = [];
-  const index = new Map<Kind, Map<string, Rec>>();
-
+  // Each kind's ids, to the index of the entity that first has it: one map operation per entity, the
+  // cost of this check on a large dataset. Duplicates are rare, and resolved after the pass over their kind.
+  const index = new Map<Kind, Map<string, number>>();
   for (const kind of KINDS) {
-    const byId = new Map<string, Rec>();
+    const entities = list(kind);
     const firstAt = new Map<string, number>();
-    list(kind).forEach((entity, i) => {
-      const id = str(entity['id']);
-      if (id === undefined) return;
-      const first = firstAt.get(id);
-      if (first !== undefined) {
+    const repeats: number[] = [];
+    for (let i = 0; i < entities.length; i++) {
+      const id = str((entities[i] as Rec)['id']);
+      if (id === undefined) continue;
+      const size = firstAt.size;
+      if (firstAt.set(id, i).size === size) repeats.push(i);
+    }
+    if (repeats.length > 0) {
+      // The map now holds the last index of a repeated id: put the first back, then report each repeat in order.
+      const repeated = new Set(repeats.map((i) => (entities[i] as Rec)['id'] as string));
+      for (let i = entities.length - 1; i >= 0; i--) {
+        const id = (entities[i] as Rec)['id'];
+        if (typeof id === 'string' && repeated.has(id)) firstAt.set(id, i);
+      }
+      for (const i of repeats) {
+        const id = (entities[i] as Rec)['id'] as string;
         issues.push({
           code: 'duplicate-id',
           path: [kind, i, 'id'],
-          message: `${SINGULAR[kind]} id ${quote(id)} is already used by ${kind}[${first}]`,
+          message: `${SINGULAR[kind]} id ${quote(id)} is already used by ${kind}[${firstAt.get(id) ?? 0}]`,
         });
-        return;
       }
-      firstAt.set(id, i);
-      byId.set(id, entity);
-    });
-    index.set(kind, byId);
+    }
+    index.set(kind, firstAt);
   }
 
   const ref = (target: Kind, value: unknown, path: IssuePath, what: string): Rec | undefined => {
     const id = str(value);
     if (id === undefined) return undefined;
-    const found = index.get(target)?.get(id);
-    if (found === undefined) {
+    const at = index.get(target)?.get(id);
+    if (at === undefined) {
       issues.push({
         code: 'unknown-reference',
         path,
         message: `${what} ${quote(id)} is not the id of any ${SINGULAR[target]} in ${target}`,
       });
+      return undefined;
     }
-    return found;
+    return list(target)[at];
   };
   const refs = (target: Kind, value: unknown, path: IssuePath, what: string): void => {
     if (Array.isArray(value)) value.forEach((v, j) => ref(target, v, [...path, j], what));
   };
   const areaRef = (value: unknown, path: IssuePath): void => {
     if (value === undefined || (typeof value !== 'string' && !isRec(value))) return;
+    // An inline geometry names no place (the common case, and the cost of areaRefPlaces on a large dataset).
+    if (typeof value !== 'string' && 'geometry' in value && !('split' in value || 'union' in value || 'intersection' in value || 'difference' in value)) return;
     let places;
     try {
       places = areaRefPlaces(value as AreaRef);

@@ -233,7 +233,10 @@ export function parseEntity<K extends EntityName>(name: K, input: unknown, optio
  * unit parents without cycles, a person's unit on the person's side), and
  * that every area expression resolves to ground. Every problem of all three
  * kinds is reported in one pass, each with a path such as
- * `claims[2].claimant`.
+ * `claims[2].claimant`. A valid dataset is read by a fast pass in plain
+ * code, which gives the same data as the schemas; anything else goes
+ * through the exported schemas, so the issues are theirs (see the guide
+ * "Errors and validation").
  *
  * @param input - unknown data, typically from `JSON.parse`
  * @param options - `limits`: the largest input accepted (see {@link Limits});

