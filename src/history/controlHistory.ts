@@ -70,10 +70,11 @@ export interface ControlHistoryOptions {
   /** Stops the run between steps: `controlHistory` then throws `ContestedError('aborted')`. */
   signal?: AbortSignalLike;
   /**
-   * Node only: run the steps on this many worker threads (the optional
-   * dependency `tinypool` must be installed), in chunks of up to 8
-   * consecutive steps; `onProgress` then reports each chunk's steps as it
-   * ends. Same result as serially. Each thread costs a fixed start (loading
+   * Node only: run the steps on this many threads — the calling thread and
+   * `n − 1` worker threads (the optional dependency `tinypool` must be
+   * installed; see {@link HistoryWorkers} for other ways) — in chunks of up
+   * to 8 consecutive steps; `onProgress` then reports a worker's steps as its
+   * chunk ends. Same result as serially. Each thread costs a fixed start (loading
    * the bundled worker module, then warming up the JIT) before it is as fast
    * as the main thread, so a call with few steps or small maps runs serially
    * by the rule of {@link HistoryWorkers} (the result's `workersUsed` says
@@ -83,8 +84,8 @@ export interface ControlHistoryOptions {
 }
 
 /**
- * The worker threads of {@link controlHistory} and when they are used. The
- * rule: the steps run on `threads` workers when `threads` ≥ 2 and there are
+ * The threads of {@link controlHistory} and when they are used. The
+ * rule: the steps run on `threads` threads when `threads` ≥ 2 and there are
  * at least `minStepsPerThread × threads` steps and the snapshots' distinct
  * maps have at least `minMapVertices` vertices on average; otherwise they
  * run serially on the calling thread. Either way the periods are the same.
@@ -92,7 +93,7 @@ export interface ControlHistoryOptions {
  * @category Claims & diffs
  */
 export interface HistoryWorkers {
-  /** How many worker threads to run the steps on. */
+  /** How many threads run the steps; with `mainThread` (the default), the calling thread is one of them. */
   threads: number;
   /** Run serially when there are fewer steps than this per thread; 4 by default. */
   minStepsPerThread?: number;
