@@ -123,9 +123,23 @@ describe('controlHistory', () => {
       [[good, { at: 'yesterday', map: good.map }], {}, ['snapshots', 1, 'at']],
       [[good, { at: '2025-01-02', map: [] }], {}, ['snapshots', 1, 'map']],
       [[good, good], { by: 'year' }, ['options', 'by']],
+      [[good, good], { workers: 2.5 }, ['options', 'workers']],
+      [[good, good], { workers: 'two' }, ['options', 'workers']],
+      [[good, good], { workers: { threads: -1 } }, ['options', 'workers', 'threads']],
     ] as const) {
       const error = await controlHistory(snapshots as never, options as never).catch((e: unknown) => e);
       expect(isContestedError(error) && error.issues[0]!.path).toEqual(path);
+    }
+  });
+
+  it('runs serially by the workers rule when steps are few or maps small, and says so', async () => {
+    const s = [frontAt(1, '2025-01-01'), frontAt(2, '2025-01-02'), frontAt(4, '2025-01-03')];
+    const serial = await controlHistory(s);
+    // Two steps are fewer than 4 per thread, and these maps have 5 vertices each: no worker starts (nor tinypool loads).
+    for (const workers of [2, 8, { threads: 2, minStepsPerThread: 0 }, { threads: 2, minMapVertices: 0 }, { threads: 1, minStepsPerThread: 0, minMapVertices: 0 }]) {
+      const history = await controlHistory(s, { workers });
+      expect(history).toEqual(serial);
+      expect(history.workersUsed).toBe(0);
     }
   });
 

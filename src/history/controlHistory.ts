@@ -20,7 +20,7 @@ import { changeByRegion } from '../regions/changeByRegion.js';
 import { periodKey, type PeriodUnit } from '../time/periodKey.js';
 import { resolveTimeAt } from '../time/_resolveAt.js';
 import type { TimeRef } from '../time/timeRef.js';
-import { optionsArg } from '../_lib/args.js';
+import { objectArg, optionsArg } from '../_lib/args.js';
 import { ownEntry } from '../_lib/records.js';
 import { openPool, runSteps, type HistoryPool } from './_pool.js';
 import { packRegions, type PackedMap } from './_packed.js';
@@ -70,10 +70,11 @@ export interface ControlHistoryOptions {
   /** Stops the run between steps: `controlHistory` then throws `ContestedError('aborted')`. */
   signal?: AbortSignalLike;
   /**
-   * Node only: run the steps on this many worker threads (the optional
-   * dependency `tinypool` must be installed), in chunks of up to 8
-   * consecutive steps; `onProgress` then reports each chunk's steps as it
-   * ends. Same result as serially. Each thread costs a fixed start (loading
+   * Node only: run the steps on this many threads — the calling thread and
+   * `n − 1` worker threads (the optional dependency `tinypool` must be
+   * installed; see {@link HistoryWorkers} for other ways) — in chunks of up
+   * to 8 consecutive steps; `onProgress` then reports a worker's steps as its
+   * chunk ends. Same result as serially. Each thread costs a fixed start (loading
    * the bundled worker module, then warming up the JIT) before it is as fast
    * as the main thread, so a call with few steps or small maps runs serially
    * by the rule of {@link HistoryWorkers} (the result's `workersUsed` says
@@ -83,8 +84,9 @@ export interface ControlHistoryOptions {
 }
 
 /**
- * The worker threads of {@link controlHistory} and when they are used. The
- * rule: the steps run on `threads` workers when `threads` ≥ 2 and there are
+ * The threads of {@link controlHistory} and when they are used. The
+ * rule: the steps run on `threads` threads when at least one worker thread
+ * would start (`threads` ≥ 2, or ≥ 1 with `mainThread: false`) and there are
  * at least `minStepsPerThread × threads` steps and the snapshots' distinct
  * maps have at least `minMapVertices` vertices on average; otherwise they
  * run serially on the calling thread. Either way the periods are the same.
@@ -92,7 +94,7 @@ export interface ControlHistoryOptions {
  * @category Claims & diffs
  */
 export interface HistoryWorkers {
-  /** How many worker threads to run the steps on. */
+  /** How many threads run the steps; with `mainThread` (the default), the calling thread is one of them. */
   threads: number;
   /** Run serially when there are fewer steps than this per thread; 4 by default. */
   minStepsPerThread?: number;
@@ -291,7 +293,7 @@ export async function controlHistory(snapshots: readonly HistorySnapshot[], opti
 function workerPlan(workers: number | HistoryWorkers | undefined, dated: readonly Dated[], byRegion: boolean): { workers: number; mainThread: boolean } {
   const serial = { workers: 0, mainThread: true };
   if (workers === undefined) return serial;
-  const rule: HistoryWorkers = typeof workers === 'number' ? { threads: workers } : optionsArg(workers);
+  const rule = (typeof workers === 'number' ? { threads: workers } : objectArg(workers, ['options', 'workers'], 'a number of threads or { threads }') as unknown) as HistoryWorkers;
   const path = typeof workers === 'number' ? ['options', 'workers'] : ['options', 'workers', 'threads'];
   if (typeof rule.threads !== 'number' || !Number.isInteger(rule.threads) || rule.threads < 0) {
     throw new ContestedError('invalid-input', [{ code: 'invalid-value', path, message: `expected a whole number of worker threads; got ${quote(rule.threads)}` }]);
@@ -299,7 +301,7 @@ function workerPlan(workers: number | HistoryWorkers | undefined, dated: readonl
   const steps = dated.length - 1;
   const mainThread = rule.mainThread !== false;
   const pooled = mainThread ? rule.threads - 1 : rule.threads;
-  if (byRegion || pooled < 1 || rule.threads < 2 || steps < 2 || steps < (rule.minStepsPerThread ?? WORKER_RULE.minStepsPerThread) * rule.threads) return serial;
+  if (byRegion || pooled < 1 || steps < 2 || steps < (rule.minStepsPerThread ?? WORKER_RULE.minStepsPerThread) * rule.threads) return serial;
   const distinct = new Set(dated.map((d) => d.map));
   let vertices = 0;
   for (const map of distinct) vertices += vertexCount(map);
