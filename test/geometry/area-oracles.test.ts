@@ -51,7 +51,7 @@ describe('areaKm2 on random polygons agrees with independent oracles', () => {
 
   it('with GeographicLib PolygonArea on densified rings: 1e-8 relative from 1 km², 1e-2 m² below', () => {
     fc.assert(
-      fc.property(areaCases(3), ({ polygon, size }) => {
+      fc.property(areaCases(1), ({ polygon, size }) => {
         const ours = areaKm2(polygon) * 1e6;
         // As in the pinned references, pieces of min(0.0005°, size/2000), where geodesic and lon/lat-straight
         // pieces agree; finer towards the poles, since the densified area's error grows as step² · tan φ
@@ -62,7 +62,7 @@ describe('areaKm2 on random polygons agrees with independent oracles', () => {
         if (expected >= 1e6) expect(Math.abs(ours - expected) / expected).toBeLessThan(1e-8);
         else expect(Math.abs(ours - expected)).toBeLessThan(1e-2);
       }),
-      { numRuns: Math.min(RUNS, 40) },
+      { numRuns: Math.min(RUNS, 30) },
     );
   });
 });
