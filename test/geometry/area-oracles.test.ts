@@ -57,6 +57,9 @@ describe('areaKm2 on random polygons agrees with independent oracles', () => {
         // pieces agree; finer towards the poles, since the densified area's error grows as step² · tan φ
         // (measured at 85° N, size 1°: 1.0e-8 at 0.0005°, 4.0e-10 at 0.0001°, against quadrature's 1e-14).
         const highest = Math.max(...polygon.coordinates[0]!.map((p) => Math.abs(p[1]!)));
+        // Beyond 80° the densified oracle's own error approaches the tolerance (the PROJ referee keeps to
+        // 80° for the same reason); the quadrature above judges those latitudes.
+        fc.pre(highest <= 80);
         const step = Math.min(0.0005, size / 2000) / Math.sqrt(Math.max(1, Math.tan((highest * Math.PI) / 180)));
         const expected = polygonM2(polygon.coordinates, (r) => geographiclibM2(r, step));
         if (expected >= 1e6) expect(Math.abs(ours - expected) / expected).toBeLessThan(1e-8);
