@@ -56,9 +56,12 @@ function agree(input: unknown, limits: Partial<Limits> = {}): ParseResult<Datase
 function nodes(value: unknown): { parent: Loose | unknown[]; key: string | number; value: unknown }[] {
   const out: { parent: Loose | unknown[]; key: string | number; value: unknown }[] = [];
   const stack: unknown[] = [value];
+  // The `shared` mutation can put an object inside itself: walk each object once, or a cycle never ends.
+  const seen = new Set<object>();
   while (stack.length > 0) {
     const v = stack.pop();
-    if (v === null || typeof v !== 'object') continue;
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
     for (const [k, child] of Object.entries(v)) {
       out.push({ parent: v as Loose, key: Array.isArray(v) ? Number(k) : k, value: child });
       stack.push(child);
