@@ -9,9 +9,12 @@
  * every coordinate is rounded to a multiple of {@link GRID_DEGREES} (1e-9°,
  * about 0.1 mm) before clipping, with the precision passed explicitly here,
  * never through Clipper's one-argument helpers (whose default is 2 decimals,
- * about 1 km). On that grid the engine's predicates are exact, so it has no
- * retry path and, in our measurements, no failure on real data or on the
- * adversarial inputs that make other engines hang (see `docs/geometry.md`).
+ * about 1 km). Before each run an input edge that passes within a cell of
+ * a vertex is routed through it (snap rounding's hot-pixel rule,
+ * `snapInputs`), since Clipper2 misreads a vertex a fraction of a cell
+ * beside an edge; with that, it has no retry path and, in our measurements,
+ * no failure on real data or on the adversarial inputs that make other
+ * engines hang (see `docs/geometry.md`).
  *
  * Every result is valid in GEOS's sense, so that `validateGeometry` accepts
  * it: the output goes through snap rounding (`snapToVertices`: a vertex
@@ -91,80 +94,18 @@ function execute(operation: ClipOperation, operands: readonly MultiPolygon2[], t
  * holes negative, which is what the next run's Positive rule and
  * `fromPaths` read. (Its PolyTree output would nest the rings for us, but
  * it tests every ring against every other one: 1.3 s of a 100k-vertex
- * diff, where an index of boxes does it in milliseconds.)
+ * diff, where an index of boxes does it in milliseconds.) The inputs
+ * first go through snap rounding's hot-pixel rule ({@link snapInputs}):
+ * Clipper2 misreads a vertex lying within a cell of another edge.
  */
 function runPaths(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[], fill = FillRule.Positive): Path64[] {
-  const run = (s: Path64[], c: Path64[]): { out: Path64[]; droppedLoop: boolean } => {
-    const clipper = new WatchedClipper64();
-    clipper.addSubject(s);
-    if (c.length > 0) clipper.addClip(c);
-    const out: Path64[] = [];
-    if (!clipper.execute(type, fill, out)) throw engineError(operation, operands);
-    return { out, droppedLoop: clipper.droppedLoop };
-  };
-  const first = run(subject, clipPaths);
-  if (!first.droppedLoop) return first.out;
-  // Clipper2 dropped a loop that may be a real hole: once more, with the
-  // edges routed through the vertices they pass within half a cell.
   const [snappedSubject, snappedClip] = snapInputs(subject, clipPaths);
-  return run(snappedSubject, snappedClip).out;
-}
-
-/** The part of Clipper2's output point that {@link WatchedClipper64} reads. */
-interface OutPoint {
-  pt: Point64;
-  next: OutPoint | null;
-  prev: OutPoint;
-  outrec: unknown;
-}
-
-/**
- * Clipper64 that notes when its output cleanup (`fixSelfIntersects` →
- * `doSplitOp`, a private method of clipper2-ts 2.0.1, pinned exactly) cuts
- * a ring where it crosses itself and drops the loop cut off (wound against
- * the ring and smaller than the rest) although that loop is more than two
- * cells high, so more than a rounding twist. Upstream reads every such
- * loop as a twist; it can be a real hole (AngusJohnson/Clipper2#1109,
- * referee seed 4016). Nothing in Clipper2's behaviour changes: the flag
- * makes {@link runPaths} run once more on snapped inputs.
- */
-class WatchedClipper64 extends Clipper64 {
-  droppedLoop = false;
-}
-
-const splitOp = (Clipper64.prototype as unknown as Record<string, unknown>)['doSplitOp'];
-if (typeof splitOp === 'function') {
-  Object.defineProperty(WatchedClipper64.prototype, 'doSplitOp', {
-    value: function watchedSplitOp(this: WatchedClipper64, outrec: unknown, op: OutPoint): unknown {
-      const a = op.prev.pt;
-      const b = op.pt;
-      const c = op.next?.pt;
-      const d = op.next?.next?.pt;
-      const owner = op.outrec;
-      const result: unknown = splitOp.call(this, outrec, op);
-      if (c !== undefined && d !== undefined && op.outrec === owner && loopHeight(a, b, c, d) > 2) this.droppedLoop = true;
-      return result;
-    },
-  });
-}
-
-/**
- * The height, in cells, of the loop (ip, b, c) cut off where edge a→b
- * crosses edge c→d at ip: twice its area over its longest side.
- */
-function loopHeight(a: Point64, b: Point64, c: Point64, d: Point64): number {
-  const rx = b.x - a.x;
-  const ry = b.y - a.y;
-  const sx = d.x - c.x;
-  const sy = d.y - c.y;
-  const denominator = rx * sy - ry * sx;
-  if (denominator === 0) return 0;
-  const t = ((c.x - a.x) * sy - (c.y - a.y) * sx) / denominator;
-  const ix = a.x + t * rx;
-  const iy = a.y + t * ry;
-  const area2 = Math.abs((b.x - ix) * (c.y - iy) - (c.x - ix) * (b.y - iy));
-  const side = Math.max(Math.hypot(b.x - ix, b.y - iy), Math.hypot(c.x - b.x, c.y - b.y), Math.hypot(ix - c.x, iy - c.y));
-  return side === 0 ? 0 : area2 / side;
+  const clipper = new Clipper64();
+  clipper.addSubject(snappedSubject);
+  if (snappedClip.length > 0) clipper.addClip(snappedClip);
+  const out: Path64[] = [];
+  if (!clipper.execute(type, fill, out)) throw engineError(operation, operands);
+  return out;
 }
 
 /**
@@ -381,20 +322,29 @@ function bandsOf(ring: Ring2): Bands {
 }
 
 /**
- * The inputs of an engine run again with snap rounding's hot-pixel rule applied
+ * The inputs of an engine run with snap rounding's hot-pixel rule applied
  * before the run (one round of {@link snapRound}, no union): an edge that
  * passes through the cell of a vertex, of its own ring or another, is routed
- * through that vertex. Without it, a vertex placed on another ring's edge
- * (on the grid, up to half a cell beside it) makes Clipper2 meet that edge
- * at a computed point rounded next to the vertex; the output ring then
- * crosses itself there by a fraction of a cell, and Clipper2's cleanup
- * (`fixSelfIntersects` → `doSplitOp`) cuts the ring at the crossing and
- * drops the loop wound the other way when it is the smaller part, even
- * when that loop is a real hole: a union of two valid polygons, one with a
- * vertex on the other's edge, came out 0.0896 km² too large, the hole they
- * enclose filled (referee seed 4016; upstream AngusJohnson/Clipper2#1109).
+ * through that vertex. Clipper2 cannot read a vertex placed within a cell of
+ * another ring's edge (on the grid, up to half a cell beside it), and two
+ * failures are known:
+ * - it meets that edge at a computed point rounded next to the vertex; the
+ *   output ring then crosses itself by a fraction of a cell, and its cleanup
+ *   (`fixSelfIntersects` → `doSplitOp`) cuts the ring at the crossing and
+ *   drops the loop wound the other way when it is the smaller part, even
+ *   when that loop is a real hole: a union of two valid polygons, one with a
+ *   vertex on the other's edge, came out 0.0896 km² too large, the hole they
+ *   enclose filled (referee seed 4016; upstream AngusJohnson/Clipper2#1109);
+ * - its sweep orders edges by their x rounded to the grid, so vertices a
+ *   fraction of a cell either side of an edge can be put on the wrong side
+ *   of it without the edges ever being met: a difference of a frame and a
+ *   union clipped to it (six vertices within 0.55 cell of the frame's edge)
+ *   came out invalid, its ring cutting the corner from the frame's vertex
+ *   to a vertex 20 m inside, 0.0229 km² too small (referee map seed
+ *   1001225). No detection inside Clipper2 sees this one, so the rule is
+ *   applied to every run's inputs, not as a retry.
  * Routed through the vertex, the edge meets the other ring at that vertex
- * exactly, and the hole comes back as a loop through it, which
+ * exactly, and a hole comes back as a loop through it, which
  * {@link traceFaces} and {@link simpleLoops} cut off as a hole. An edge
  * moves by at most half a cell's diagonal, as in {@link snapToVertices}. A
  * vertex lying exactly on an edge's line is left alone: Clipper2 meets it

@@ -5,9 +5,8 @@
  * ring crossed itself by a fraction of a cell, and its cleanup dropped the
  * loop wound the other way, so the union came out 0.0896 km² too large with
  * the hole filled (upstream AngusJohnson/Clipper2#1109). The engine now
- * notices such a drop and runs once more with every input edge routed
- * through the vertices whose grid cell it passes (`WatchedClipper64` and
- * `snapInputs` in src/geometry/_engine.ts).
+ * routes every input edge through the vertices whose grid cell it passes
+ * before Clipper2 runs (`snapInputs` in src/geometry/_engine.ts).
  */
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
