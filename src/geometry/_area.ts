@@ -78,19 +78,22 @@ function binomial(n: number, k: number): number {
   return result;
 }
 
-/** (G(C2) − G(C1)) / (C2 − C1), by complete homogeneous sums: no division. */
-function dividedG(C1: number, C2: number): number {
-  // h_m = Σ_{i=0..m} C1^i C2^(m−i); the odd power c^(2j+1) needs h_{2j}.
+/**
+ * Σ_j coef[j] · h_2j(x1, x2), the divided difference of the odd series
+ * Σ_j coef[j] · x^(2j+1) between x1 and x2 ((f(x2) − f(x1)) / (x2 − x1)),
+ * by complete homogeneous sums h_m = Σ_{i=0..m} x1^i x2^(m−i): no division.
+ */
+function oddDividedSum(coef: readonly number[], x1: number, x2: number): number {
   let h = 1;
-  let c2pow = 1;
-  let sum = GC[0]!;
+  let power = 1;
+  let sum = coef[0]!;
   for (let j = 1; j < TERMS; j += 1) {
     // two steps of m per j (m = 2j − 1, then m = 2j), integer indices only
-    c2pow *= C2;
-    h = C1 * h + c2pow;
-    c2pow *= C2;
-    h = C1 * h + c2pow;
-    sum += GC[j]! * h;
+    power *= x2;
+    h = x1 * h + power;
+    power *= x2;
+    h = x1 * h + power;
+    sum += coef[j]! * h;
   }
   return sum;
 }
@@ -105,7 +108,7 @@ function sinc(x: number): number {
 function exactMeanQ(phiA: number, phiB: number): number {
   // (cos φB − cos φA)/(φB − φA) = −sin(φ_mid) · sinc(Δφ/2), stable as Δφ → 0.
   const slope = -Math.sin((phiA + phiB) / 2) * sinc((phiB - phiA) / 2);
-  return dividedG(Math.cos(phiA), Math.cos(phiB)) * slope;
+  return oddDividedSum(GC, Math.cos(phiA), Math.cos(phiB)) * slope;
 }
 
 /** Width of a latitude band of the table, degrees. */
@@ -170,18 +173,7 @@ function buildTable(): Float64Array {
       // S += q(centre) − q(previous centre), by TwoSum. The step is taken in
       // divided-difference form: sin^(2m+1) B − sin^(2m+1) A = (sB − sA)·h_2m(sA, sB),
       // with sB − sA = 2 cos(mid) sin(Δ/2), so it is exact to its own last bits.
-      const sA = Math.sin(previous);
-      const sB = Math.sin(centre);
-      let h = 1;
-      let power = 1;
-      let sum = B[0]!;
-      for (let m = 1; m < TERMS; m += 1) {
-        power *= sB;
-        h = sA * h + power;
-        power *= sB;
-        h = sA * h + power;
-        sum += B[m]! * h;
-      }
+      const sum = oddDividedSum(B, Math.sin(previous), Math.sin(centre));
       const step = 2 * Math.cos((previous + centre) / 2) * Math.sin((centre - previous) / 2) * sum;
       const total = high + step;
       const virtual = total - high;

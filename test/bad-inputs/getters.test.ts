@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import * as contested from '../../src/index.js';
 import { isContestedError } from '../../src/index.js';
+import { flipping } from './hostile.js';
 
 const FUNCTIONS = Object.entries(contested).filter(
   ([name, value]) => typeof value === 'function' && !/^[A-Z]/.test(name) && name !== 'isContestedError',
@@ -18,16 +19,6 @@ const FUNCTIONS = Object.entries(contested).filter(
 const box = (w: number, s: number, e: number, n: number): number[][] => [[w, s], [e, s], [e, n], [w, n], [w, s]];
 const poly = { type: 'Polygon', coordinates: [box(37.12, 48.25, 37.24, 48.32)] };
 const HOSTILE: unknown[] = [Symbol('x'), Object.create(null), undefined, 10n];
-
-/** A copy of `good` whose every field reads its value, then `hostile`, then its value again … */
-function flipping(good: Record<string, unknown>, hostile: unknown): Record<string, unknown> {
-  const o: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(good)) {
-    let reads = 0;
-    Object.defineProperty(o, key, { enumerable: true, get: () => (reads++ % 2 === 0 ? value : hostile) });
-  }
-  return o;
-}
 
 function dataset(h: unknown): Record<string, unknown> {
   return {

@@ -17,6 +17,16 @@ const claim = (over: Loose = {}): Loose => ({ id: 'c1', claimant: 'kremlin', sta
 const places = [{ id: 'pokrovsk', name: 'Pokrovsk', kind: 'settlement', geometry: poly(CITY) }];
 const flag = (over: Loose = {}): Loose => ({ id: 'e1', kind: 'drone-video', capturedAt: '2025-12-01', position: { coordinates: [37.18, 48.28] }, shows: [{ kind: 'presence', side: 'UA' }], ...over });
 
+/** A copy of `good` whose every field reads its value, then `hostile`, then its value again … */
+export function flipping(good: Record<string, unknown>, hostile: unknown): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(good)) {
+    let reads = 0;
+    Object.defineProperty(o, key, { enumerable: true, get: () => (reads++ % 2 === 0 ? value : hostile) });
+  }
+  return o;
+}
+
 /** 61 objects, each holding the next twice: 2^60 paths to the leaf. */
 export function sharedBag(levels: number): Loose {
   let v: Loose = { leaf: 1 };

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import * as contested from '../../src/index.js';
 import { isContestedError } from '../../src/index.js';
 import { RUNS } from './_maps.js';
+import { flipping } from '../bad-inputs/hostile.js';
 
 const FUNCTIONS = Object.entries(contested).filter(
   ([name, value]) => typeof value === 'function' && !/^[A-Z]/.test(name) && name !== 'isContestedError',
@@ -46,15 +47,6 @@ const planted = exotic.chain((x) =>
   ),
 );
 
-/** An object whose every field reads its value, then `hostile`, in turn: a getter that changes between reads. */
-function flipping(good: Record<string, unknown>, hostile: unknown): Record<string, unknown> {
-  const o: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(good)) {
-    let reads = 0;
-    Object.defineProperty(o, key, { enumerable: true, get: () => (reads++ % 2 === 0 ? value : hostile) });
-  }
-  return o;
-}
 /** Getters that change between reads: on random objects, and on a plausible claim, evidence and options. */
 const flipped = exotic.chain((x) =>
   fc.oneof(
