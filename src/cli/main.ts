@@ -8,7 +8,8 @@
  * issue for `validate`), 2 the command line was wrong.
  */
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Claim } from '../claims/schema.js';
 import type { ControlStatus } from '../claims/schema.js';
 import { controlChange } from '../control/controlChange.js';
@@ -17,7 +18,7 @@ import { diffClaims } from '../diff/diffClaims.js';
 import { safeParseDatasetJson } from '../dataset/parse.js';
 import { ContestedError, formatPath } from '../errors/index.js';
 import { areaKm2 } from '../geometry/index.js';
-import { controlHistory, type ControlHistory } from '../history/controlHistory.js';
+import { controlHistory, WORKER_RULE, type ControlHistory } from '../history/controlHistory.js';
 import { toSvgChart } from '../output/chart.js';
 import { toSvg } from '../output/svg.js';
 import { progressLine } from './_progress.js';
@@ -50,7 +51,14 @@ function readSource(flags: SourceFlags): SourceOptions {
 
 const fixed = (value: number): string => value.toFixed(6);
 
-async function history(files: string[], flags: SourceFlags & { by: 'step' | 'day' | 'week' | 'month'; regions?: string; nameProperty: string; format: 'csv' | 'json' | 'svg'; title?: string }): Promise<string> {
+/** `--workers`: a whole number of threads, 1 or more, or `auto` for every core. */
+function threadsArg(value: string): number {
+  if (value === 'auto') return availableParallelism();
+  if (!/^[1-9][0-9]*$/.test(value)) throw new InvalidArgumentError('expected a whole number of threads, 1 or more, or "auto"');
+  return Number(value);
+}
+
+async function history(files: string[], flags: SourceFlags & { by: 'step' | 'day' | 'week' | 'month'; regions?: string; nameProperty: string; format: 'csv' | 'json' | 'svg'; title?: string; workers?: number }): Promise<string> {
   if (files.length < 2) throw new CliError('history needs at least two snapshot files', true);
   const dates = datesOf(files, flags.dates);
   const source = readSource(flags);
@@ -65,11 +73,18 @@ async function history(files: string[], flags: SourceFlags & { by: 'step' | 'day
     by: flags.by,
     ...(flags.within === undefined ? {} : { within: readAreas(flags.within) }),
     ...(regions === undefined ? {} : { regions, nameProperty: flags.nameProperty }),
+    ...(flags.workers === undefined ? {} : { workers: flags.workers }),
     onProgress: ({ done, total }) => progress.update('comparing', done, total),
   }).catch((error: unknown) => {
     throw error instanceof ContestedError ? new CliError(oneLine(error)) : error;
   });
   progress.done();
+  if (flags.workers !== undefined && flags.workers > 1 && result.workersUsed === 0) {
+    // Asked for threads and ran on one: say so (same figures either way), and why.
+    process.stderr.write(
+      `contested: ran on one thread, not ${flags.workers}: ${regions !== undefined ? 'a breakdown by region runs serially' : `${files.length - 1} steps of these maps are too few to pay for starting worker threads (at least ${WORKER_RULE.minStepsPerThread} steps per thread and ${WORKER_RULE.minMapVertices.toLocaleString('en')} vertices a map)`}\n`,
+    );
+  }
   const shown = onlySide(result, flags.side);
   if (flags.format === 'json') return `${JSON.stringify(shown, null, 2)}\n`;
   if (flags.format === 'svg') return toSvgChart(shown, { title: flags.title ?? `Ground gained and lost, by ${flags.by}`, source: `Source: ${files.length} snapshots, ${dates[0]} to ${dates.at(-1)}; computed with contested` });
@@ -168,7 +183,8 @@ function program(write: (text: string) => void, setStatus: (status: number) => v
       .option('--regions <file>', 'break each period down by these regions (GeoJSON polygons)')
       .option('--name-property <name>', 'the region property that names each row', 'name')
       .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'svg']).default('csv'))
-      .option('--title <text>', 'the chart title (--format svg)'),
+      .option('--title <text>', 'the chart title (--format svg)')
+      .option('--workers <n>', 'compute the steps on n threads (this one and n−1 worker threads; "auto": one per core); same figures, faster on long runs of large maps', threadsArg),
   ).action(async (files: string[], flags) => write(await history(files, flags)));
 
   sourceOptions(

@@ -4,22 +4,33 @@
  * real DeepState days when the shared data is there.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areaKm2 } from '../../src/geometry/index.js';
 import { dataDir, hasData } from '../real-data/_data.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'contested-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // The bin from the source, bundled by esbuild into one file: a
 // process that starts in a fraction of a second, where tsx would transpile the library on every run.
-const bin = join(dir, 'contested.mjs');
+// It lives inside the project (under node_modules/.cache) so that `--workers` finds the optional
+// tinypool as an installed package would, with the bundled worker module beside it as in dist/history/.
+const cache = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
+mkdirSync(cache, { recursive: true });
+const binDir = mkdtempSync(join(cache, 'contested-cli-'));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(binDir, { recursive: true, force: true });
+});
+const bin = join(binDir, 'contested.mjs');
 beforeAll(async () => {
   const { build } = await import('esbuild');
-  await build({ entryPoints: [new URL('../../src/cli/main.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bin, logLevel: 'error', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+  const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } } as const;
+  await build({ ...common, entryPoints: [fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url))], outfile: bin });
+  await build({ ...common, entryPoints: [fileURLToPath(new URL('../../src/history/_historyWorker.ts', import.meta.url))], outfile: join(binDir, '_historyWorker.js') });
 });
 
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -110,6 +121,14 @@ describe('contested (the bin)', () => {
     }
   });
 
+  it('history --workers on too little work runs on one thread, says so on standard error, and prints the same rows', () => {
+    const serial = run('history', ...files, '--source', 'geojson', '--side', 'RU', '--by', 'month');
+    const asked = run('history', ...files, '--source', 'geojson', '--side', 'RU', '--by', 'month', '--workers', '2');
+    expect(asked.status).toBe(0);
+    expect(asked.stdout).toBe(serial.stdout);
+    expect(asked.stderr).toBe('contested: ran on one thread, not 2: 2 steps of these maps are too few to pay for starting worker threads (at least 4 steps per thread and 5,000 vertices a map)\n');
+  });
+
   it('writes no progress when standard error is not a terminal', () => {
     expect(run('history', ...files, '--source', 'geojson', '--side', 'RU').stderr).toBe('');
   });
@@ -121,5 +140,22 @@ describe('contested (the bin)', () => {
     const rows = stdout.trim().split('\n').slice(1).map((r) => r.split(','));
     expect(rows.map((r) => [r[0], r[1], r[5]])).toEqual([['2025-03-30', 'RU', '1'], ['2025-04-02', 'RU', '1']]);
     expect(Number(rows[1]![2])).toBeGreaterThan(10);
+  });
+
+  it.skipIf(!hasData('cli deepstate workers', 'deepstate-raw/polygons-2025-11-18.geojson'))('history --workers 2 of nine full per-class DeepState maps: a worker thread computes half the steps, the same periods as serially', () => {
+    // DeepState's raw per-class layers (tens of thousands of vertices, where the daily merged files are too small for a
+    // worker to pay), three real days read in turn as nine dated snapshots: every step is a full overlay.
+    const days = ['2025-11-01', '2025-11-18', '2025-12-01'].map((d) => `${dataDir}deepstate-raw/polygons-${d}.geojson`);
+    const files = [...days, ...days, ...days];
+    const dates = ['--dates', Array.from({ length: 9 }, (_, i) => `2026-01-0${1 + i}`).join(',')];
+    const serial = run('history', ...files, ...dates, '--by', 'day', '--format', 'json');
+    const pooled = run('history', ...files, ...dates, '--by', 'day', '--format', 'json', '--workers', '2');
+    expect([pooled.status, pooled.stderr]).toEqual([0, '']);
+    const read = (out: string) => JSON.parse(out) as { periods: { bySide: Record<string, { gainedKm2: number }> }[]; workersUsed: number };
+    expect(read(serial.stdout).workersUsed).toBe(0);
+    expect(read(pooled.stdout).workersUsed).toBe(1);
+    expect(read(pooled.stdout).periods).toHaveLength(8);
+    expect(read(pooled.stdout).periods[0]!.bySide['RU']!.gainedKm2).toBeGreaterThan(10);
+    expect(read(pooled.stdout).periods).toEqual(read(serial.stdout).periods);
   });
 });
