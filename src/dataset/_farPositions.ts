@@ -80,6 +80,8 @@ export function farPositionWarnings(dataset: Dataset): ContestedIssue[] {
     const at = evidence.position?.coordinates;
     if (at === undefined) return;
     const [x, y] = at as [number, number];
+    // Inside the box the distance is 0 (most evidence lies there): no geodesic to solve.
+    if (x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3]) return;
     const d = distanceToBox(x, y, box);
     if (!(d > limitM)) return;
     // Swapped, would it land near the rest? Only when the swap is itself a position.

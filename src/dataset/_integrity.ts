@@ -93,22 +93,24 @@ export function checkIntegrity(input: unknown, copy = true): ContestedIssue[] {
     index.set(kind, firstAt);
   }
 
-  const ref = (target: Kind, value: unknown, path: IssuePath, what: string): Rec | undefined => {
-    const id = str(value);
-    if (id === undefined) return undefined;
-    const at = index.get(target)?.get(id);
+  // A reference's path is built only when it is reported: these checks run once per reference of a large
+  // dataset, and the arrays (one or two per evidence) were most of their cost.
+  const report = (target: Kind, id: string, path: IssuePath, what: string): void => {
+    issues.push({ code: 'unknown-reference', path, message: `${what} ${quote(id)} is not the id of any ${SINGULAR[target]} in ${target}` });
+  };
+  const ids = (target: Kind): Map<string, number> => index.get(target) as Map<string, number>;
+  /** The entity `value` names; reported at [kind, i, field] (and `j` when given) when there is none. */
+  const ref = (target: Kind, value: unknown, what: string, kind: Kind, i: number, field: string, j = -1): Rec | undefined => {
+    if (typeof value !== 'string') return undefined;
+    const at = ids(target).get(value);
     if (at === undefined) {
-      issues.push({
-        code: 'unknown-reference',
-        path,
-        message: `${what} ${quote(id)} is not the id of any ${SINGULAR[target]} in ${target}`,
-      });
+      report(target, value, j < 0 ? [kind, i, field] : [kind, i, field, j], what);
       return undefined;
     }
     return list(target)[at];
   };
-  const refs = (target: Kind, value: unknown, path: IssuePath, what: string): void => {
-    if (Array.isArray(value)) value.forEach((v, j) => ref(target, v, [...path, j], what));
+  const refs = (target: Kind, value: unknown, what: string, kind: Kind, i: number, field: string): void => {
+    if (Array.isArray(value)) for (let j = 0; j < value.length; j++) ref(target, value[j], what, kind, i, field, j);
   };
   const areaRef = (value: unknown, path: IssuePath): void => {
     if (value === undefined || (typeof value !== 'string' && !isRec(value))) return;
@@ -121,8 +123,12 @@ export function checkIntegrity(input: unknown, copy = true): ContestedIssue[] {
       return; // malformed expressions are reported by the schema
     }
     for (const p of places) {
-      const place = ref('places', p.id, [...path, ...p.path], p.role === 'line' ? 'split line' : 'area');
-      if (place === undefined) continue;
+      const at = ids('places').get(p.id);
+      if (at === undefined) {
+        report('places', p.id, [...path, ...p.path], p.role === 'line' ? 'split line' : 'area');
+        continue;
+      }
+      const place = list('places')[at] as Rec;
       const isLine = LINE_KINDS.has(str(place['kind']) ?? '');
       if (p.role === 'line' && !isLine) {
         issues.push({ code: 'wrong-place-kind', path: [...path, ...p.path], message: `place ${quote(p.id)} is a ${word(place['kind'])}, not a line to split by` });
@@ -133,18 +139,18 @@ export function checkIntegrity(input: unknown, copy = true): ContestedIssue[] {
   };
 
   list('actors').forEach((a, i) => {
-    ref('sides', a['side'], ['actors', i, 'side'], 'side');
-    ref('units', a['unit'], ['actors', i, 'unit'], 'unit');
-    ref('persons', a['person'], ['actors', i, 'person'], 'person');
+    ref('sides', a['side'], 'side', 'actors', i, 'side');
+    ref('units', a['unit'], 'unit', 'actors', i, 'unit');
+    ref('persons', a['person'], 'person', 'actors', i, 'person');
   });
   list('units').forEach((u, i) => {
-    ref('sides', u['side'], ['units', i, 'side'], 'side');
-    ref('units', u['parent'], ['units', i, 'parent'], 'parent unit');
+    ref('sides', u['side'], 'side', 'units', i, 'side');
+    ref('units', u['parent'], 'parent unit', 'units', i, 'parent');
   });
   checkUnitCycles(list('units'), issues);
   list('persons').forEach((p, i) => {
-    ref('sides', p['side'], ['persons', i, 'side'], 'side');
-    const unit = ref('units', p['unit'], ['persons', i, 'unit'], 'unit');
+    ref('sides', p['side'], 'side', 'persons', i, 'side');
+    const unit = ref('units', p['unit'], 'unit', 'persons', i, 'unit');
     if (unit !== undefined && str(unit['side']) !== undefined && str(p['side']) !== undefined && unit['side'] !== p['side']) {
       issues.push({
         code: 'side-mismatch',
@@ -153,46 +159,51 @@ export function checkIntegrity(input: unknown, copy = true): ContestedIssue[] {
       });
     }
   });
-  list('claims').forEach((c, i) => {
-    ref('actors', c['claimant'], ['claims', i, 'claimant'], 'claimant');
-    ref('sides', c['side'], ['claims', i, 'side'], 'side');
-    refs('sides', c['sides'], ['claims', i, 'sides'], 'side');
-    refs('evidence', c['evidence'], ['claims', i, 'evidence'], 'evidence');
-    areaRef(c['area'], ['claims', i, 'area']);
+  const claims = list('claims');
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i] as Rec;
+    ref('actors', c['claimant'], 'claimant', 'claims', i, 'claimant');
+    ref('sides', c['side'], 'side', 'claims', i, 'side');
+    refs('sides', c['sides'], 'side', 'claims', i, 'sides');
+    refs('evidence', c['evidence'], 'evidence', 'claims', i, 'evidence');
+    if (c['area'] !== undefined) areaRef(c['area'], ['claims', i, 'area']);
     if (Array.isArray(c['refutes'])) {
       c['refutes'].forEach((r, j) => {
-        const path = ['claims', i, 'refutes', j];
         if (r === c['id']) {
-          issues.push({ code: 'self-reference', path, message: `claim ${quote(r)} cannot refute itself` });
+          issues.push({ code: 'self-reference', path: ['claims', i, 'refutes', j], message: `claim ${quote(r)} cannot refute itself` });
           return;
         }
-        const refuted = ref('claims', r, path, 'refuted claim');
-        if (refuted !== undefined) checkRefutationOrder(c, refuted, path, issues);
+        const refuted = ref('claims', r, 'refuted claim', 'claims', i, 'refutes', j);
+        if (refuted !== undefined) checkRefutationOrder(c, refuted, ['claims', i, 'refutes', j], issues);
       });
     }
-  });
-  list('evidence').forEach((e, i) => {
-    ref('actors', e['source'], ['evidence', i, 'source'], 'source');
-    areaRef(e['area'], ['evidence', i, 'area']);
-    if (Array.isArray(e['shows'])) {
-      e['shows'].forEach((o, j) => {
-        if (isRec(o)) ref('sides', o['side'], ['evidence', i, 'shows', j, 'side'], 'side');
-      });
+  }
+  const evidence = list('evidence');
+  for (let i = 0; i < evidence.length; i++) {
+    const e = evidence[i] as Rec;
+    ref('actors', e['source'], 'source', 'evidence', i, 'source');
+    if (e['area'] !== undefined) areaRef(e['area'], ['evidence', i, 'area']);
+    const shows = e['shows'];
+    if (Array.isArray(shows)) {
+      for (let j = 0; j < shows.length; j++) {
+        const o: unknown = shows[j];
+        if (isRec(o) && typeof o['side'] === 'string' && !ids('sides').has(o['side'])) report('sides', o['side'], ['evidence', i, 'shows', j, 'side'], 'side');
+      }
     }
-  });
+  }
   list('events').forEach((e, i) => {
-    ref('sides', e['side'], ['events', i, 'side'], 'side');
-    refs('units', e['units'], ['events', i, 'units'], 'unit');
-    refs('persons', e['persons'], ['events', i, 'persons'], 'person');
-    refs('events', e['follows'], ['events', i, 'follows'], 'earlier event');
-    refs('evidence', e['evidence'], ['events', i, 'evidence'], 'evidence');
-    areaRef(e['area'], ['events', i, 'area']);
+    ref('sides', e['side'], 'side', 'events', i, 'side');
+    refs('units', e['units'], 'unit', 'events', i, 'units');
+    refs('persons', e['persons'], 'person', 'events', i, 'persons');
+    refs('events', e['follows'], 'earlier event', 'events', i, 'follows');
+    refs('evidence', e['evidence'], 'evidence', 'events', i, 'evidence');
+    if (e['area'] !== undefined) areaRef(e['area'], ['events', i, 'area']);
   });
   list('statements').forEach((s, i) => {
-    ref('persons', s['speaker'], ['statements', i, 'speaker'], 'speaker');
-    ref('actors', s['actor'], ['statements', i, 'actor'], 'actor');
-    refs('claims', s['claims'], ['statements', i, 'claims'], 'claim');
-    refs('events', s['events'], ['statements', i, 'events'], 'event');
+    ref('persons', s['speaker'], 'speaker', 'statements', i, 'speaker');
+    ref('actors', s['actor'], 'actor', 'statements', i, 'actor');
+    refs('claims', s['claims'], 'claim', 'statements', i, 'claims');
+    refs('events', s['events'], 'event', 'statements', i, 'events');
   });
   return issues;
 }
