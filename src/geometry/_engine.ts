@@ -422,10 +422,11 @@ function pathBox(path: Path64): [number, number, number, number] {
  * through the cells it passes, and which paths were rerouted or met, or
  * null when no edge passes another vertex's cell. With `offLineOnly`, a
  * vertex exactly on the edge's line (exact integer test) is not routed
- * through. One sweep pairs the edges' boxes with the vertices' cells
- * (almost every vertex meets only its own two edges).
+ * through. The candidates come from buckets of the plane
+ * ({@link nearVertices}; almost every vertex meets only its own two edges),
+ * and each is judged by the exact test.
  */
-function snapRound(paths: Path64[], offLineOnly = false): { paths: Path64[]; touched: Set<number> } | null {
+function snapRound(paths: Path64[], offLineOnly = false, finder: SnapFinder = 'cells'): { paths: Path64[]; touched: Set<number> } | null {
   const { points, next, pathOf } = linked(paths);
   const total = points.length;
   if (total < 4) return null;
@@ -445,7 +446,7 @@ function snapRound(paths: Path64[], offLineOnly = false): { paths: Path64[]; tou
     if (list === undefined) inserts.set(e, [v]);
     else if (!list.some((q) => same(q, v))) list.push(v);
   };
-  if (total <= PAIRWISE_VERTICES) {
+  if (total <= PAIRWISE_VERTICES || finder === 'pairs') {
     for (let e = 0; e < total; e += 1) {
       const a = points[e]!;
       const b = points[next[e]!]!;
@@ -454,22 +455,8 @@ function snapRound(paths: Path64[], offLineOnly = false): { paths: Path64[]; tou
         if (v.x + 0.5 >= Math.min(a.x, b.x) && v.x - 0.5 <= Math.max(a.x, b.x) && v.y + 0.5 >= Math.min(a.y, b.y) && v.y - 0.5 <= Math.max(a.y, b.y)) visit(e, k);
       }
     }
-  } else {
-    const edgeBoxes = boxes(total);
-    const cells = boxes(total);
-    for (let k = 0; k < total; k += 1) {
-      const a = points[k]!;
-      const b = points[next[k]!]!;
-      edgeBoxes.minX[k] = a.x < b.x ? a.x : b.x;
-      edgeBoxes.maxX[k] = a.x < b.x ? b.x : a.x;
-      edgeBoxes.minY[k] = a.y < b.y ? a.y : b.y;
-      edgeBoxes.maxY[k] = a.y < b.y ? b.y : a.y;
-      cells.minX[k] = a.x - 0.5;
-      cells.maxX[k] = a.x + 0.5;
-      cells.minY[k] = a.y - 0.5;
-      cells.maxY[k] = a.y + 0.5;
-    }
-    crossOverlap(edgeBoxes, cells, visit);
+  } else if (finder === 'sweep' || !nearVertices(points, next, visit)) {
+    sweepNearVertices(points, next, visit);
   }
   if (inserts === undefined) return null;
   const found: Map<number, Point64[]> = inserts;
@@ -484,12 +471,161 @@ function snapRound(paths: Path64[], offLineOnly = false): { paths: Path64[]; tou
       const b = path[i + 1 === path.length ? 0 : i + 1]!;
       const dx = b.x - a.x;
       const dy = b.y - a.y;
-      list.sort((q, r) => (q.x - a.x) * dx + (q.y - a.y) * dy - ((r.x - a.x) * dx + (r.y - a.y) * dy));
+      // Along the edge; a tie (two vertices either side of it) by position, so the order does not depend on which was found first.
+      list.sort((q, r) => (q.x - a.x) * dx + (q.y - a.y) * dy - ((r.x - a.x) * dx + (r.y - a.y) * dy) || q.x - r.x || q.y - r.y);
       out.push(...list);
     }
     return out;
   });
   return { paths: rerouted, touched };
+}
+
+/** How {@link snapRound} finds the vertices near each edge: buckets of the plane (the default), a sweep of boxes, or every edge against every vertex. */
+export type SnapFinder = 'cells' | 'sweep' | 'pairs';
+
+/** The test hook for {@link snapRound}, with the finder named: all three must give the same paths. */
+export function snapRoundWith(paths: Path64[], offLineOnly: boolean, finder: SnapFinder): Path64[] | null {
+  return snapRound(paths, offLineOnly, finder)?.paths ?? null;
+}
+
+/**
+ * Calls `visit(e, k)` for every edge e (from points[e] to points[next[e]])
+ * and vertex k whose cell (side 1, centred on it) meets the edge's box:
+ * every pair the exact test of {@link snapRound} can accept, and few more.
+ * The vertices are hashed by square buckets about as wide as the mean edge
+ * (one pass, no sort), and each edge looks only into the buckets its box,
+ * widened by half a cell, covers; a long edge is walked in stretches of
+ * one bucket's width, so it looks near itself, not into the whole box of a
+ * diagonal. Almost every vertex then meets only its own two edges, and the
+ * work is linear in the vertices and in the edges' lengths over the bucket.
+ * Where vertices crowd into few buckets (a dense city among long rural
+ * edges) it returns false before visiting anything, and the caller sweeps.
+ */
+function nearVertices(points: readonly Point64[], next: Int32Array, visit: (e: number, k: number) => void): boolean {
+  const n = points.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  let west = Infinity;
+  let south = Infinity;
+  for (let k = 0; k < n; k += 1) {
+    const p = points[k]!;
+    xs[k] = p.x;
+    ys[k] = p.y;
+    if (p.x < west) west = p.x;
+    if (p.y < south) south = p.y;
+  }
+  let sum = 0;
+  for (let k = 0; k < n; k += 1) {
+    const j = next[k]!;
+    sum += Math.max(Math.abs(xs[j]! - xs[k]!), Math.abs(ys[j]! - ys[k]!));
+  }
+  const size = Math.max(4, Math.ceil((4 * sum) / n));
+  // Buckets counted from the south-west corner (less a cell, for the
+  // widened boxes), in an open-addressing table of their coordinates; a
+  // bucket's vertices are chained through `chain` from `head`.
+  west -= 2;
+  south -= 2;
+  let slots = 16;
+  while (slots < 2 * n) slots *= 2;
+  const mask = slots - 1;
+  const keyX = new Float64Array(slots);
+  const keyY = new Float64Array(slots);
+  const head = new Int32Array(slots).fill(-1);
+  const count = new Int32Array(slots);
+  const chain = new Int32Array(n);
+  let pairs = 0;
+  for (let k = 0; k < n; k += 1) {
+    const cx = Math.floor((xs[k]! - west) / size);
+    const cy = Math.floor((ys[k]! - south) / size);
+    let h = bucketHash(cx, cy) & mask;
+    while (head[h] !== -1 && (keyX[h] !== cx || keyY[h] !== cy)) h = (h + 1) & mask;
+    keyX[h] = cx;
+    keyY[h] = cy;
+    chain[k] = head[h]!;
+    head[h] = k;
+    pairs += count[h]!++; // pairs within buckets: the sum of count² / 2
+  }
+  if (pairs > CROWDED * n) return false;
+  for (let edge = 0; edge < n; edge += 1) {
+    const to = next[edge]!;
+    const ax = xs[edge]!;
+    const ay = ys[edge]!;
+    const bx = xs[to]!;
+    const by = ys[to]!;
+    const minX = Math.min(ax, bx) - 0.5;
+    const maxX = Math.max(ax, bx) + 0.5;
+    const minY = Math.min(ay, by) - 0.5;
+    const maxY = Math.max(ay, by) + 0.5;
+    const dx = bx - ax;
+    const dy = by - ay;
+    // A long edge is looked at a stretch at a time: each stretch's box,
+    // widened by a cell (more than half, for rounding in the division),
+    // holds every point within half a cell of that stretch. A vertex near
+    // the end of one stretch may be seen twice; visit keeps each vertex once.
+    const steps = Math.max(1, Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)) / size));
+    for (let i = 0; i < steps; i += 1) {
+      let w = minX;
+      let s = minY;
+      let e = maxX;
+      let nn = maxY;
+      if (steps > 1) {
+        const px = ax + (dx * i) / steps;
+        const py = ay + (dy * i) / steps;
+        const qx = i + 1 === steps ? bx : ax + (dx * (i + 1)) / steps;
+        const qy = i + 1 === steps ? by : ay + (dy * (i + 1)) / steps;
+        w = Math.min(px, qx) - 1;
+        e = Math.max(px, qx) + 1;
+        s = Math.min(py, qy) - 1;
+        nn = Math.max(py, qy) + 1;
+      }
+      const x0 = Math.floor((w - west) / size);
+      const x1 = Math.floor((e - west) / size);
+      const y0 = Math.floor((s - south) / size);
+      const y1 = Math.floor((nn - south) / size);
+      for (let cx = x0; cx <= x1; cx += 1) {
+        for (let cy = y0; cy <= y1; cy += 1) {
+          let h = bucketHash(cx, cy) & mask;
+          while (head[h] !== -1 && (keyX[h] !== cx || keyY[h] !== cy)) h = (h + 1) & mask;
+          for (let k = head[h]!; k !== -1; k = chain[k]!) {
+            if (k === edge || k === to) continue;
+            const x = xs[k]!;
+            const y = ys[k]!;
+            if (x >= minX && x <= maxX && y >= minY && y <= maxY) visit(edge, k);
+          }
+        }
+      }
+    }
+  }
+  return true;
+}
+
+/** A 32-bit hash of a bucket's (non-negative integer) coordinates. */
+function bucketHash(cx: number, cy: number): number {
+  const h = Math.imul(cx | 0, 0x9e3779b1) ^ Math.imul((cy | 0) + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(Math.floor(cx / 4294967296) ^ Math.floor(cy / 4294967296), 0xc2b2ae35);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** Above this many pairs of vertices sharing a bucket per vertex, {@link nearVertices} leaves the work to {@link sweepNearVertices}. */
+const CROWDED = 32;
+
+/** What {@link nearVertices} does, by one sweep that pairs the edges' boxes with the vertices' cells (one sort of each). */
+function sweepNearVertices(points: readonly Point64[], next: Int32Array, visit: (e: number, k: number) => void): void {
+  const total = points.length;
+  const edgeBoxes = boxes(total);
+  const cells = boxes(total);
+  for (let k = 0; k < total; k += 1) {
+    const a = points[k]!;
+    const b = points[next[k]!]!;
+    edgeBoxes.minX[k] = a.x < b.x ? a.x : b.x;
+    edgeBoxes.maxX[k] = a.x < b.x ? b.x : a.x;
+    edgeBoxes.minY[k] = a.y < b.y ? a.y : b.y;
+    edgeBoxes.maxY[k] = a.y < b.y ? b.y : a.y;
+    cells.minX[k] = a.x - 0.5;
+    cells.maxX[k] = a.x + 0.5;
+    cells.minY[k] = a.y - 0.5;
+    cells.maxY[k] = a.y + 0.5;
+  }
+  crossOverlap(edgeBoxes, cells, visit);
 }
 
 /**
