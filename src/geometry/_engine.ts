@@ -70,6 +70,10 @@ export type ClipOperation = 'union' | 'intersection' | 'difference';
 export function clip(operation: ClipOperation, operands: readonly MultiPolygon2[]): MultiPolygon2 {
   if (operation === 'intersection' && (operands.length === 0 || operands.some((m) => m.length === 0))) return [];
   if (operation === 'union' && operands.every((m) => m.length === 0)) return [];
+  if (operation === 'union' && operands.length === 1) {
+    const apart = partsApart(operands[0]!);
+    if (apart !== null) return apart;
+  }
   const [subject, ...clips] = operands;
   if (operation === 'difference' && (subject === undefined || subject.length === 0)) return [];
 
@@ -83,6 +87,65 @@ export function clip(operation: ClipOperation, operands: readonly MultiPolygon2[
     acc = runPaths(operation, operands, ClipType.Intersection, acc, toPaths(next));
   }
   return fromPaths(acc);
+}
+
+/** Operands whose polygons' rings neither cross nor touch on the grid, as `readAsNormalized` found them. */
+const SIMPLE_OPERANDS = new WeakSet<MultiPolygon2>();
+
+/** Records that every polygon of `operand` has rings that neither meet nor touch on the grid (see `readAsNormalized`). */
+export function markSimple(operand: MultiPolygon2): void {
+  SIMPLE_OPERANDS.add(operand);
+}
+
+/**
+ * The union of one operand without the engine, when nothing is there to
+ * dissolve: its polygons' rings neither cross nor touch on the grid (as
+ * `readAsNormalized` found them) and the polygons' boxes on the grid are
+ * apart, so no two polygons meet or nest. The union is then the operand
+ * itself on the grid, written as the engine writes its output: each ring
+ * rounded to the grid (collinear vertices kept, as the engine keeps them),
+ * started at its lowest-left vertex, shells counter-clockwise and holes clockwise.
+ * This holds only when snap rounding has nothing to do: a vertex within a
+ * cell of another edge (found by one pass of {@link snapRound}, the one
+ * the engine's run would make) sends the operand to the engine. Null
+ * otherwise, and the engine runs. A claim drawn as many islands (a coastline, the
+ * occupied ground as one MultiPolygon) costs a pass over its vertices,
+ * not an engine run.
+ */
+function partsApart(operand: MultiPolygon2): MultiPolygon2 | null {
+  if (!SIMPLE_OPERANDS.has(operand)) return null;
+  const paths: Path64[][] = [];
+  const west = new Float64Array(operand.length);
+  const south = new Float64Array(operand.length);
+  const east = new Float64Array(operand.length);
+  const north = new Float64Array(operand.length);
+  for (let p = 0; p < operand.length; p += 1) {
+    const rings = toPaths([operand[p]!]);
+    if (rings.length === 0 || rings[0]!.length < 3) return null;
+    [west[p], south[p], east[p], north[p]] = pathBox(rings[0]!);
+    paths.push(rings);
+  }
+  // Boxes apart, strictly (boxes that only touch may hold polygons that touch): one sweep by west edge.
+  const order = Array.from(operand.keys()).sort((i, j) => west[i]! - west[j]!);
+  const open: number[] = [];
+  for (const i of order) {
+    for (let k = open.length - 1; k >= 0; k -= 1) {
+      const j = open[k]!;
+      if (east[j]! < west[i]!) open.splice(k, 1);
+      else if (south[j]! <= north[i]! && south[i]! <= north[j]!) return null;
+    }
+    open.push(i);
+  }
+  // A vertex within a cell of another edge, on neither side exactly: the
+  // engine would route that edge through it (snap rounding), so it runs.
+  if (snapRound(paths.flat(), true) !== null) return null;
+  const out: MultiPolygon2 = [];
+  for (const rings of paths) {
+    const polygon: Ring2[] = [];
+    for (const ring of rings) polygon.push(toRing(ring));
+    out.push(polygon);
+  }
+  return cleanMultiPolygon(out, true);
 }
 
 function execute(operation: ClipOperation, operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[]): MultiPolygon2 {
