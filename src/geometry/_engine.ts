@@ -32,9 +32,9 @@
 import { Clipper64, ClipType, FillRule, type Path64, type Point64 } from 'clipper2-ts';
 import Flatbush from 'flatbush';
 import { ContestedError } from '../errors/index.js';
-import { cleanMultiPolygon, type MultiPolygon2, type Ring2 } from './_clean.js';
+import { cleanMultiPolygon, type MultiPolygon2, type Polygon2, type Ring2 } from './_clean.js';
 import { twiceSignedPathArea as pathArea2 } from './_planar.js';
-import { boxes, crossOverlap } from './_sweep.js';
+import { boxes, crossOverlap, someOverlap } from './_sweep.js';
 
 export type { MultiPolygon2, Polygon2, Ring2 } from './_clean.js';
 
@@ -89,63 +89,177 @@ export function clip(operation: ClipOperation, operands: readonly MultiPolygon2[
   return fromPaths(acc);
 }
 
-/** Operands whose polygons' rings neither cross nor touch on the grid, as `readAsNormalized` found them. */
-const SIMPLE_OPERANDS = new WeakSet<MultiPolygon2>();
+/** Polygons whose rings neither cross nor touch on the grid, as `readAsNormalized` found them. */
+const SIMPLE_POLYGONS = new WeakSet<Polygon2>();
 
-/** Records that every polygon of `operand` has rings that neither meet nor touch on the grid (see `readAsNormalized`). */
-export function markSimple(operand: MultiPolygon2): void {
-  SIMPLE_OPERANDS.add(operand);
+/** Records that the rings of `polygon` (as `readAsNormalized` returns it) neither cross nor touch on the grid. */
+export function markSimple(polygon: Polygon2): void {
+  SIMPLE_POLYGONS.add(polygon);
 }
 
 /**
- * The union of one operand without the engine, when nothing is there to
- * dissolve: its polygons' rings neither cross nor touch on the grid (as
- * `readAsNormalized` found them) and the polygons' boxes on the grid are
- * apart, so no two polygons meet or nest. The union is then the operand
- * itself on the grid, written as the engine writes its output: each ring
- * rounded to the grid (collinear vertices kept, as the engine keeps them),
- * started at its lowest-left vertex, shells counter-clockwise and holes clockwise.
- * This holds only when snap rounding has nothing to do: a vertex within a
- * cell of another edge (found by one pass of {@link snapRound}, the one
- * the engine's run would make) sends the operand to the engine. Null
- * otherwise, and the engine runs. A claim drawn as many islands (a coastline, the
- * occupied ground as one MultiPolygon) costs a pass over its vertices,
- * not an engine run.
+ * The union of one operand with the engine run only on the polygons that
+ * need it. A polygon is passed through as it is when its rings neither
+ * cross nor touch on the grid (as `readAsNormalized` found them) and it
+ * neither meets nor nests with any other polygon of the operand (boxes
+ * apart settle most pairs; the pairs whose boxes meet, such as islands in
+ * the box of a mainland, are tested exactly by `neitherMeetNorNest`): its
+ * union with the rest is then itself on the grid, written as the engine
+ * writes its output (each ring rounded to the grid, collinear vertices
+ * kept as the engine keeps them, started at its lowest-left vertex, shells
+ * counter-clockwise and holes clockwise). This holds only when snap
+ * rounding has nothing to do with it: if one pass of {@link snapRound}
+ * (the one the engine's run would make) routes an edge through a vertex
+ * and either is in such a polygon, the whole operand goes to the engine.
+ * The other polygons (rings that touch, repaired ones) are united by the
+ * engine as before, and come after the passed ones. Null when nothing is
+ * passed through, and the engine runs on everything. A claim drawn as many
+ * islands (a coastline, the occupied ground as one MultiPolygon) costs a
+ * pass over its vertices instead of an engine run.
  */
 function partsApart(operand: MultiPolygon2): MultiPolygon2 | null {
-  if (!SIMPLE_OPERANDS.has(operand)) return null;
+  const count = operand.length;
+  const simple = new Uint8Array(count);
   const paths: Path64[][] = [];
-  const west = new Float64Array(operand.length);
-  const south = new Float64Array(operand.length);
-  const east = new Float64Array(operand.length);
-  const north = new Float64Array(operand.length);
-  for (let p = 0; p < operand.length; p += 1) {
+  const west = new Float64Array(count);
+  const south = new Float64Array(count);
+  const east = new Float64Array(count);
+  const north = new Float64Array(count);
+  let passed = 0;
+  for (let p = 0; p < count; p += 1) {
     const rings = toPaths([operand[p]!]);
-    if (rings.length === 0 || rings[0]!.length < 3) return null;
+    if (rings.length === 0) return null;
+    if (SIMPLE_POLYGONS.has(operand[p]!) && !rings.some(unlikeEngineOutput)) {
+      simple[p] = 1;
+      passed += 1;
+    }
     [west[p], south[p], east[p], north[p]] = pathBox(rings[0]!);
     paths.push(rings);
   }
-  // Boxes apart, strictly (boxes that only touch may hold polygons that touch): one sweep by west edge.
+  if (passed === 0) return null;
+  // Pairs of parts whose boxes meet (borders included), one of them to be passed through: one sweep by west edge.
   const order = Array.from(operand.keys()).sort((i, j) => west[i]! - west[j]!);
   const open: number[] = [];
+  const near: [number, number][] = [];
   for (const i of order) {
     for (let k = open.length - 1; k >= 0; k -= 1) {
       const j = open[k]!;
       if (east[j]! < west[i]!) open.splice(k, 1);
-      else if (south[j]! <= north[i]! && south[i]! <= north[j]!) return null;
+      else if (south[j]! <= north[i]! && south[i]! <= north[j]! && (simple[i] === 1 || simple[j] === 1)) near.push([j, i]);
     }
     open.push(i);
   }
+  if (near.length > 0 && !neitherMeetNorNest(paths, near)) return null;
   // A vertex within a cell of another edge, on neither side exactly: the
   // engine would route that edge through it (snap rounding), so it runs.
-  if (snapRound(paths.flat(), true) !== null) return null;
-  const out: MultiPolygon2 = [];
-  for (const rings of paths) {
-    const polygon: Ring2[] = [];
-    for (const ring of rings) polygon.push(toRing(ring));
-    out.push(polygon);
+  const flat = paths.flat();
+  const snapped = snapRound(flat, true);
+  if (snapped !== null) {
+    const partOfPath: number[] = [];
+    paths.forEach((rings, p) => rings.forEach(() => partOfPath.push(p)));
+    for (const path of snapped.touched) if (simple[partOfPath[path]!] === 1) return null;
   }
-  return cleanMultiPolygon(out, true);
+  const out: MultiPolygon2 = [];
+  const rest: Path64[] = [];
+  paths.forEach((rings, p) => {
+    if (simple[p] === 1) out.push(rings.map(toRing));
+    else rest.push(...rings);
+  });
+  const kept = cleanMultiPolygon(out, true);
+  return rest.length === 0 ? kept : kept.concat(fromPaths(runPaths('union', [operand], ClipType.Union, rest, [])));
+}
+
+/**
+ * Whether the engine would not give a ring back as it is: two consecutive
+ * vertices on one grid point (it merges them), or a triangle with two
+ * corners less than 2 cells apart on both axes (Clipper2 drops such a
+ * "very small triangle").
+ */
+function unlikeEngineOutput(path: Path64): boolean {
+  if (path.length < 3) return true;
+  for (let i = 0; i < path.length; i += 1) if (same(path[i]!, path[i + 1 === path.length ? 0 : i + 1]!)) return true;
+  if (path.length > 3) return false;
+  const close = (a: Point64, b: Point64): boolean => Math.abs(a.x - b.x) < 2 && Math.abs(a.y - b.y) < 2;
+  return close(path[0]!, path[1]!) || close(path[1]!, path[2]!) || close(path[2]!, path[0]!);
+}
+
+/**
+ * Whether parts whose boxes meet (the pairs in `near`) neither meet nor
+ * nest: no edge of one meets an edge of another (touching counts), by one
+ * sweep over the edges of the parts in those pairs, and no part's first
+ * vertex lies in the other's outer ring (exact crossing number on the
+ * grid; the rings do not meet, so one vertex decides). An island in a
+ * lake of another part counts as nesting too: the engine handles it.
+ */
+function neitherMeetNorNest(paths: readonly Path64[][], near: readonly [number, number][]): boolean {
+  for (const [i, j] of near) {
+    const a = paths[i]![0]!;
+    const b = paths[j]![0]!;
+    if (insidePath(b, a[0]!) || insidePath(a, b[0]!)) return false;
+  }
+  const involved = [...new Set(near.flat())];
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const ends: number[] = []; // edge e runs from vertex e to vertex ends[e]
+  const partOf: number[] = [];
+  for (const p of involved) {
+    for (const ring of paths[p]!) {
+      const start = xs.length;
+      for (let k = 0; k < ring.length; k += 1) {
+        xs.push(ring[k]!.x);
+        ys.push(ring[k]!.y);
+        ends.push(k + 1 === ring.length ? start : start + k + 1);
+        partOf.push(p);
+      }
+    }
+  }
+  const box = boxes(xs.length);
+  for (let e = 0; e < xs.length; e += 1) {
+    const f = ends[e]!;
+    box.minX[e] = Math.min(xs[e]!, xs[f]!);
+    box.maxX[e] = Math.max(xs[e]!, xs[f]!);
+    box.minY[e] = Math.min(ys[e]!, ys[f]!);
+    box.maxY[e] = Math.max(ys[e]!, ys[f]!);
+  }
+  const meet = (e: number, f: number): boolean => {
+    if (partOf[e] === partOf[f]) return false;
+    const e2 = ends[e]!;
+    const f2 = ends[f]!;
+    const d1 = orientation(xs[e]!, ys[e]!, xs[e2]!, ys[e2]!, xs[f]!, ys[f]!);
+    const d2 = orientation(xs[e]!, ys[e]!, xs[e2]!, ys[e2]!, xs[f2]!, ys[f2]!);
+    if (d1 * d2 > 0) return false;
+    const d3 = orientation(xs[f]!, ys[f]!, xs[f2]!, ys[f2]!, xs[e]!, ys[e]!);
+    const d4 = orientation(xs[f]!, ys[f]!, xs[f2]!, ys[f2]!, xs[e2]!, ys[e2]!);
+    if (d3 * d4 > 0) return false;
+    // Collinear: the boxes meet (the sweep said so), and on one line that is a common point.
+    return true;
+  };
+  return !someOverlap(box, meet);
+}
+
+/** Whether a point lies strictly inside a closed integer path, or on it (crossing number, exact). */
+function insidePath(path: Path64, v: Point64): boolean {
+  let inside = false;
+  for (let i = 0, j = path.length - 1; i < path.length; j = i, i += 1) {
+    const a = path[i]!;
+    const b = path[j]!;
+    if ((a.y > v.y) !== (b.y > v.y)) {
+      const turn = orientation(b.x, b.y, a.x, a.y, v.x, v.y);
+      if (turn === 0) return true;
+      if ((a.y > b.y) === turn > 0) inside = !inside;
+    } else if (a.y === v.y && b.y === v.y && v.x >= Math.min(a.x, b.x) && v.x <= Math.max(a.x, b.x)) return true;
+  }
+  return inside;
+}
+
+/** Sign of the turn a → b → c on the grid (1 left, −1 right, 0 collinear), exact: floating point when it is sure, BigInt when not. */
+function orientation(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+  const l = (bx - ax) * (cy - ay);
+  const r = (by - ay) * (cx - ax);
+  if (Math.abs(l) < 9e15 && Math.abs(r) < 9e15) return Math.sign(l - r);
+  if (Math.abs(l - r) > (Math.abs(l) + Math.abs(r)) * 4.5e-16) return Math.sign(l - r);
+  const exact = BigInt(bx - ax) * BigInt(cy - ay) - BigInt(by - ay) * BigInt(cx - ax);
+  return exact > 0n ? 1 : exact < 0n ? -1 : 0;
 }
 
 function execute(operation: ClipOperation, operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[]): MultiPolygon2 {

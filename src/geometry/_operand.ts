@@ -107,18 +107,21 @@ function outsidePoint(shell: readonly Position[], box: Box, hole: readonly Posit
  */
 export function readAsNormalized(polygons: readonly (readonly Position[])[][]): MultiPolygon2 {
   const out: MultiPolygon2 = [];
-  let simple = true;
   for (const rings of polygons) {
     // Checked before cleaning: cleaning drops a ring whose signed area is
     // zero, and a symmetric bow-tie's is.
     const reading = readingOf(rings);
-    if (reading !== SIMPLE) simple = false;
-    if (reading !== REPAIR) out.push(...cleanMultiPolygon([rings]));
-    else out.push(...resolveRings([rings.map((ring) => ring.map((p): [number, number] => [p[0]!, p[1]!]))]));
+    if (reading === REPAIR) {
+      out.push(...resolveRings([rings.map((ring) => ring.map((p): [number, number] => [p[0]!, p[1]!]))]));
+      continue;
+    }
+    const cleaned = cleanMultiPolygon([rings]);
+    // Rings that neither meet nor touch on the grid: a union of this
+    // operand alone passes the polygon through when it is apart from the
+    // others too (see `clip`).
+    if (reading === SIMPLE) for (const polygon of cleaned) markSimple(polygon);
+    out.push(...cleaned);
   }
-  // Rings that neither meet nor touch on the grid: a union of this operand
-  // alone may skip the engine when its parts are apart too (see `clip`).
-  if (simple) markSimple(out);
   return out;
 }
 
