@@ -702,27 +702,48 @@ function nearVertices(points: readonly Point64[], next: Int32Array, visit: (e: n
   // bucket's vertices are chained through `chain` from `head`.
   west -= 2;
   south -= 2;
+  // One slot is three numbers side by side (bucket x, bucket y, first
+  // vertex + 1, 0 when empty), so a look-up touches one cache line; and
+  // consecutive vertices and edges mostly fall in the bucket looked up
+  // last, which is then not looked up again.
   let slots = 16;
   while (slots < 2 * n) slots *= 2;
   const mask = slots - 1;
-  const keyX = new Float64Array(slots);
-  const keyY = new Float64Array(slots);
-  const head = new Int32Array(slots).fill(-1);
+  const table = new Float64Array(3 * slots);
   const count = new Int32Array(slots);
   const chain = new Int32Array(n);
+  let lastX = NaN;
+  let lastY = NaN;
+  let lastSlot = -1;
+  /** The slot of bucket (cx, cy): its place in the table, or -1 when it holds no vertex (with `insert`, it is made). */
+  const slotOf = (cx: number, cy: number, insert: boolean): number => {
+    if (cx === lastX && cy === lastY) return lastSlot;
+    let h = bucketHash(cx, cy) & mask;
+    for (;;) {
+      const at = 3 * h;
+      if (table[at + 2] === 0) {
+        if (!insert) return -1;
+        table[at] = cx;
+        table[at + 1] = cy;
+        break;
+      }
+      if (table[at] === cx && table[at + 1] === cy) break;
+      h = (h + 1) & mask;
+    }
+    lastX = cx;
+    lastY = cy;
+    lastSlot = h;
+    return h;
+  };
   let pairs = 0;
   for (let k = 0; k < n; k += 1) {
-    const cx = Math.floor((xs[k]! - west) / size);
-    const cy = Math.floor((ys[k]! - south) / size);
-    let h = bucketHash(cx, cy) & mask;
-    while (head[h] !== -1 && (keyX[h] !== cx || keyY[h] !== cy)) h = (h + 1) & mask;
-    keyX[h] = cx;
-    keyY[h] = cy;
-    chain[k] = head[h]!;
-    head[h] = k;
+    const h = slotOf(Math.floor((xs[k]! - west) / size), Math.floor((ys[k]! - south) / size), true);
+    chain[k] = table[3 * h + 2]! - 1;
+    table[3 * h + 2] = k + 1;
     pairs += count[h]!++; // pairs within buckets: the sum of count² / 2
   }
   if (pairs > CROWDED * n) return false;
+  lastX = NaN; // a bucket found empty is not remembered: forget the last insert's too, to start clean
   for (let edge = 0; edge < n; edge += 1) {
     const to = next[edge]!;
     const ax = xs[edge]!;
@@ -761,9 +782,9 @@ function nearVertices(points: readonly Point64[], next: Int32Array, visit: (e: n
       const y1 = Math.floor((nn - south) / size);
       for (let cx = x0; cx <= x1; cx += 1) {
         for (let cy = y0; cy <= y1; cy += 1) {
-          let h = bucketHash(cx, cy) & mask;
-          while (head[h] !== -1 && (keyX[h] !== cx || keyY[h] !== cy)) h = (h + 1) & mask;
-          for (let k = head[h]!; k !== -1; k = chain[k]!) {
+          const h = slotOf(cx, cy, false);
+          if (h === -1) continue;
+          for (let k = table[3 * h + 2]! - 1; k !== -1; k = chain[k]!) {
             if (k === edge || k === to) continue;
             const x = xs[k]!;
             const y = ys[k]!;
