@@ -260,7 +260,9 @@ export class ClaimAreas {
       coords = areaCoordinates(area, path, crop);
       km2 = () => areaKm2(area);
     } else {
-      coords = areaCoordinates(this.resolver.resolve(area, path), path);
+      // The resolver's answer is the engine's own output (valid, on the
+      // grid, already read once): it is not read again as an operand.
+      coords = this.resolver.resolve(area, path).coordinates as MultiPolygon2;
       km2 = () => this.resolver.rankKm2(area, path);
     }
     let size: number | undefined;

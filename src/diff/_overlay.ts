@@ -5,7 +5,7 @@
  */
 import { ContestedError } from '../errors/index.js';
 import type { Claim } from '../claims/schema.js';
-import { clip } from '../geometry/_engine.js';
+import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import type { MapRegion } from '../overlay/overlay.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import type { Place } from '../places/schema.js';
@@ -61,8 +61,10 @@ export function regionsOf(source: readonly Claim[] | ControlMap, name: string, o
         { code: 'invalid-type', path: [name, 'features', i, 'properties', 'status'], message: 'a control map region needs a status' },
       ]);
     }
-    let coords = areaCoordinates(feature.geometry, [name, 'features', i, 'geometry']);
-    // A map made from claims here lies in the frame already.
+    // A map made from claims here is the engine's own output, and lies in
+    // the frame already: it is not read again as an operand. A map from
+    // elsewhere is read (and checked) as every operand is.
+    let coords = framed ? (feature.geometry.coordinates as MultiPolygon2) : areaCoordinates(feature.geometry, [name, 'features', i, 'geometry']);
     if (frame !== undefined && !framed) coords = boxesMeet(boxOf(coords), frame.box) ? clip('intersection', [coords, frame.coords]) : [];
     if (coords.length === 0) return;
     const state: ControlState = { status: props.status };

@@ -32,9 +32,9 @@
 import { Clipper64, ClipType, FillRule, type Path64, type Point64 } from 'clipper2-ts';
 import Flatbush from 'flatbush';
 import { ContestedError } from '../errors/index.js';
-import { cleanMultiPolygon, type MultiPolygon2, type Ring2 } from './_clean.js';
+import { cleanMultiPolygon, type MultiPolygon2, type Polygon2, type Ring2 } from './_clean.js';
 import { twiceSignedPathArea as pathArea2 } from './_planar.js';
-import { boxes, crossOverlap } from './_sweep.js';
+import { boxes, crossOverlap, someOverlap } from './_sweep.js';
 
 export type { MultiPolygon2, Polygon2, Ring2 } from './_clean.js';
 
@@ -70,6 +70,10 @@ export type ClipOperation = 'union' | 'intersection' | 'difference';
 export function clip(operation: ClipOperation, operands: readonly MultiPolygon2[]): MultiPolygon2 {
   if (operation === 'intersection' && (operands.length === 0 || operands.some((m) => m.length === 0))) return [];
   if (operation === 'union' && operands.every((m) => m.length === 0)) return [];
+  if (operation === 'union' && operands.length === 1) {
+    const apart = partsApart(operands[0]!);
+    if (apart !== null) return apart;
+  }
   const [subject, ...clips] = operands;
   if (operation === 'difference' && (subject === undefined || subject.length === 0)) return [];
 
@@ -83,6 +87,179 @@ export function clip(operation: ClipOperation, operands: readonly MultiPolygon2[
     acc = runPaths(operation, operands, ClipType.Intersection, acc, toPaths(next));
   }
   return fromPaths(acc);
+}
+
+/** Polygons whose rings neither cross nor touch on the grid, as `readAsNormalized` found them. */
+const SIMPLE_POLYGONS = new WeakSet<Polygon2>();
+
+/** Records that the rings of `polygon` (as `readAsNormalized` returns it) neither cross nor touch on the grid. */
+export function markSimple(polygon: Polygon2): void {
+  SIMPLE_POLYGONS.add(polygon);
+}
+
+/**
+ * The union of one operand with the engine run only on the polygons that
+ * need it. A polygon is passed through as it is when its rings neither
+ * cross nor touch on the grid (as `readAsNormalized` found them) and it
+ * neither meets nor nests with any other polygon of the operand (boxes
+ * apart settle most pairs; the pairs whose boxes meet, such as islands in
+ * the box of a mainland, are tested exactly by `neitherMeetNorNest`): its
+ * union with the rest is then itself on the grid, written as the engine
+ * writes its output (each ring rounded to the grid, collinear vertices
+ * kept as the engine keeps them, started at its lowest-left vertex, shells
+ * counter-clockwise and holes clockwise). This holds only when snap
+ * rounding has nothing to do with it: if one pass of {@link snapRound}
+ * (the one the engine's run would make) routes an edge through a vertex
+ * and either is in such a polygon, the whole operand goes to the engine.
+ * The other polygons (rings that touch, repaired ones) are united by the
+ * engine as before, and come after the passed ones. Null when nothing is
+ * passed through, and the engine runs on everything. A claim drawn as many
+ * islands (a coastline, the occupied ground as one MultiPolygon) costs a
+ * pass over its vertices instead of an engine run.
+ */
+function partsApart(operand: MultiPolygon2): MultiPolygon2 | null {
+  const count = operand.length;
+  const simple = new Uint8Array(count);
+  const paths: Path64[][] = [];
+  const west = new Float64Array(count);
+  const south = new Float64Array(count);
+  const east = new Float64Array(count);
+  const north = new Float64Array(count);
+  let passed = 0;
+  for (let p = 0; p < count; p += 1) {
+    const rings = toPaths([operand[p]!]);
+    if (rings.length === 0) return null;
+    if (SIMPLE_POLYGONS.has(operand[p]!) && !rings.some(unlikeEngineOutput)) {
+      simple[p] = 1;
+      passed += 1;
+    }
+    [west[p], south[p], east[p], north[p]] = pathBox(rings[0]!);
+    paths.push(rings);
+  }
+  if (passed === 0) return null;
+  // Pairs of parts whose boxes meet (borders included), one of them to be passed through: one sweep by west edge.
+  const order = Array.from(operand.keys()).sort((i, j) => west[i]! - west[j]!);
+  const open: number[] = [];
+  const near: [number, number][] = [];
+  for (const i of order) {
+    for (let k = open.length - 1; k >= 0; k -= 1) {
+      const j = open[k]!;
+      if (east[j]! < west[i]!) open.splice(k, 1);
+      else if (south[j]! <= north[i]! && south[i]! <= north[j]! && (simple[i] === 1 || simple[j] === 1)) near.push([j, i]);
+    }
+    open.push(i);
+  }
+  if (near.length > 0 && !neitherMeetNorNest(paths, near)) return null;
+  // A vertex within a cell of another edge, on neither side exactly: the
+  // engine would route that edge through it (snap rounding), so it runs.
+  const flat = paths.flat();
+  const snapped = snapRound(flat, true);
+  if (snapped !== null) {
+    const partOfPath: number[] = [];
+    paths.forEach((rings, p) => rings.forEach(() => partOfPath.push(p)));
+    for (const path of snapped.touched) if (simple[partOfPath[path]!] === 1) return null;
+  }
+  const out: MultiPolygon2 = [];
+  const rest: Path64[] = [];
+  paths.forEach((rings, p) => {
+    if (simple[p] === 1) out.push(rings.map(toRing));
+    else rest.push(...rings);
+  });
+  const kept = cleanMultiPolygon(out, true);
+  return rest.length === 0 ? kept : kept.concat(fromPaths(runPaths('union', [operand], ClipType.Union, rest, [])));
+}
+
+/**
+ * Whether the engine would not give a ring back as it is: two consecutive
+ * vertices on one grid point (it merges them), or a triangle with two
+ * corners less than 2 cells apart on both axes (Clipper2 drops such a
+ * "very small triangle").
+ */
+function unlikeEngineOutput(path: Path64): boolean {
+  if (path.length < 3) return true;
+  for (let i = 0; i < path.length; i += 1) if (same(path[i]!, path[i + 1 === path.length ? 0 : i + 1]!)) return true;
+  if (path.length > 3) return false;
+  const close = (a: Point64, b: Point64): boolean => Math.abs(a.x - b.x) < 2 && Math.abs(a.y - b.y) < 2;
+  return close(path[0]!, path[1]!) || close(path[1]!, path[2]!) || close(path[2]!, path[0]!);
+}
+
+/**
+ * Whether parts whose boxes meet (the pairs in `near`) neither meet nor
+ * nest: no edge of one meets an edge of another (touching counts), by one
+ * sweep over the edges of the parts in those pairs, and no part's first
+ * vertex lies in the other's outer ring (exact crossing number on the
+ * grid; the rings do not meet, so one vertex decides). An island in a
+ * lake of another part counts as nesting too: the engine handles it.
+ */
+function neitherMeetNorNest(paths: readonly Path64[][], near: readonly [number, number][]): boolean {
+  for (const [i, j] of near) {
+    const a = paths[i]![0]!;
+    const b = paths[j]![0]!;
+    if (insidePath(b, a[0]!) || insidePath(a, b[0]!)) return false;
+  }
+  const involved = [...new Set(near.flat())];
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const ends: number[] = []; // edge e runs from vertex e to vertex ends[e]
+  const partOf: number[] = [];
+  for (const p of involved) {
+    for (const ring of paths[p]!) {
+      const start = xs.length;
+      for (let k = 0; k < ring.length; k += 1) {
+        xs.push(ring[k]!.x);
+        ys.push(ring[k]!.y);
+        ends.push(k + 1 === ring.length ? start : start + k + 1);
+        partOf.push(p);
+      }
+    }
+  }
+  const box = boxes(xs.length);
+  for (let e = 0; e < xs.length; e += 1) {
+    const f = ends[e]!;
+    box.minX[e] = Math.min(xs[e]!, xs[f]!);
+    box.maxX[e] = Math.max(xs[e]!, xs[f]!);
+    box.minY[e] = Math.min(ys[e]!, ys[f]!);
+    box.maxY[e] = Math.max(ys[e]!, ys[f]!);
+  }
+  const meet = (e: number, f: number): boolean => {
+    if (partOf[e] === partOf[f]) return false;
+    const e2 = ends[e]!;
+    const f2 = ends[f]!;
+    const d1 = orientation(xs[e]!, ys[e]!, xs[e2]!, ys[e2]!, xs[f]!, ys[f]!);
+    const d2 = orientation(xs[e]!, ys[e]!, xs[e2]!, ys[e2]!, xs[f2]!, ys[f2]!);
+    if (d1 * d2 > 0) return false;
+    const d3 = orientation(xs[f]!, ys[f]!, xs[f2]!, ys[f2]!, xs[e]!, ys[e]!);
+    const d4 = orientation(xs[f]!, ys[f]!, xs[f2]!, ys[f2]!, xs[e2]!, ys[e2]!);
+    if (d3 * d4 > 0) return false;
+    // Collinear: the boxes meet (the sweep said so), and on one line that is a common point.
+    return true;
+  };
+  return !someOverlap(box, meet);
+}
+
+/** Whether a point lies strictly inside a closed integer path, or on it (crossing number, exact). */
+function insidePath(path: Path64, v: Point64): boolean {
+  let inside = false;
+  for (let i = 0, j = path.length - 1; i < path.length; j = i, i += 1) {
+    const a = path[i]!;
+    const b = path[j]!;
+    if ((a.y > v.y) !== (b.y > v.y)) {
+      const turn = orientation(b.x, b.y, a.x, a.y, v.x, v.y);
+      if (turn === 0) return true;
+      if ((a.y > b.y) === turn > 0) inside = !inside;
+    } else if (a.y === v.y && b.y === v.y && v.x >= Math.min(a.x, b.x) && v.x <= Math.max(a.x, b.x)) return true;
+  }
+  return inside;
+}
+
+/** Sign of the turn a → b → c on the grid (1 left, −1 right, 0 collinear), exact: floating point when it is sure, BigInt when not. */
+function orientation(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+  const l = (bx - ax) * (cy - ay);
+  const r = (by - ay) * (cx - ax);
+  if (Math.abs(l) < 9e15 && Math.abs(r) < 9e15) return Math.sign(l - r);
+  if (Math.abs(l - r) > (Math.abs(l) + Math.abs(r)) * 4.5e-16) return Math.sign(l - r);
+  const exact = BigInt(bx - ax) * BigInt(cy - ay) - BigInt(by - ay) * BigInt(cx - ax);
+  return exact > 0n ? 1 : exact < 0n ? -1 : 0;
 }
 
 function execute(operation: ClipOperation, operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[]): MultiPolygon2 {
@@ -422,10 +599,11 @@ function pathBox(path: Path64): [number, number, number, number] {
  * through the cells it passes, and which paths were rerouted or met, or
  * null when no edge passes another vertex's cell. With `offLineOnly`, a
  * vertex exactly on the edge's line (exact integer test) is not routed
- * through. One sweep pairs the edges' boxes with the vertices' cells
- * (almost every vertex meets only its own two edges).
+ * through. The candidates come from buckets of the plane
+ * ({@link nearVertices}; almost every vertex meets only its own two edges),
+ * and each is judged by the exact test.
  */
-function snapRound(paths: Path64[], offLineOnly = false): { paths: Path64[]; touched: Set<number> } | null {
+function snapRound(paths: Path64[], offLineOnly = false, finder: SnapFinder = 'cells'): { paths: Path64[]; touched: Set<number> } | null {
   const { points, next, pathOf } = linked(paths);
   const total = points.length;
   if (total < 4) return null;
@@ -445,7 +623,7 @@ function snapRound(paths: Path64[], offLineOnly = false): { paths: Path64[]; tou
     if (list === undefined) inserts.set(e, [v]);
     else if (!list.some((q) => same(q, v))) list.push(v);
   };
-  if (total <= PAIRWISE_VERTICES) {
+  if (total <= PAIRWISE_VERTICES || finder === 'pairs') {
     for (let e = 0; e < total; e += 1) {
       const a = points[e]!;
       const b = points[next[e]!]!;
@@ -454,22 +632,8 @@ function snapRound(paths: Path64[], offLineOnly = false): { paths: Path64[]; tou
         if (v.x + 0.5 >= Math.min(a.x, b.x) && v.x - 0.5 <= Math.max(a.x, b.x) && v.y + 0.5 >= Math.min(a.y, b.y) && v.y - 0.5 <= Math.max(a.y, b.y)) visit(e, k);
       }
     }
-  } else {
-    const edgeBoxes = boxes(total);
-    const cells = boxes(total);
-    for (let k = 0; k < total; k += 1) {
-      const a = points[k]!;
-      const b = points[next[k]!]!;
-      edgeBoxes.minX[k] = a.x < b.x ? a.x : b.x;
-      edgeBoxes.maxX[k] = a.x < b.x ? b.x : a.x;
-      edgeBoxes.minY[k] = a.y < b.y ? a.y : b.y;
-      edgeBoxes.maxY[k] = a.y < b.y ? b.y : a.y;
-      cells.minX[k] = a.x - 0.5;
-      cells.maxX[k] = a.x + 0.5;
-      cells.minY[k] = a.y - 0.5;
-      cells.maxY[k] = a.y + 0.5;
-    }
-    crossOverlap(edgeBoxes, cells, visit);
+  } else if (finder === 'sweep' || !nearVertices(points, next, visit)) {
+    sweepNearVertices(points, next, visit);
   }
   if (inserts === undefined) return null;
   const found: Map<number, Point64[]> = inserts;
@@ -484,12 +648,182 @@ function snapRound(paths: Path64[], offLineOnly = false): { paths: Path64[]; tou
       const b = path[i + 1 === path.length ? 0 : i + 1]!;
       const dx = b.x - a.x;
       const dy = b.y - a.y;
-      list.sort((q, r) => (q.x - a.x) * dx + (q.y - a.y) * dy - ((r.x - a.x) * dx + (r.y - a.y) * dy));
+      // Along the edge; a tie (two vertices either side of it) by position, so the order does not depend on which was found first.
+      list.sort((q, r) => (q.x - a.x) * dx + (q.y - a.y) * dy - ((r.x - a.x) * dx + (r.y - a.y) * dy) || q.x - r.x || q.y - r.y);
       out.push(...list);
     }
     return out;
   });
   return { paths: rerouted, touched };
+}
+
+/** How {@link snapRound} finds the vertices near each edge: buckets of the plane (the default), a sweep of boxes, or every edge against every vertex. */
+export type SnapFinder = 'cells' | 'sweep' | 'pairs';
+
+/** The test hook for {@link snapRound}, with the finder named: all three must give the same paths. */
+export function snapRoundWith(paths: Path64[], offLineOnly: boolean, finder: SnapFinder): Path64[] | null {
+  return snapRound(paths, offLineOnly, finder)?.paths ?? null;
+}
+
+/**
+ * Calls `visit(e, k)` for every edge e (from points[e] to points[next[e]])
+ * and vertex k whose cell (side 1, centred on it) meets the edge's box:
+ * every pair the exact test of {@link snapRound} can accept, and few more.
+ * The vertices are hashed by square buckets about as wide as the mean edge
+ * (one pass, no sort), and each edge looks only into the buckets its box,
+ * widened by half a cell, covers; a long edge is walked in stretches of
+ * one bucket's width, so it looks near itself, not into the whole box of a
+ * diagonal. Almost every vertex then meets only its own two edges, and the
+ * work is linear in the vertices and in the edges' lengths over the bucket.
+ * Where vertices crowd into few buckets (a dense city among long rural
+ * edges) it returns false before visiting anything, and the caller sweeps.
+ */
+function nearVertices(points: readonly Point64[], next: Int32Array, visit: (e: number, k: number) => void): boolean {
+  const n = points.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  let west = Infinity;
+  let south = Infinity;
+  for (let k = 0; k < n; k += 1) {
+    const p = points[k]!;
+    xs[k] = p.x;
+    ys[k] = p.y;
+    if (p.x < west) west = p.x;
+    if (p.y < south) south = p.y;
+  }
+  let sum = 0;
+  for (let k = 0; k < n; k += 1) {
+    const j = next[k]!;
+    sum += Math.max(Math.abs(xs[j]! - xs[k]!), Math.abs(ys[j]! - ys[k]!));
+  }
+  const size = Math.max(4, Math.ceil((4 * sum) / n));
+  // Buckets counted from the south-west corner (less a cell, for the
+  // widened boxes), in an open-addressing table of their coordinates; a
+  // bucket's vertices are chained through `chain` from `head`.
+  west -= 2;
+  south -= 2;
+  // One slot is three numbers side by side (bucket x, bucket y, first
+  // vertex + 1, 0 when empty), so a look-up touches one cache line; and
+  // consecutive vertices and edges mostly fall in the bucket looked up
+  // last, which is then not looked up again.
+  let slots = 16;
+  while (slots < 2 * n) slots *= 2;
+  const mask = slots - 1;
+  const table = new Float64Array(3 * slots);
+  const count = new Int32Array(slots);
+  const chain = new Int32Array(n);
+  let lastX = NaN;
+  let lastY = NaN;
+  let lastSlot = -1;
+  /** The slot of bucket (cx, cy): its place in the table, or -1 when it holds no vertex (with `insert`, it is made). */
+  const slotOf = (cx: number, cy: number, insert: boolean): number => {
+    if (cx === lastX && cy === lastY) return lastSlot;
+    let h = bucketHash(cx, cy) & mask;
+    for (;;) {
+      const at = 3 * h;
+      if (table[at + 2] === 0) {
+        if (!insert) return -1;
+        table[at] = cx;
+        table[at + 1] = cy;
+        break;
+      }
+      if (table[at] === cx && table[at + 1] === cy) break;
+      h = (h + 1) & mask;
+    }
+    lastX = cx;
+    lastY = cy;
+    lastSlot = h;
+    return h;
+  };
+  let pairs = 0;
+  for (let k = 0; k < n; k += 1) {
+    const h = slotOf(Math.floor((xs[k]! - west) / size), Math.floor((ys[k]! - south) / size), true);
+    chain[k] = table[3 * h + 2]! - 1;
+    table[3 * h + 2] = k + 1;
+    pairs += count[h]!++; // pairs within buckets: the sum of count² / 2
+  }
+  if (pairs > CROWDED * n) return false;
+  lastX = NaN; // a bucket found empty is not remembered: forget the last insert's too, to start clean
+  for (let edge = 0; edge < n; edge += 1) {
+    const to = next[edge]!;
+    const ax = xs[edge]!;
+    const ay = ys[edge]!;
+    const bx = xs[to]!;
+    const by = ys[to]!;
+    const minX = Math.min(ax, bx) - 0.5;
+    const maxX = Math.max(ax, bx) + 0.5;
+    const minY = Math.min(ay, by) - 0.5;
+    const maxY = Math.max(ay, by) + 0.5;
+    const dx = bx - ax;
+    const dy = by - ay;
+    // A long edge is looked at a stretch at a time: each stretch's box,
+    // widened by a cell (more than half, for rounding in the division),
+    // holds every point within half a cell of that stretch. A vertex near
+    // the end of one stretch may be seen twice; visit keeps each vertex once.
+    const steps = Math.max(1, Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)) / size));
+    for (let i = 0; i < steps; i += 1) {
+      let w = minX;
+      let s = minY;
+      let e = maxX;
+      let nn = maxY;
+      if (steps > 1) {
+        const px = ax + (dx * i) / steps;
+        const py = ay + (dy * i) / steps;
+        const qx = i + 1 === steps ? bx : ax + (dx * (i + 1)) / steps;
+        const qy = i + 1 === steps ? by : ay + (dy * (i + 1)) / steps;
+        w = Math.min(px, qx) - 1;
+        e = Math.max(px, qx) + 1;
+        s = Math.min(py, qy) - 1;
+        nn = Math.max(py, qy) + 1;
+      }
+      const x0 = Math.floor((w - west) / size);
+      const x1 = Math.floor((e - west) / size);
+      const y0 = Math.floor((s - south) / size);
+      const y1 = Math.floor((nn - south) / size);
+      for (let cx = x0; cx <= x1; cx += 1) {
+        for (let cy = y0; cy <= y1; cy += 1) {
+          const h = slotOf(cx, cy, false);
+          if (h === -1) continue;
+          for (let k = table[3 * h + 2]! - 1; k !== -1; k = chain[k]!) {
+            if (k === edge || k === to) continue;
+            const x = xs[k]!;
+            const y = ys[k]!;
+            if (x >= minX && x <= maxX && y >= minY && y <= maxY) visit(edge, k);
+          }
+        }
+      }
+    }
+  }
+  return true;
+}
+
+/** A 32-bit hash of a bucket's (non-negative integer) coordinates. */
+function bucketHash(cx: number, cy: number): number {
+  const h = Math.imul(cx | 0, 0x9e3779b1) ^ Math.imul((cy | 0) + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(Math.floor(cx / 4294967296) ^ Math.floor(cy / 4294967296), 0xc2b2ae35);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+/** Above this many pairs of vertices sharing a bucket per vertex, {@link nearVertices} leaves the work to {@link sweepNearVertices}. */
+const CROWDED = 32;
+
+/** What {@link nearVertices} does, by one sweep that pairs the edges' boxes with the vertices' cells (one sort of each). */
+function sweepNearVertices(points: readonly Point64[], next: Int32Array, visit: (e: number, k: number) => void): void {
+  const total = points.length;
+  const edgeBoxes = boxes(total);
+  const cells = boxes(total);
+  for (let k = 0; k < total; k += 1) {
+    const a = points[k]!;
+    const b = points[next[k]!]!;
+    edgeBoxes.minX[k] = a.x < b.x ? a.x : b.x;
+    edgeBoxes.maxX[k] = a.x < b.x ? b.x : a.x;
+    edgeBoxes.minY[k] = a.y < b.y ? a.y : b.y;
+    edgeBoxes.maxY[k] = a.y < b.y ? b.y : a.y;
+    cells.minX[k] = a.x - 0.5;
+    cells.maxX[k] = a.x + 0.5;
+    cells.minY[k] = a.y - 0.5;
+    cells.maxY[k] = a.y + 0.5;
+  }
+  crossOverlap(edgeBoxes, cells, visit);
 }
 
 /**

@@ -22,7 +22,7 @@ import type { Position } from 'geojson';
 import { ContestedError, type ContestedIssue } from '../errors/index.js';
 import { checkEdges, type LocatedPolygon } from './_input.js';
 import { cleanMultiPolygon, type MultiPolygon2 } from './_clean.js';
-import { onGrid, resolveRings } from './_engine.js';
+import { markSimple, onGrid, resolveRings } from './_engine.js';
 import { ringContainsPoint } from './_pointInRing.js';
 import { boxes, someOverlap } from './_sweep.js';
 
@@ -110,8 +110,17 @@ export function readAsNormalized(polygons: readonly (readonly Position[])[][]): 
   for (const rings of polygons) {
     // Checked before cleaning: cleaning drops a ring whose signed area is
     // zero, and a symmetric bow-tie's is.
-    if (readsOneWay(rings)) out.push(...cleanMultiPolygon([rings]));
-    else out.push(...resolveRings([rings.map((ring) => ring.map((p): [number, number] => [p[0]!, p[1]!]))]));
+    const reading = readingOf(rings);
+    if (reading === REPAIR) {
+      out.push(...resolveRings([rings.map((ring) => ring.map((p): [number, number] => [p[0]!, p[1]!]))]));
+      continue;
+    }
+    const cleaned = cleanMultiPolygon([rings]);
+    // Rings that neither meet nor touch on the grid: a union of this
+    // operand alone passes the polygon through when it is apart from the
+    // others too (see `clip`).
+    if (reading === SIMPLE) for (const polygon of cleaned) markSimple(polygon);
+    out.push(...cleaned);
   }
   return out;
 }
@@ -134,6 +143,15 @@ const PAIRWISE_EDGES = 24;
  * shares every edge with itself.
  */
 export function readsOneWay(polygon: readonly (readonly Position[])[]): boolean {
+  return readingOf(polygon) !== REPAIR;
+}
+
+/** How {@link readsOneWay} reads a polygon: its rings neither meet nor touch on the grid, or touch only, or need the repair. */
+const SIMPLE = 0;
+const TOUCHING = 1;
+const REPAIR = 2;
+
+function readingOf(polygon: readonly (readonly Position[])[]): number {
   let vertices = 0;
   for (const ring of polygon) if (ring.length >= 4) vertices += ring.length - 1;
   const xs = new Float64Array(vertices);
@@ -158,7 +176,7 @@ export function readsOneWay(polygon: readonly (readonly Position[])[]): boolean 
       e += 1;
     }
     while (e > start + 1 && xs[e - 1] === xs[start] && ys[e - 1] === ys[start]) e -= 1;
-    if (e - start < 3) return false; // collapsed on the grid: the repair reads it
+    if (e - start < 3) return REPAIR; // collapsed on the grid: the repair reads it
     for (let k = start; k < e; k += 1) {
       next[k] = k + 1 === e ? start : k + 1;
       prev[k] = k === start ? e - 1 : k - 1;
@@ -176,7 +194,7 @@ export function readsOneWay(polygon: readonly (readonly Position[])[]): boolean 
     return contact === CROSS;
   };
   if (edges <= PAIRWISE_EDGES) {
-    for (let f = 0; f < edges; f += 1) for (let g = f + 1; g < edges; g += 1) if (pair(f, g)) return false;
+    for (let f = 0; f < edges; f += 1) for (let g = f + 1; g < edges; g += 1) if (pair(f, g)) return REPAIR;
   } else {
     const box = boxes(edges);
     for (let k = 0; k < edges; k += 1) {
@@ -186,10 +204,11 @@ export function readsOneWay(polygon: readonly (readonly Position[])[]): boolean 
       box.minY[k] = Math.min(ys[k]!, ys[j]!);
       box.maxY[k] = Math.max(ys[k]!, ys[j]!);
     }
-    if (someOverlap(box, pair)) return false;
+    if (someOverlap(box, pair)) return REPAIR;
   }
-  if (touches.length > 0 && !touchesOnly(touches, xs, ys, next, prev)) return false;
-  return noHoleInAHole(ringStart, xs, ys, next);
+  if (touches.length > 0 && !touchesOnly(touches, xs, ys, next, prev)) return REPAIR;
+  if (!noHoleInAHole(ringStart, xs, ys, next)) return REPAIR;
+  return touches.length > 0 ? TOUCHING : SIMPLE;
 }
 
 /** How two edges meet: not at all, at one point without crossing there (so far as the two edges show), or otherwise. */

@@ -59,9 +59,9 @@ export function byWest(b: Boxes): Uint32Array {
   }
   const span = (max - min) * 2;
   if (!(span < 2 ** 52)) return comparatorOrder();
-  let lo = new Uint32Array(n);
-  let hi = new Uint32Array(n);
-  let index = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  const hi = new Uint32Array(n);
+  const index = new Uint32Array(n);
   for (let i = 0; i < n; i += 1) {
     const key = (west[i]! - min) * 2;
     if (!Number.isInteger(key)) return comparatorOrder();
@@ -70,35 +70,45 @@ export function byWest(b: Boxes): Uint32Array {
     hi[i] = h;
     index[i] = i;
   }
-  let lo2 = new Uint32Array(n);
-  let hi2 = new Uint32Array(n);
-  let index2 = new Uint32Array(n);
+  const lo2 = new Uint32Array(n);
+  const hi2 = new Uint32Array(n);
+  const index2 = new Uint32Array(n);
   const count = new Uint32Array(1 << DIGIT);
-  const mask = (1 << DIGIT) - 1;
   let bits = 0;
   while (2 ** bits <= span) bits += 1;
-  for (let shift = 0; shift < bits; shift += DIGIT) {
-    const digit = (i: number): number =>
-      shift >= 32 ? (hi[i]! >>> (shift - 32)) & mask : shift + DIGIT > 32 ? ((lo[i]! >>> shift) | (hi[i]! << (32 - shift))) & mask : (lo[i]! >>> shift) & mask;
-    count.fill(0);
-    for (let i = 0; i < n; i += 1) count[digit(i)]! += 1;
-    let sum = 0;
-    for (let d = 0; d <= mask; d += 1) {
-      const c = count[d]!;
-      count[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i += 1) {
-      const at = count[digit(i)]!++;
-      lo2[at] = lo[i]!;
-      hi2[at] = hi[i]!;
-      index2[at] = index[i]!;
-    }
-    [lo, lo2] = [lo2, lo];
-    [hi, hi2] = [hi2, hi];
-    [index, index2] = [index2, index];
+  // Passes of up to DIGIT bits over the low word, then over the high word
+  // (a digit never straddles the two), each from one set of arrays to the
+  // other; the arrays are passed in, so the loops read locals only.
+  let flipped = false;
+  for (let shift = 0; shift < bits; shift += shift % 32 + DIGIT > 32 ? 32 - (shift % 32) : DIGIT) {
+    const width = Math.min(DIGIT, 32 - (shift % 32));
+    const high = shift >= 32;
+    if (flipped) radixPass(lo2, hi2, index2, lo, hi, index, high, shift % 32, width, count);
+    else radixPass(lo, hi, index, lo2, hi2, index2, high, shift % 32, width, count);
+    flipped = !flipped;
   }
-  return index;
+  return flipped ? index2 : index;
+}
+
+/** One stable counting pass on `width` bits at `shift` of the low (or high) word, from the first arrays to the second. */
+function radixPass(lo: Uint32Array, hi: Uint32Array, index: Uint32Array, lo2: Uint32Array, hi2: Uint32Array, index2: Uint32Array, high: boolean, shift: number, width: number, count: Uint32Array): void {
+  const n = lo.length;
+  const mask = (1 << width) - 1;
+  const key = high ? hi : lo;
+  count.fill(0);
+  for (let i = 0; i < n; i += 1) count[(key[i]! >>> shift) & mask]! += 1;
+  let sum = 0;
+  for (let d = 0; d <= mask; d += 1) {
+    const c = count[d]!;
+    count[d] = sum;
+    sum += c;
+  }
+  for (let i = 0; i < n; i += 1) {
+    const at = count[(key[i]! >>> shift) & mask]!++;
+    lo2[at] = lo[i]!;
+    hi2[at] = hi[i]!;
+    index2[at] = index[i]!;
+  }
 }
 
 /**
