@@ -11,6 +11,7 @@
  * @module
  */
 import Flatbush from 'flatbush';
+import { relateApart } from '../geometry/_apart.js';
 import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import { boxesMeet, boxOf, cropToBox, dropSlivers, intersectCropped, type Box } from './regions.js';
 import type { ControlState } from './types.js';
@@ -135,6 +136,14 @@ export interface ManyPiece<R extends Boxed> extends Boxed {
  * each and the rest — the same two steps as every overlay. Nothing is
  * compared pairwise between lists, and ground no list covers comes out as
  * pieces that say `null` everywhere.
+ *
+ * Most pieces lie wholly inside one region of the next list, or wholly
+ * outside a region whose box meets theirs. Such a pair, when its
+ * boundaries stay apart (`relateApart`: no edge within ten grid cells of
+ * the other's), is settled without the engine — the piece goes on whole,
+ * labelled with that region, or the region is passed over — since the
+ * engine would return the piece itself, or nothing. Only the regions whose
+ * boundaries come near a piece's cut it with the engine.
  */
 export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], cover: MultiPolygon2 | undefined, dropped: Dropped = { km2: 0 }): ManyPiece<R>[] {
   const start = cover ?? clip('union', lists.flat().map((r) => r.coords));
@@ -143,12 +152,27 @@ export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], c
     const index = boxIndex(list);
     const next: ManyPiece<R>[] = [];
     for (const piece of pieces) {
-      const meeting = meetingIn(index, piece.box).map((j) => list[j]!);
-      for (const region of meeting) {
+      const cutting: R[] = [];
+      let holder: R | undefined;
+      for (const j of meetingIn(index, piece.box)) {
+        const region = list[j]!;
+        const relation = relateApart(piece.coords, piece.box, region.coords, region.box);
+        if (relation === 'within') {
+          holder = region;
+          break;
+        }
+        if (relation === 'unknown') cutting.push(region);
+      }
+      // Inside one region, the piece is outside every other (the list does not overlap itself).
+      if (holder !== undefined) {
+        next.push({ coords: piece.coords, box: piece.box, says: [...piece.says, holder] });
+        continue;
+      }
+      for (const region of cutting) {
         const both = commonPart(piece, region, dropped);
         if (both.length > 0) next.push({ coords: both, box: boxOf(both), says: [...piece.says, region] });
       }
-      const rest = restOf(piece, meeting, dropped);
+      const rest = restOf(piece, cutting, dropped);
       if (rest.length > 0) next.push({ coords: rest, box: rest === piece.coords ? piece.box : boxOf(rest), says: [...piece.says, null] });
     }
     pieces = next;
