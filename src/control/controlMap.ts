@@ -23,7 +23,7 @@ import { resolveTimeAt } from '../time/_resolveAt.js';
 import { appliesAt, knownAt, timeWindow } from '../time/_validAt.js';
 import { byClaimPriority, claimRank, type ClaimRank } from '../time/_claimOrder.js';
 import { stateStyle } from '../output/style.js';
-import { boxesMeet, boxOf, coordinatesOf, cropToBox, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from '../overlay/regions.js';
+import { boxesMeet, boxOf, coordinatesOf, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from '../overlay/regions.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import { areaKm2 } from '../geometry/measure.js';
 import { AreaResolver } from '../places/_resolveAt.js';
@@ -234,16 +234,10 @@ export class ClaimAreas {
   /**
    * @param places - the places area expressions name
    * @param frame - cut every area to this frame
-   * @param cut - `'shape'` (the default) cuts each area to the frame itself;
-   *   `'box'` only to the frame's box (padded), for a caller that cuts the
-   *   frame itself later — the N-way overlay starts from the frame, and
-   *   regions whose edges do not run along the frame's border leave most
-   *   pieces clear of them (see `overlayMany`), with no engine run per area
    */
   constructor(
     places: readonly Place[] | undefined,
     readonly frame?: Frame,
-    private readonly cut: 'shape' | 'box' = 'shape',
   ) {
     this.resolver = new AreaResolver({ places }, frame?.box);
   }
@@ -276,12 +270,7 @@ export class ClaimAreas {
     if (frame === undefined) return { coords, box, km2: measured };
     // Both are cut to the overlap of their boxes first: only what can meet
     // the frame reaches the engine.
-    if (!boxesMeet(box, frame.box)) return { coords: [], box: boxOf([]), km2: measured };
-    if (this.cut === 'box') {
-      const cropped = cropToBox(coords, frame.box);
-      return { coords: cropped, box: boxOf(cropped), km2: measured };
-    }
-    const framed = intersectCropped(coords, box, frame.coords, frame.box);
+    const framed = boxesMeet(box, frame.box) ? intersectCropped(coords, box, frame.coords, frame.box) : [];
     return { coords: framed, box: boxOf(framed), km2: measured };
   }
 

@@ -156,7 +156,7 @@ export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'a
   // once for all the claimants; then all the maps are overlaid at once by
   // the overlay core: the frame (or all they cover) cut into pieces that
   // each say what every claimant says there.
-  const areas = new ClaimAreas(places, frame, 'box');
+  const areas = new ClaimAreas(places, frame);
   const maps = claimantIds.map((id) =>
     regionsOf(controlMapIn(dataset.claims ?? [], { claimant: id, asOf: options.asOf, ...(options.knownAt === undefined ? {} : { knownAt: options.knownAt }), places }, areas), id, {}, undefined),
   );

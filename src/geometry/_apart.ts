@@ -71,6 +71,26 @@ export function relateApart(a: MultiPolygon2, aBox: Box, b: MultiPolygon2, bBox:
   return aInB === 0 ? 'disjoint' : 'unknown';
 }
 
+/**
+ * How many of up to `samples` of A's vertices, spread over its rings, lie
+ * in B's ground (a vertex on B's boundary may count either way): a cheap
+ * guess at which of several regions holds most of A, for the order in
+ * which the engine is asked.
+ */
+export function verticesIn(a: MultiPolygon2, b: MultiPolygon2, bBox: Box, samples = 16): number {
+  let total = 0;
+  for (const polygon of a) for (const ring of polygon) total += ring.length;
+  const step = Math.max(1, Math.ceil(total / samples));
+  let count = 0;
+  let k = 0;
+  for (const polygon of a) {
+    for (const ring of polygon) {
+      for (const vertex of ring) if (k++ % step === 0 && inGround(vertex, b, bBox)) count += 1;
+    }
+  }
+  return count;
+}
+
 /** The edges of a multipolygon (as flat [x1, y1, x2, y2] quadruples) whose boxes meet `box`. */
 function edgesIn(coords: MultiPolygon2, box: Box): number[] {
   const out: number[] = [];

@@ -11,9 +11,9 @@
  * @module
  */
 import Flatbush from 'flatbush';
-import { relateApart } from '../geometry/_apart.js';
-import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
-import { boxesMeet, boxOf, cropToBox, dropSlivers, intersectCropped, type Box } from './regions.js';
+import { relateApart, verticesIn } from '../geometry/_apart.js';
+import { clip, GRID_DEGREES, type MultiPolygon2 } from '../geometry/_engine.js';
+import { boxesMeet, boxOf, cropToBox, dropSlivers, intersectCropped, km2Of, type Box } from './regions.js';
 import type { ControlState } from './types.js';
 
 /** Anything with coordinates and their bounding box: what the overlay clips. */
@@ -168,16 +168,70 @@ export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], c
         next.push({ coords: piece.coords, box: piece.box, says: [...piece.says, holder] });
         continue;
       }
-      for (const region of cutting) {
-        const both = commonPart(piece, region, dropped);
-        if (both.length > 0) next.push({ coords: both, box: boxOf(both), says: [...piece.says, region] });
+      if (cutting.length === 0) {
+        next.push({ coords: piece.coords, box: piece.box, says: [...piece.says, null] });
+        continue;
       }
-      const rest = restOf(piece, cutting, dropped);
-      if (rest.length > 0) next.push({ coords: rest, box: rest === piece.coords ? piece.box : boxOf(rest), says: [...piece.says, null] });
+      // The rest first (one run): what it leaves of the piece is what the
+      // common parts can hold, and once they hold all of it but the grid's
+      // reach, the regions not yet cut hold nothing more.
+      const rawRest = clip('difference', [piece.coords, ...cutting.map((r) => cropToBox(r.coords, piece.box))]);
+      const reach = gridReachKm2(piece.coords);
+      let left = km2Of(piece.coords) - km2Of(rawRest);
+      if (rawRest.length === 0 && cutting.length === 1) {
+        // Nothing is left outside the one region: the piece lies in it.
+        next.push({ coords: piece.coords, box: piece.box, says: [...piece.says, cutting[0]!] });
+        continue;
+      }
+      const common: (MultiPolygon2 | undefined)[] = [];
+      for (const i of cutting.length === 1 ? [0] : byHold(cutting, piece)) {
+        if (left <= reach) {
+          dropped.km2 += Math.max(0, left);
+          break;
+        }
+        const raw = intersectCropped(piece.coords, piece.box, cutting[i]!.coords, cutting[i]!.box);
+        left -= km2Of(raw);
+        common[i] = keep(raw, dropped, piece, cutting[i]!);
+      }
+      // In the regions' order, as the lists give them.
+      cutting.forEach((region, i) => {
+        const both = common[i];
+        if (both !== undefined && both.length > 0) next.push({ coords: both, box: boxOf(both), says: [...piece.says, region] });
+      });
+      const rest = keep(rawRest, dropped, piece, null);
+      if (rest.length > 0) next.push({ coords: rest, box: boxOf(rest), says: [...piece.says, null] });
     }
     pieces = next;
   }
   return pieces;
+}
+
+/**
+ * The grid's reach along a piece's boundary, km²: one cell of the engine's
+ * grid (1e-9°, 0.11 mm) times the boundary's length (planar, a degree of
+ * longitude shrunk by the cosine of the latitude), the most by which
+ * rounding to the grid can move the piece's area.
+ */
+function gridReachKm2(coords: MultiPolygon2): number {
+  let km = 0;
+  for (const polygon of coords) {
+    for (const ring of polygon) {
+      const first = ring[0];
+      if (first === undefined) continue;
+      const k = Math.cos((first[1] * Math.PI) / 180);
+      for (let i = 0; i + 1 < ring.length; i++) km += Math.hypot((ring[i + 1]![0] - ring[i]![0]) * k, ring[i + 1]![1] - ring[i]![1]) * KM_PER_DEGREE;
+    }
+  }
+  return km * GRID_DEGREES * KM_PER_DEGREE;
+}
+
+/** Kilometres per degree of latitude (rounded up: the reach is an upper bound). */
+const KM_PER_DEGREE = 111.7;
+
+/** Indices of the regions in the order of how many of the piece's vertices lie in them, most first (the likeliest holder is cut first); ties keep their order. */
+function byHold(regions: readonly Boxed[], piece: Boxed): number[] {
+  const held = regions.map((r) => verticesIn(piece.coords, r.coords, r.box));
+  return regions.map((_, i) => i).sort((x, y) => held[y]! - held[x]! || x - y);
 }
 
 /** A packed R-tree of the regions' boxes (null when there are none). */
