@@ -11,8 +11,9 @@
  * @module
  */
 import Flatbush from 'flatbush';
-import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
-import { boxesMeet, boxOf, cropToBox, dropSlivers, intersectCropped, type Box } from './regions.js';
+import { relateApart, verticesIn } from '../geometry/_apart.js';
+import { clip, GRID_DEGREES, type MultiPolygon2 } from '../geometry/_engine.js';
+import { boxesMeet, boxOf, cropToBox, dropSlivers, intersectCropped, km2Of, type Box } from './regions.js';
 import type { ControlState } from './types.js';
 
 /** Anything with coordinates and their bounding box: what the overlay clips. */
@@ -135,6 +136,14 @@ export interface ManyPiece<R extends Boxed> extends Boxed {
  * each and the rest — the same two steps as every overlay. Nothing is
  * compared pairwise between lists, and ground no list covers comes out as
  * pieces that say `null` everywhere.
+ *
+ * Most pieces lie wholly inside one region of the next list, or wholly
+ * outside a region whose box meets theirs. Such a pair, when its
+ * boundaries stay apart (`relateApart`: no edge within ten grid cells of
+ * the other's), is settled without the engine — the piece goes on whole,
+ * labelled with that region, or the region is passed over — since the
+ * engine would return the piece itself, or nothing. Only the regions whose
+ * boundaries come near a piece's cut it with the engine.
  */
 export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], cover: MultiPolygon2 | undefined, dropped: Dropped = { km2: 0 }): ManyPiece<R>[] {
   const start = cover ?? clip('union', lists.flat().map((r) => r.coords));
@@ -143,17 +152,86 @@ export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], c
     const index = boxIndex(list);
     const next: ManyPiece<R>[] = [];
     for (const piece of pieces) {
-      const meeting = meetingIn(index, piece.box).map((j) => list[j]!);
-      for (const region of meeting) {
-        const both = commonPart(piece, region, dropped);
-        if (both.length > 0) next.push({ coords: both, box: boxOf(both), says: [...piece.says, region] });
+      const cutting: R[] = [];
+      let holder: R | undefined;
+      for (const j of meetingIn(index, piece.box)) {
+        const region = list[j]!;
+        const relation = relateApart(piece.coords, piece.box, region.coords, region.box);
+        if (relation === 'within') {
+          holder = region;
+          break;
+        }
+        if (relation === 'unknown') cutting.push(region);
       }
-      const rest = restOf(piece, meeting, dropped);
-      if (rest.length > 0) next.push({ coords: rest, box: rest === piece.coords ? piece.box : boxOf(rest), says: [...piece.says, null] });
+      // Inside one region, the piece is outside every other (the list does not overlap itself).
+      if (holder !== undefined) {
+        next.push({ coords: piece.coords, box: piece.box, says: [...piece.says, holder] });
+        continue;
+      }
+      if (cutting.length === 0) {
+        next.push({ coords: piece.coords, box: piece.box, says: [...piece.says, null] });
+        continue;
+      }
+      // The rest first (one run): what it leaves of the piece is what the
+      // common parts can hold, and once they hold all of it but the grid's
+      // reach, the regions not yet cut hold nothing more.
+      const rawRest = clip('difference', [piece.coords, ...cutting.map((r) => cropToBox(r.coords, piece.box))]);
+      const reach = gridReachKm2(piece.coords);
+      let left = km2Of(piece.coords) - km2Of(rawRest);
+      if (rawRest.length === 0 && cutting.length === 1) {
+        // Nothing is left outside the one region: the piece lies in it.
+        next.push({ coords: piece.coords, box: piece.box, says: [...piece.says, cutting[0]!] });
+        continue;
+      }
+      const common: (MultiPolygon2 | undefined)[] = [];
+      for (const i of cutting.length === 1 ? [0] : byHold(cutting, piece)) {
+        if (left <= reach) {
+          dropped.km2 += Math.max(0, left);
+          break;
+        }
+        const raw = intersectCropped(piece.coords, piece.box, cutting[i]!.coords, cutting[i]!.box);
+        left -= km2Of(raw);
+        common[i] = keep(raw, dropped, piece, cutting[i]!);
+      }
+      // In the regions' order, as the lists give them.
+      cutting.forEach((region, i) => {
+        const both = common[i];
+        if (both !== undefined && both.length > 0) next.push({ coords: both, box: boxOf(both), says: [...piece.says, region] });
+      });
+      const rest = keep(rawRest, dropped, piece, null);
+      if (rest.length > 0) next.push({ coords: rest, box: boxOf(rest), says: [...piece.says, null] });
     }
     pieces = next;
   }
   return pieces;
+}
+
+/**
+ * The grid's reach along a piece's boundary, km²: one cell of the engine's
+ * grid (1e-9°, 0.11 mm) times the boundary's length (planar, a degree of
+ * longitude shrunk by the cosine of the latitude), the most by which
+ * rounding to the grid can move the piece's area.
+ */
+function gridReachKm2(coords: MultiPolygon2): number {
+  let km = 0;
+  for (const polygon of coords) {
+    for (const ring of polygon) {
+      const first = ring[0];
+      if (first === undefined) continue;
+      const k = Math.cos((first[1] * Math.PI) / 180);
+      for (let i = 0; i + 1 < ring.length; i++) km += Math.hypot((ring[i + 1]![0] - ring[i]![0]) * k, ring[i + 1]![1] - ring[i]![1]) * KM_PER_DEGREE;
+    }
+  }
+  return km * GRID_DEGREES * KM_PER_DEGREE;
+}
+
+/** Kilometres per degree of latitude (rounded up: the reach is an upper bound). */
+const KM_PER_DEGREE = 111.7;
+
+/** Indices of the regions in the order of how many of the piece's vertices lie in them, most first (the likeliest holder is cut first); ties keep their order. */
+function byHold(regions: readonly Boxed[], piece: Boxed): number[] {
+  const held = regions.map((r) => verticesIn(piece.coords, r.coords, r.box));
+  return regions.map((_, i) => i).sort((x, y) => held[y]! - held[x]! || x - y);
 }
 
 /** A packed R-tree of the regions' boxes (null when there are none). */
