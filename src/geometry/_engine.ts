@@ -530,7 +530,9 @@ function bandsOf(ring: Ring2): Bands {
 function snapInputs(subject: Path64[], clipPaths: Path64[]): [Path64[], Path64[]] {
   const snapped = snapRound(subject.concat(clipPaths), true);
   if (snapped === null) return [subject, clipPaths];
-  return [snapped.paths.slice(0, subject.length), snapped.paths.slice(subject.length)];
+  // A path that lost its spikes down to nothing is left out (Clipper2 fails on an empty path).
+  const some = (path: Path64): boolean => path.length > 0;
+  return [snapped.paths.slice(0, subject.length).filter(some), snapped.paths.slice(subject.length).filter(some)];
 }
 
 /** Up to this many vertices, {@link snapRound} compares every edge with every vertex (cheaper than sorting boxes). */
@@ -570,6 +572,7 @@ function snapToVertices(paths: Path64[]): Path64[] {
     const again: Path64[] = [];
     const kept: Path64[] = [];
     snapped.paths.forEach((path, p) => {
+      if (path.length === 0) return; // nothing left once its spikes went
       const b = boxOfPath[p]!;
       (touched.some((t) => t[0] <= b[2] && b[0] <= t[2] && t[1] <= b[3] && b[1] <= t[3]) ? again : kept).push(path);
     });
@@ -577,7 +580,7 @@ function snapToVertices(paths: Path64[]): Path64[] {
     clipper.preserveCollinear = true;
     clipper.addSubject(again);
     const out: Path64[] = [];
-    if (!clipper.execute(ClipType.Union, FillRule.Positive, out)) return snapped.paths;
+    if (!clipper.execute(ClipType.Union, FillRule.Positive, out)) return snapped.paths.filter((path) => path.length > 0);
     paths = kept.concat(out);
   }
   return paths;
@@ -652,9 +655,57 @@ function snapRound(paths: Path64[], offLineOnly = false, finder: SnapFinder = 'c
       list.sort((q, r) => (q.x - a.x) * dx + (q.y - a.y) * dy - ((r.x - a.x) * dx + (r.y - a.y) * dy) || q.x - r.x || q.y - r.y);
       out.push(...list);
     }
-    return out;
+    return withoutSpikes(out);
   });
   return { paths: rerouted, touched };
+}
+
+/**
+ * A rerouted path without its spikes: a vertex where the path turns
+ * straight back along itself (the edges before and after it collinear and
+ * opposite) goes, and so does a repeated vertex. Routing an edge through a
+ * vertex can leave one: a ring whose corner A lies one cell from another
+ * ring's vertex A′ on the ring's own horizontal edge C→A has its edge A→B
+ * routed through A′ (it passes A′'s cell) but not C→A (A′ lies exactly on
+ * it), and becomes A, A′, B, C, where A′→A and back overlap. A spike holds
+ * no ground under any fill rule, but Clipper2 reads a ring with one along a
+ * horizontal edge as empty (frame-first property seed 287543826: the
+ * intersection of two 55 m² triangles came out empty;
+ * test/geometry/horizontal-spike.test.ts). A path left with fewer than 3
+ * vertices is empty.
+ */
+function withoutSpikes(path: Path64): Path64 {
+  const out: Path64 = [];
+  for (const p of path) {
+    if (out.length > 0 && same(out[out.length - 1]!, p)) continue;
+    while (out.length >= 2 && turnsBack(out[out.length - 2]!, out[out.length - 1]!, p)) {
+      out.pop();
+      if (same(out[out.length - 1]!, p)) break;
+    }
+    if (!same(out[out.length - 1] ?? { x: NaN, y: NaN }, p)) out.push(p);
+  }
+  // Where the path closes: a repeat across the seam, or a spike at its last or first vertex.
+  while (out.length >= 3) {
+    const n = out.length;
+    if (same(out[0]!, out[n - 1]!) || turnsBack(out[n - 2]!, out[n - 1]!, out[0]!)) out.pop();
+    else if (turnsBack(out[n - 1]!, out[0]!, out[1]!)) out.shift();
+    else break;
+  }
+  return out.length >= 3 ? out : [];
+}
+
+/** Whether the path q→s→p turns straight back at s: the two edges collinear (exactly, in integers) and opposite. */
+function turnsBack(q: Point64, s: Point64, p: Point64): boolean {
+  const ax = s.x - q.x;
+  const ay = s.y - q.y;
+  const bx = p.x - s.x;
+  const by = p.y - s.y;
+  if (ax * bx + ay * by >= 0) return false; // it goes on, or turns by 90° or less
+  const l = ax * by;
+  const r = ay * bx;
+  // Products reach 1e23: decide in floating point only when they differ by more than its rounding.
+  if (Math.abs(l - r) > 1e-9 * (Math.abs(l) + Math.abs(r))) return false;
+  return BigInt(ax) * BigInt(by) === BigInt(ay) * BigInt(bx);
 }
 
 /** How {@link snapRound} finds the vertices near each edge: buckets of the plane (the default), a sweep of boxes, or every edge against every vertex. */
