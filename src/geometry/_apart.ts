@@ -72,23 +72,54 @@ export function relateApart(a: MultiPolygon2, aBox: Box, b: MultiPolygon2, bBox:
 }
 
 /**
- * How many of up to `samples` of A's vertices, spread over its rings, lie
- * in B's ground (a vertex on B's boundary may count either way): a cheap
- * guess at which of several regions holds most of A, for the order in
- * which the engine is asked.
+ * Where up to `samples` of A's vertices, spread over its rings, lie
+ * against B: how many inside B's ground and how many outside it, each at
+ * least {@link APART_DEGREES} from B's boundary (a vertex nearer is
+ * counted in neither). With some inside and none outside, A most likely
+ * lies in B — its boundary running along B's edges where it is not inside
+ * — which is a guess to order the engine's work by, not an answer.
  */
-export function verticesIn(a: MultiPolygon2, b: MultiPolygon2, bBox: Box, samples = 16): number {
+export function verticesPlaced(a: MultiPolygon2, b: MultiPolygon2, bBox: Box, samples = 16): { inside: number; outside: number } {
   let total = 0;
   for (const polygon of a) for (const ring of polygon) total += ring.length;
   const step = Math.max(1, Math.ceil(total / samples));
-  let count = 0;
+  const d2 = APART_DEGREES * APART_DEGREES;
+  let inside = 0;
+  let outside = 0;
   let k = 0;
   for (const polygon of a) {
     for (const ring of polygon) {
-      for (const vertex of ring) if (k++ % step === 0 && inGround(vertex, b, bBox)) count += 1;
+      for (const vertex of ring) {
+        if (k++ % step !== 0) continue;
+        const [x, y] = vertex as [number, number];
+        if (x < bBox[0] - APART_DEGREES || x > bBox[2] + APART_DEGREES || y < bBox[1] - APART_DEGREES || y > bBox[3] + APART_DEGREES) {
+          outside += 1;
+          continue;
+        }
+        if (nearBoundary(x, y, b, d2)) continue;
+        if (inGround(vertex, b, bBox)) inside += 1;
+        else outside += 1;
+      }
     }
   }
-  return count;
+  return { inside, outside };
+}
+
+/** Whether (x, y) lies within √d2 of some edge of `coords`. */
+function nearBoundary(x: number, y: number, coords: MultiPolygon2, d2: number): boolean {
+  for (const polygon of coords) {
+    for (const ring of polygon) {
+      const n = ring.length;
+      for (let i = 0, j = n - 1; i < n; j = i, i += 1) {
+        const [x1, y1] = ring[j]!;
+        const [x2, y2] = ring[i]!;
+        if ((x1! < x ? x2! < x : x2! > x) && Math.min(Math.abs(x1! - x), Math.abs(x2! - x)) ** 2 > d2) continue;
+        if ((y1! < y ? y2! < y : y2! > y) && Math.min(Math.abs(y1! - y), Math.abs(y2! - y)) ** 2 > d2) continue;
+        if (pointSegment2(x, y, x1!, y1!, x2!, y2!) <= d2) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** The edges of a multipolygon (as flat [x1, y1, x2, y2] quadruples) whose boxes meet `box`. */

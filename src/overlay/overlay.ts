@@ -11,7 +11,7 @@
  * @module
  */
 import Flatbush from 'flatbush';
-import { relateApart, verticesIn } from '../geometry/_apart.js';
+import { relateApart, verticesPlaced } from '../geometry/_apart.js';
 import { clip, GRID_DEGREES, type MultiPolygon2 } from '../geometry/_engine.js';
 import { boxesMeet, boxOf, cropToBox, dropSlivers, intersectCropped, km2Of, type Box } from './regions.js';
 import type { ControlState } from './types.js';
@@ -144,6 +144,15 @@ export interface ManyPiece<R extends Boxed> extends Boxed {
  * labelled with that region, or the region is passed over — since the
  * engine would return the piece itself, or nothing. Only the regions whose
  * boundaries come near a piece's cut it with the engine.
+ *
+ * Of those, a piece whose boundary runs along a region's edges and whose
+ * other sampled vertices lie inside it (`verticesPlaced`) most likely lies
+ * in it whole: its common part with that region is cut first, and when it
+ * holds the piece but for the grid's reach, that is the piece's one run
+ * (the difference, at most the reach, is counted in the slivers). Other
+ * pieces have their rest cut first (one run for all the regions), then
+ * their common parts, likeliest holder first, until those hold the piece
+ * but for the grid's reach.
  */
 export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], cover: MultiPolygon2 | undefined, dropped: Dropped = { km2: 0 }): ManyPiece<R>[] {
   const start = cover ?? clip('union', lists.flat().map((r) => r.coords));
@@ -172,19 +181,40 @@ export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], c
         next.push({ coords: piece.coords, box: piece.box, says: [...piece.says, null] });
         continue;
       }
-      // The rest first (one run): what it leaves of the piece is what the
+      const reach = gridReachKm2(piece.coords);
+      const pieceKm2 = km2Of(piece.coords);
+      const { order, holds } = byHold(cutting, piece);
+      const common: (MultiPolygon2 | undefined)[] = [];
+      let left = pieceKm2;
+      // The likeliest holder first, when every vertex sampled lies in it:
+      // most such pieces lie in it whole (their boundary runs along its
+      // edges, so `relateApart` could not tell), and once the common part
+      // holds the piece but for the grid's reach, nothing else is cut (the
+      // rest, at most that reach, is counted in the slivers): one run.
+      const first = order[0]!;
+      if (holds) {
+        const raw = intersectCropped(piece.coords, piece.box, cutting[first]!.coords, cutting[first]!.box);
+        left -= km2Of(raw);
+        common[first] = keep(raw, dropped, piece, cutting[first]!);
+        if (left <= reach) {
+          dropped.km2 += Math.max(0, left);
+          const both = common[first];
+          if (both.length > 0) next.push({ coords: both, box: boxOf(both), says: [...piece.says, cutting[first]!] });
+          continue;
+        }
+      }
+      // Then the rest (one run): what it leaves of the piece is what the
       // common parts can hold, and once they hold all of it but the grid's
       // reach, the regions not yet cut hold nothing more.
       const rawRest = clip('difference', [piece.coords, ...cutting.map((r) => cropToBox(r.coords, piece.box))]);
-      const reach = gridReachKm2(piece.coords);
-      let left = km2Of(piece.coords) - km2Of(rawRest);
-      if (rawRest.length === 0 && cutting.length === 1) {
+      left -= km2Of(rawRest);
+      if (rawRest.length === 0 && cutting.length === 1 && common[0] === undefined) {
         // Nothing is left outside the one region: the piece lies in it.
         next.push({ coords: piece.coords, box: piece.box, says: [...piece.says, cutting[0]!] });
         continue;
       }
-      const common: (MultiPolygon2 | undefined)[] = [];
-      for (const i of cutting.length === 1 ? [0] : byHold(cutting, piece)) {
+      for (const i of order) {
+        if (common[i] !== undefined) continue;
         if (left <= reach) {
           dropped.km2 += Math.max(0, left);
           break;
@@ -228,10 +258,18 @@ function gridReachKm2(coords: MultiPolygon2): number {
 /** Kilometres per degree of latitude (rounded up: the reach is an upper bound). */
 const KM_PER_DEGREE = 111.7;
 
-/** Indices of the regions in the order of how many of the piece's vertices lie in them, most first (the likeliest holder is cut first); ties keep their order. */
-function byHold(regions: readonly Boxed[], piece: Boxed): number[] {
-  const held = regions.map((r) => verticesIn(piece.coords, r.coords, r.box));
-  return regions.map((_, i) => i).sort((x, y) => held[y]! - held[x]! || x - y);
+/**
+ * Indices of the regions in the order of how many of the piece's sampled
+ * vertices lie inside them (clear of their boundaries), most first: the
+ * likeliest holder is cut first; ties keep their order. `holds`: some
+ * sampled vertex lies inside the first region and none outside it (the
+ * rest lie along its boundary), so the piece most likely lies in it whole.
+ */
+function byHold(regions: readonly Boxed[], piece: Boxed): { order: number[]; holds: boolean } {
+  const placed = regions.map((r) => verticesPlaced(piece.coords, r.coords, r.box));
+  const order = regions.map((_, i) => i).sort((x, y) => placed[y]!.inside - placed[x]!.inside || x - y);
+  const best = placed[order[0]!]!;
+  return { order, holds: best.inside > 0 && best.outside === 0 };
 }
 
 /** A packed R-tree of the regions' boxes (null when there are none). */
