@@ -96,30 +96,42 @@ export function verticesPlaced(a: MultiPolygon2, b: MultiPolygon2, bBox: Box, sa
           outside += 1;
           continue;
         }
-        if (nearBoundary(x, y, b, d2)) continue;
-        if (inGround(vertex, b, bBox)) inside += 1;
-        else outside += 1;
+        const place = placeOf(x, y, b, d2);
+        if (place > 0) inside += 1;
+        else if (place < 0) outside += 1;
       }
     }
   }
   return { inside, outside };
 }
 
-/** Whether (x, y) lies within √d2 of some edge of `coords`. */
-function nearBoundary(x: number, y: number, coords: MultiPolygon2, d2: number): boolean {
+/**
+ * Where (x, y) lies against the ground of `coords`, in one pass over its
+ * edges: 0 within √d2 of an edge, else 1 inside (in a shell and in none of
+ * its holes, by crossing number) or −1 outside.
+ */
+function placeOf(x: number, y: number, coords: MultiPolygon2, d2: number): number {
+  let inGround = false;
   for (const polygon of coords) {
-    for (const ring of polygon) {
+    let inPolygon = false;
+    for (let r = 0; r < polygon.length; r += 1) {
+      const ring = polygon[r]!;
       const n = ring.length;
+      let inRing = false;
       for (let i = 0, j = n - 1; i < n; j = i, i += 1) {
-        const [x1, y1] = ring[j]!;
-        const [x2, y2] = ring[i]!;
-        if ((x1! < x ? x2! < x : x2! > x) && Math.min(Math.abs(x1! - x), Math.abs(x2! - x)) ** 2 > d2) continue;
-        if ((y1! < y ? y2! < y : y2! > y) && Math.min(Math.abs(y1! - y), Math.abs(y2! - y)) ** 2 > d2) continue;
-        if (pointSegment2(x, y, x1!, y1!, x2!, y2!) <= d2) return true;
+        const [x1, y1] = ring[j]! as [number, number];
+        const [x2, y2] = ring[i]! as [number, number];
+        if (y2 > y !== y1 > y && x < x2 + ((y - y2) * (x1 - x2)) / (y1 - y2)) inRing = !inRing;
+        if ((x1 < x ? x2 < x : x2 > x) && Math.min(Math.abs(x1 - x), Math.abs(x2 - x)) ** 2 > d2) continue;
+        if ((y1 < y ? y2 < y : y2 > y) && Math.min(Math.abs(y1 - y), Math.abs(y2 - y)) ** 2 > d2) continue;
+        if (pointSegment2(x, y, x1, y1, x2, y2) <= d2) return 0;
       }
+      if (r === 0) inPolygon = inRing;
+      else if (inRing) inPolygon = false;
     }
+    if (inPolygon) inGround = true;
   }
-  return false;
+  return inGround ? 1 : -1;
 }
 
 /** The edges of a multipolygon (as flat [x1, y1, x2, y2] quadruples) whose boxes meet `box`. */
