@@ -111,6 +111,8 @@ export function verticesPlaced(a: MultiPolygon2, b: MultiPolygon2, bBox: Box, sa
  * its holes, by crossing number) or −1 outside.
  */
 function placeOf(x: number, y: number, coords: MultiPolygon2, d2: number): number {
+  const d = Math.sqrt(d2);
+  const [west, east, south, north] = [x - d, x + d, y - d, y + d];
   let inGround = false;
   for (const polygon of coords) {
     let inPolygon = false;
@@ -119,11 +121,15 @@ function placeOf(x: number, y: number, coords: MultiPolygon2, d2: number): numbe
       const n = ring.length;
       let inRing = false;
       for (let i = 0, j = n - 1; i < n; j = i, i += 1) {
-        const [x1, y1] = ring[j]! as [number, number];
-        const [x2, y2] = ring[i]! as [number, number];
+        const p = ring[j]!;
+        const q = ring[i]!;
+        const x1 = p[0]!;
+        const y1 = p[1]!;
+        const x2 = q[0]!;
+        const y2 = q[1]!;
         if (y2 > y !== y1 > y && x < x2 + ((y - y2) * (x1 - x2)) / (y1 - y2)) inRing = !inRing;
-        if ((x1 < x ? x2 < x : x2 > x) && Math.min(Math.abs(x1 - x), Math.abs(x2 - x)) ** 2 > d2) continue;
-        if ((y1 < y ? y2 < y : y2 > y) && Math.min(Math.abs(y1 - y), Math.abs(y2 - y)) ** 2 > d2) continue;
+        // Only an edge whose box comes within d of the point can come within d of it.
+        if ((x1 < west && x2 < west) || (x1 > east && x2 > east) || (y1 < south && y2 < south) || (y1 > north && y2 > north)) continue;
         if (pointSegment2(x, y, x1, y1, x2, y2) <= d2) return 0;
       }
       if (r === 0) inPolygon = inRing;

@@ -159,8 +159,10 @@ export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], c
   let pieces: ManyPiece<R>[] = start.length === 0 ? [] : [{ coords: start, box: boxOf(start), says: [] }];
   for (const list of lists) {
     const index = boxIndex(list);
-    const next: ManyPiece<R>[] = [];
-    for (const piece of pieces) {
+    // Per piece: its pieces on the next level, or the regions that cut it.
+    const out: (ManyPiece<R>[] | { cutting: R[]; order: number[]; holds: boolean })[] = [];
+    const guessed = new Map<R, number[]>();
+    pieces.forEach((piece, p) => {
       const cutting: R[] = [];
       let holder: R | undefined;
       for (const j of meetingIn(index, piece.box)) {
@@ -173,67 +175,87 @@ export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], c
         if (relation === 'unknown') cutting.push(region);
       }
       // Inside one region, the piece is outside every other (the list does not overlap itself).
-      if (holder !== undefined) {
-        next.push({ coords: piece.coords, box: piece.box, says: [...piece.says, holder] });
-        continue;
+      if (holder !== undefined || cutting.length === 0) {
+        out.push([{ coords: piece.coords, box: piece.box, says: [...piece.says, holder ?? null] }]);
+        return;
       }
-      if (cutting.length === 0) {
-        next.push({ coords: piece.coords, box: piece.box, says: [...piece.says, null] });
-        continue;
-      }
-      const reach = gridReachKm2(piece.coords);
-      const pieceKm2 = km2Of(piece.coords);
       const { order, holds } = byHold(cutting, piece);
-      const common: (MultiPolygon2 | undefined)[] = [];
-      let left = pieceKm2;
-      // The likeliest holder first, when every vertex sampled lies in it:
-      // most such pieces lie in it whole (their boundary runs along its
-      // edges, so `relateApart` could not tell), and once the common part
-      // holds the piece but for the grid's reach, nothing else is cut (the
-      // rest, at most that reach, is counted in the slivers): one run.
-      const first = order[0]!;
-      if (holds) {
-        const raw = intersectCropped(piece.coords, piece.box, cutting[first]!.coords, cutting[first]!.box);
-        left -= km2Of(raw);
-        common[first] = keep(raw, dropped, piece, cutting[first]!);
-        if (left <= reach) {
-          dropped.km2 += Math.max(0, left);
-          const both = common[first];
-          if (both.length > 0) next.push({ coords: both, box: boxOf(both), says: [...piece.says, cutting[first]!] });
-          continue;
-        }
-      }
-      // Then the rest (one run): what it leaves of the piece is what the
-      // common parts can hold, and once they hold all of it but the grid's
-      // reach, the regions not yet cut hold nothing more.
-      const rawRest = clip('difference', [piece.coords, ...cutting.map((r) => cropToBox(r.coords, piece.box))]);
-      left -= km2Of(rawRest);
-      if (rawRest.length === 0 && cutting.length === 1 && common[0] === undefined) {
-        // Nothing is left outside the one region: the piece lies in it.
-        next.push({ coords: piece.coords, box: piece.box, says: [...piece.says, cutting[0]!] });
-        continue;
-      }
-      for (const i of order) {
-        if (common[i] !== undefined) continue;
-        if (left <= reach) {
-          dropped.km2 += Math.max(0, left);
-          break;
-        }
-        const raw = intersectCropped(piece.coords, piece.box, cutting[i]!.coords, cutting[i]!.box);
-        left -= km2Of(raw);
-        common[i] = keep(raw, dropped, piece, cutting[i]!);
-      }
-      // In the regions' order, as the lists give them.
-      cutting.forEach((region, i) => {
-        const both = common[i];
-        if (both !== undefined && both.length > 0) next.push({ coords: both, box: boxOf(both), says: [...piece.says, region] });
-      });
-      const rest = keep(rawRest, dropped, piece, null);
-      if (rest.length > 0) next.push({ coords: rest, box: boxOf(rest), says: [...piece.says, null] });
+      out.push({ cutting, order, holds });
+      if (!holds) return;
+      const likely = cutting[order[0]!]!;
+      const group = guessed.get(likely);
+      if (group === undefined) guessed.set(likely, [p]);
+      else group.push(p);
+    });
+    // The pieces that most likely lie in one region, checked together: when
+    // the engine leaves nothing of them all outside it (one run), each lies
+    // in it whole, as one run per piece would have found.
+    for (const [region, group] of guessed) {
+      if (group.length < 2) continue;
+      const coords = group.flatMap((p) => pieces[p]!.coords);
+      if (clip('difference', [coords, cropToBox(region.coords, boxOf(coords))]).length > 0) continue;
+      for (const p of group) out[p] = [{ coords: pieces[p]!.coords, box: pieces[p]!.box, says: [...pieces[p]!.says, region] }];
     }
-    pieces = next;
+    pieces = out.flatMap((o, p) => (Array.isArray(o) ? o : cutPiece(pieces[p]!, o.cutting, o.order, o.holds, dropped)));
   }
   return pieces;
+}
+
+/**
+ * A piece cut by the regions of one list whose boundaries come near it
+ * (`order`: likeliest holder first; `holds`: the piece most likely lies in
+ * the first): its common part with each region and its rest, slivers
+ * dropped and counted.
+ */
+function cutPiece<R extends Boxed>(piece: ManyPiece<R>, cutting: readonly R[], order: readonly number[], holds: boolean, dropped: Dropped): ManyPiece<R>[] {
+  const next: ManyPiece<R>[] = [];
+  const reach = gridReachKm2(piece.coords);
+  const common: (MultiPolygon2 | undefined)[] = [];
+  let left = km2Of(piece.coords);
+  // The likeliest holder first, when the sampled vertices lie in it or on
+  // its boundary: most such pieces lie in it whole (their boundary runs
+  // along its edges, so `relateApart` could not tell), and once the common
+  // part holds the piece but for the grid's reach, nothing else is cut (the
+  // rest, at most that reach, is counted in the slivers): one run.
+  const first = order[0]!;
+  if (holds) {
+    const raw = intersectCropped(piece.coords, piece.box, cutting[first]!.coords, cutting[first]!.box);
+    left -= km2Of(raw);
+    const both = keep(raw, dropped, piece, cutting[first]!);
+    common[first] = both;
+    if (left <= reach) {
+      dropped.km2 += Math.max(0, left);
+      if (both.length > 0) next.push({ coords: both, box: boxOf(both), says: [...piece.says, cutting[first]!] });
+      return next;
+    }
+  }
+  // Then the rest (one run): what it leaves of the piece is what the
+  // common parts can hold, and once they hold all of it but the grid's
+  // reach, the regions not yet cut hold nothing more.
+  const rawRest = clip('difference', [piece.coords, ...cutting.map((r) => cropToBox(r.coords, piece.box))]);
+  left -= km2Of(rawRest);
+  if (rawRest.length === 0 && cutting.length === 1 && common[0] === undefined) {
+    // Nothing is left outside the one region: the piece lies in it.
+    return [{ coords: piece.coords, box: piece.box, says: [...piece.says, cutting[0]!] }];
+  }
+  for (const i of order) {
+    if (common[i] !== undefined) continue;
+    if (left <= reach) {
+      dropped.km2 += Math.max(0, left);
+      break;
+    }
+    const raw = intersectCropped(piece.coords, piece.box, cutting[i]!.coords, cutting[i]!.box);
+    left -= km2Of(raw);
+    common[i] = keep(raw, dropped, piece, cutting[i]!);
+  }
+  // In the regions' order, as the lists give them.
+  cutting.forEach((region, i) => {
+    const both = common[i];
+    if (both !== undefined && both.length > 0) next.push({ coords: both, box: boxOf(both), says: [...piece.says, region] });
+  });
+  const rest = keep(rawRest, dropped, piece, null);
+  if (rest.length > 0) next.push({ coords: rest, box: boxOf(rest), says: [...piece.says, null] });
+  return next;
 }
 
 /**
