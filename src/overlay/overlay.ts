@@ -145,11 +145,11 @@ export interface ManyPiece<R extends Boxed> extends Boxed {
  * engine would return the piece itself, or nothing. Only the regions whose
  * boundaries come near a piece's cut it with the engine.
  *
- * Of those, a piece whose boundary runs along a region's edges and whose
- * other sampled vertices lie inside it (`verticesPlaced`) most likely lies
- * in it whole: its common part with that region is cut first, and when it
- * holds the piece but for the grid's reach, that is the piece's one run
- * (the difference, at most the reach, is counted in the slivers). Other
+ * Of those, a piece whose sampled vertices lie in one region or on its
+ * boundary (`verticesPlaced`) most likely lies in it whole, its boundary
+ * running along the region's edges: what is left of the piece outside
+ * that region is cut first, and when the engine leaves nothing, the piece
+ * goes on whole, labelled with it — one run that returns nothing. Other
  * pieces have their rest cut first (one run for all the regions), then
  * their common parts, likeliest holder first, until those hold the piece
  * but for the grid's reach.
@@ -159,10 +159,8 @@ export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], c
   let pieces: ManyPiece<R>[] = start.length === 0 ? [] : [{ coords: start, box: boxOf(start), says: [] }];
   for (const list of lists) {
     const index = boxIndex(list);
-    // Per piece: its pieces on the next level, or the regions that cut it.
-    const out: (ManyPiece<R>[] | { cutting: R[]; order: number[]; holds: boolean })[] = [];
-    const guessed = new Map<R, number[]>();
-    pieces.forEach((piece, p) => {
+    const next: ManyPiece<R>[] = [];
+    for (const piece of pieces) {
       const cutting: R[] = [];
       let holder: R | undefined;
       for (const j of meetingIn(index, piece.box)) {
@@ -175,71 +173,48 @@ export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], c
         if (relation === 'unknown') cutting.push(region);
       }
       // Inside one region, the piece is outside every other (the list does not overlap itself).
-      if (holder !== undefined || cutting.length === 0) {
-        out.push([{ coords: piece.coords, box: piece.box, says: [...piece.says, holder ?? null] }]);
-        return;
-      }
-      const { order, holds } = byHold(cutting, piece);
-      out.push({ cutting, order, holds });
-      if (!holds) return;
-      const likely = cutting[order[0]!]!;
-      const group = guessed.get(likely);
-      if (group === undefined) guessed.set(likely, [p]);
-      else group.push(p);
-    });
-    // The pieces that most likely lie in one region, checked together: when
-    // the engine leaves nothing of them all outside it (one run), each lies
-    // in it whole, as one run per piece would have found.
-    for (const [region, group] of guessed) {
-      if (group.length < 2) continue;
-      const coords = group.flatMap((p) => pieces[p]!.coords);
-      if (clip('difference', [coords, cropToBox(region.coords, boxOf(coords))]).length > 0) continue;
-      for (const p of group) out[p] = [{ coords: pieces[p]!.coords, box: pieces[p]!.box, says: [...pieces[p]!.says, region] }];
+      if (holder !== undefined || cutting.length === 0) next.push({ coords: piece.coords, box: piece.box, says: [...piece.says, holder ?? null] });
+      else next.push(...cutPiece(piece, cutting, dropped));
     }
-    pieces = out.flatMap((o, p) => (Array.isArray(o) ? o : cutPiece(pieces[p]!, o.cutting, o.order, o.holds, dropped)));
+    pieces = next;
   }
   return pieces;
 }
 
 /**
- * A piece cut by the regions of one list whose boundaries come near it
- * (`order`: likeliest holder first; `holds`: the piece most likely lies in
- * the first): its common part with each region and its rest, slivers
- * dropped and counted.
+ * A piece cut by the regions of one list whose boundaries come near it:
+ * its common part with each region and its rest, slivers dropped and
+ * counted.
  */
-function cutPiece<R extends Boxed>(piece: ManyPiece<R>, cutting: readonly R[], order: readonly number[], holds: boolean, dropped: Dropped): ManyPiece<R>[] {
+function cutPiece<R extends Boxed>(piece: ManyPiece<R>, cutting: readonly R[], dropped: Dropped): ManyPiece<R>[] {
   const next: ManyPiece<R>[] = [];
+  const { order, holds } = byHold(cutting, piece);
   const reach = gridReachKm2(piece.coords);
   const common: (MultiPolygon2 | undefined)[] = [];
   let left = km2Of(piece.coords);
   // The likeliest holder first, when the sampled vertices lie in it or on
   // its boundary: most such pieces lie in it whole (their boundary runs
-  // along its edges, so `relateApart` could not tell), and once the common
-  // part holds the piece but for the grid's reach, nothing else is cut (the
-  // rest, at most that reach, is counted in the slivers): one run.
+  // along its edges, so `relateApart` could not tell). If the engine leaves
+  // nothing of the piece outside it, the piece lies in it (and outside the
+  // list's other regions): one run, which returns nothing.
   const first = order[0]!;
+  let rawRest: MultiPolygon2 | undefined;
   if (holds) {
-    const raw = intersectCropped(piece.coords, piece.box, cutting[first]!.coords, cutting[first]!.box);
-    left -= km2Of(raw);
-    const both = keep(raw, dropped, piece, cutting[first]!);
-    common[first] = both;
-    if (left <= reach) {
-      dropped.km2 += Math.max(0, left);
-      if (both.length > 0) next.push({ coords: both, box: boxOf(both), says: [...piece.says, cutting[first]!] });
-      return next;
-    }
+    const outside = clip('difference', [piece.coords, cropToBox(cutting[first]!.coords, piece.box)]);
+    if (outside.length === 0) return [{ coords: piece.coords, box: piece.box, says: [...piece.says, cutting[first]!] }];
+    // With one region, that is the rest.
+    if (cutting.length === 1) rawRest = outside;
   }
   // Then the rest (one run): what it leaves of the piece is what the
   // common parts can hold, and once they hold all of it but the grid's
   // reach, the regions not yet cut hold nothing more.
-  const rawRest = clip('difference', [piece.coords, ...cutting.map((r) => cropToBox(r.coords, piece.box))]);
+  rawRest ??= clip('difference', [piece.coords, ...cutting.map((r) => cropToBox(r.coords, piece.box))]);
   left -= km2Of(rawRest);
-  if (rawRest.length === 0 && cutting.length === 1 && common[0] === undefined) {
+  if (rawRest.length === 0 && cutting.length === 1) {
     // Nothing is left outside the one region: the piece lies in it.
     return [{ coords: piece.coords, box: piece.box, says: [...piece.says, cutting[0]!] }];
   }
   for (const i of order) {
-    if (common[i] !== undefined) continue;
     if (left <= reach) {
       dropped.km2 += Math.max(0, left);
       break;

@@ -143,12 +143,12 @@ describe('overlayMany with its shortcuts', () => {
     );
   }, 240_000);
 
-  it('gives the pairwise refinement’s km² where the pieces lie in regions along their edges (holder first, checked together; property)', () => {
+  it('gives the pairwise refinement’s km² where the pieces lie in regions along their edges (holder first; property)', () => {
     // Every list is made of the same lattice's cells (0.002°, some with a
     // hole), grouped into a few regions per list: the pieces of one list
     // then lie whole in the regions of the next along shared edges, which
-    // `relateApart` leaves to the engine and the holder-first and grouped
-    // checks settle. A list shifted by a fraction of a grid cell makes the
+    // `relateApart` leaves to the engine and the holder-first rule
+    // settles. A list shifted by a fraction of a grid cell makes the
     // edges nearly shared instead.
     const cell = (i: number, j: number, shift: number, holed: boolean): MultiPolygon2 => {
       const [x0, y0] = [37 + i * 0.002 + shift, 48 + j * 0.002 + shift];
