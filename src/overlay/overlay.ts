@@ -153,11 +153,21 @@ export interface ManyPiece<R extends Boxed> extends Boxed {
  * pieces have their rest cut first (one run for all the regions), then
  * their common parts, likeliest holder first, until those hold the piece
  * but for the grid's reach.
+ *
+ * The lists that cover most ground are cut first: their long boundaries
+ * split the cover while it is still a few pieces, and the smaller regions
+ * after them mostly fall within one piece (eight DeepState claimants in
+ * the Pokrovska hromada: 77 engine runs instead of 103). The pieces still
+ * say what each list says in the lists' order, and come in the order that
+ * cutting the lists as given yields (`inListOrder`).
  */
 export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], cover: MultiPolygon2 | undefined, dropped: Dropped = { km2: 0 }): ManyPiece<R>[] {
   const start = cover ?? clip('union', lists.flat().map((r) => r.coords));
   let pieces: ManyPiece<R>[] = start.length === 0 ? [] : [{ coords: start, box: boxOf(start), says: [] }];
-  for (const list of lists) {
+  // The lists that cover most ground cut first (ties in their order).
+  const areas = lists.map((list) => list.reduce((sum, r) => sum + km2Of(r.coords), 0));
+  const order = lists.map((_, k) => k).sort((x, y) => areas[y]! - areas[x]! || x - y);
+  for (const list of order.map((k) => lists[k]!)) {
     const index = boxIndex(list);
     const next: ManyPiece<R>[] = [];
     for (const piece of pieces) {
@@ -178,7 +188,28 @@ export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], c
     }
     pieces = next;
   }
-  return pieces;
+  return inListOrder(pieces, lists, order);
+}
+
+/**
+ * The pieces of an overlay cut in `order`, each saying what every list says
+ * in the lists' own order, and sorted as cutting in that order gives them:
+ * by the region of the first list (its place in the list; none last), then
+ * of the second, and so on. The order the lists were cut in changes no
+ * label and no place in the result.
+ */
+function inListOrder<R extends Boxed>(pieces: ManyPiece<R>[], lists: readonly (readonly R[])[], order: readonly number[]): ManyPiece<R>[] {
+  const at = order.map((_, k) => order.indexOf(k));
+  const place = lists.map((list) => new Map(list.map((r, i) => [r, i])));
+  const keyed = pieces.map((piece) => {
+    const says = at.map((p) => piece.says[p] ?? null);
+    return { piece: { ...piece, says }, key: says.map((r, k) => (r === null ? Infinity : place[k]!.get(r)!)) };
+  });
+  keyed.sort((x, y) => {
+    for (let k = 0; k < x.key.length; k += 1) if (x.key[k] !== y.key[k]) return x.key[k]! - y.key[k]!;
+    return 0;
+  });
+  return keyed.map((k) => k.piece);
 }
 
 /**

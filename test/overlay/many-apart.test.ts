@@ -178,13 +178,22 @@ describe('overlayMany with its shortcuts', () => {
         const cover: MultiPolygon2 = framed ? [[[[37.001, 48.0005], [37.0075, 48.001], [37.007, 48.0078], [37.0005, 48.007], [37.001, 48.0005]]]] : clip('union', lists.flat().map((r) => r.coords));
         const droppedNew = { km2: 0 };
         const droppedOld = { km2: 0 };
-        const now = byLabel(lists, overlayMany(lists, cover, droppedNew));
+        const pieces = overlayMany(lists, cover, droppedNew);
+        const now = byLabel(lists, pieces);
         const before = byLabel(lists, pairwise(lists, cover, droppedOld));
         for (const key of new Set([...now.keys(), ...before.keys()])) {
           expect(Math.abs((now.get(key) ?? 0) - (before.get(key) ?? 0)), key).toBeLessThan(EPS_KM2 + droppedNew.km2 + droppedOld.km2);
         }
         const total = [...now.values()].reduce((s, v) => s + v, 0) + droppedNew.km2;
         expect(Math.abs(total - km2Of(cover))).toBeLessThan(EPS_KM2 * (now.size + 1));
+        // Whatever order the lists were cut in, the pieces come as cutting them in the given order
+        // gives them: one per label, by the region of the first list (its place; none last), then the second, …
+        const keys = pieces.map((piece) => piece.says.map((r, k) => (r === null ? Infinity : lists[k]!.indexOf(r))));
+        expect(new Set(keys.map((k) => k.join('|'))).size).toBe(keys.length);
+        for (let i = 1; i < keys.length; i += 1) {
+          const k = keys[i - 1]!.findIndex((v, j) => v !== keys[i]![j]);
+          expect(keys[i - 1]![k]!).toBeLessThan(keys[i]![k]!);
+        }
         // Nothing but the grid's residue goes to the slivers (a piece cut short would hide there).
         expect(droppedNew.km2).toBeLessThan(EPS_KM2);
       }),
