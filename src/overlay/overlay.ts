@@ -220,9 +220,6 @@ function inListOrder<R extends Boxed>(pieces: ManyPiece<R>[], lists: readonly (r
 function cutPiece<R extends Boxed>(piece: ManyPiece<R>, cutting: readonly R[], dropped: Dropped): ManyPiece<R>[] {
   const next: ManyPiece<R>[] = [];
   const { order, holds } = byHold(cutting, piece);
-  const reach = gridReachKm2(piece.coords);
-  const common: (MultiPolygon2 | undefined)[] = [];
-  let left = km2Of(piece.coords);
   // The likeliest holder first, when the sampled vertices lie in it or on
   // its boundary: most such pieces lie in it whole (their boundary runs
   // along its edges, so `relateApart` could not tell). If the engine leaves
@@ -240,11 +237,13 @@ function cutPiece<R extends Boxed>(piece: ManyPiece<R>, cutting: readonly R[], d
   // common parts can hold, and once they hold all of it but the grid's
   // reach, the regions not yet cut hold nothing more.
   rawRest ??= clip('difference', [piece.coords, ...cutting.map((r) => cropToBox(r.coords, piece.box))]);
-  left -= km2Of(rawRest);
   if (rawRest.length === 0 && cutting.length === 1) {
     // Nothing is left outside the one region: the piece lies in it.
     return [{ coords: piece.coords, box: piece.box, says: [...piece.says, cutting[0]!] }];
   }
+  const reach = gridReachKm2(piece.coords);
+  const common: (MultiPolygon2 | undefined)[] = [];
+  let left = km2Of(piece.coords) - km2Of(rawRest);
   for (const i of order) {
     if (left <= reach) {
       dropped.km2 += Math.max(0, left);
