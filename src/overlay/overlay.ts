@@ -153,22 +153,11 @@ export interface ManyPiece<R extends Boxed> extends Boxed {
  * pieces have their rest cut first (one run for all the regions), then
  * their common parts, likeliest holder first, until those hold the piece
  * but for the grid's reach.
- *
- * The lists of most regions are cut first: they split the cover while it
- * is still a few pieces, where cut later each of their regions would meet
- * many (eight DeepState claimants in the Pokrovska hromada, two of them
- * with three regions: 69 engine runs in the overlay instead of 80; cutting
- * the lists that cover most ground first gave 55 there, but made
- * `compareClaimants` of 4 Ukraine-wide maps 15 % slower). The pieces still
- * say what each list says in the lists' order, and come in the order that
- * cutting the lists as given yields (`inListOrder`).
  */
 export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], cover: MultiPolygon2 | undefined, dropped: Dropped = { km2: 0 }): ManyPiece<R>[] {
   const start = cover ?? clip('union', lists.flat().map((r) => r.coords));
   let pieces: ManyPiece<R>[] = start.length === 0 ? [] : [{ coords: start, box: boxOf(start), says: [] }];
-  // The lists of most regions cut first (ties in their order).
-  const order = lists.map((_, k) => k).sort((x, y) => lists[y]!.length - lists[x]!.length || x - y);
-  for (const list of order.map((k) => lists[k]!)) {
+  for (const list of lists) {
     const index = boxIndex(list);
     const next: ManyPiece<R>[] = [];
     for (const piece of pieces) {
@@ -189,28 +178,7 @@ export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], c
     }
     pieces = next;
   }
-  return inListOrder(pieces, lists, order);
-}
-
-/**
- * The pieces of an overlay cut in `order`, each saying what every list says
- * in the lists' own order, and sorted as cutting in that order gives them:
- * by the region of the first list (its place in the list; none last), then
- * of the second, and so on. The order the lists were cut in changes no
- * label and no place in the result.
- */
-function inListOrder<R extends Boxed>(pieces: ManyPiece<R>[], lists: readonly (readonly R[])[], order: readonly number[]): ManyPiece<R>[] {
-  const at = order.map((_, k) => order.indexOf(k));
-  const place = lists.map((list) => new Map(list.map((r, i) => [r, i])));
-  const keyed = pieces.map((piece) => {
-    const says = at.map((p) => piece.says[p] ?? null);
-    return { piece: { ...piece, says }, key: says.map((r, k) => (r === null ? Infinity : place[k]!.get(r)!)) };
-  });
-  keyed.sort((x, y) => {
-    for (let k = 0; k < x.key.length; k += 1) if (x.key[k] !== y.key[k]) return x.key[k]! - y.key[k]!;
-    return 0;
-  });
-  return keyed.map((k) => k.piece);
+  return pieces;
 }
 
 /**

@@ -186,8 +186,7 @@ describe('overlayMany with its shortcuts', () => {
         }
         const total = [...now.values()].reduce((s, v) => s + v, 0) + droppedNew.km2;
         expect(Math.abs(total - km2Of(cover))).toBeLessThan(EPS_KM2 * (now.size + 1));
-        // Whatever order the lists were cut in, the pieces come as cutting them in the given order
-        // gives them: one per label, by the region of the first list (its place; none last), then the second, …
+        // The pieces come one per label, by the region of the first list (its place; none last), then the second, …
         const keys = pieces.map((piece) => piece.says.map((r, k) => (r === null ? Infinity : lists[k]!.indexOf(r))));
         expect(new Set(keys.map((k) => k.join('|'))).size).toBe(keys.length);
         for (let i = 1; i < keys.length; i += 1) {

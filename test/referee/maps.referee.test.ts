@@ -20,6 +20,14 @@ const MODES = ['controlMap', 'diff', 'compare', 'change'] as const;
 /** Only these seeds, when `REFEREE_MAP_SEEDS` lists them (`1000150,1000934`): to reproduce a disagreement a larger run found. */
 const ONLY_SEEDS = process.env['REFEREE_MAP_SEEDS']?.split(',').map((s) => Number(s.trim()) - 1_000_000);
 const MAP_CASES = ONLY_SEEDS?.length ?? Math.ceil(REFEREE_CASES / 40);
+/**
+ * Seeds that a larger run once found wrong, judged in every run after the first MAP_CASES ones:
+ * 1000281 (a hole that no outer ring holds), 1001002 (a 0.22 m² piece of an 8-claimant comparison
+ * lost when the N-way overlay cut the lists out of their given order), 1001225 (a difference with
+ * vertices within a cell of the frame's edge).
+ */
+const PINNED_SEEDS = [281, 1002, 1225];
+const SEEDS = ONLY_SEEDS ?? [...Array.from({ length: MAP_CASES }, (_, i) => i + 1), ...PINNED_SEEDS.filter((seed) => seed > MAP_CASES)];
 
 interface Ours {
   km2: Record<string, number>;
@@ -43,13 +51,12 @@ function group(features: readonly { geometry: Geometry; properties: { km2: numbe
 }
 
 describe.runIf(refereeAvailable('referee: claims and maps'))('referee: controlMap, diffClaims, compareClaimants, controlChange against GEOS', () => {
-  it(`agrees with GEOS on ${MAP_CASES} generated labelled overlays`, () => {
+  it(`agrees with GEOS on ${SEEDS.length} generated labelled overlays`, () => {
     const started = performance.now();
     const cases: RefereeCase[] = [];
     const ours: Ours[] = [];
     const failures: string[] = [];
-    for (let seed = 1; cases.length < MAP_CASES; seed += 1) {
-      if (ONLY_SEEDS !== undefined && !ONLY_SEEDS.includes(seed)) continue;
+    for (const seed of SEEDS) {
       const random = new Random(1_000_000 + seed);
       const mode = MODES[seed % MODES.length]!;
       const id = `map seed ${1_000_000 + seed} (${mode})`;
