@@ -188,24 +188,22 @@ export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], c
  */
 function cutPiece<R extends Boxed>(piece: ManyPiece<R>, cutting: readonly R[], dropped: Dropped): ManyPiece<R>[] {
   const next: ManyPiece<R>[] = [];
-  const { order, holds } = byHold(cutting, piece);
+  // With one region, the rest below is that region's test already.
+  const { order, holds } = cutting.length === 1 ? { order: [0], holds: false } : byHold(cutting, piece);
   // The likeliest holder first, when the sampled vertices lie in it or on
   // its boundary: most such pieces lie in it whole (their boundary runs
   // along its edges, so `relateApart` could not tell). If the engine leaves
   // nothing of the piece outside it, the piece lies in it (and outside the
   // list's other regions): one run, which returns nothing.
-  const first = order[0]!;
-  let rawRest: MultiPolygon2 | undefined;
   if (holds) {
-    const outside = clip('difference', [piece.coords, cropToBox(cutting[first]!.coords, piece.box)]);
-    if (outside.length === 0) return [{ coords: piece.coords, box: piece.box, says: [...piece.says, cutting[first]!] }];
-    // With one region, that is the rest.
-    if (cutting.length === 1) rawRest = outside;
+    const first = cutting[order[0]!]!;
+    const outside = clip('difference', [piece.coords, cropToBox(first.coords, piece.box)]);
+    if (outside.length === 0) return [{ coords: piece.coords, box: piece.box, says: [...piece.says, first] }];
   }
   // Then the rest (one run): what it leaves of the piece is what the
   // common parts can hold, and once they hold all of it but the grid's
   // reach, the regions not yet cut hold nothing more.
-  rawRest ??= clip('difference', [piece.coords, ...cutting.map((r) => cropToBox(r.coords, piece.box))]);
+  const rawRest = clip('difference', [piece.coords, ...cutting.map((r) => cropToBox(r.coords, piece.box))]);
   if (rawRest.length === 0 && cutting.length === 1) {
     // Nothing is left outside the one region: the piece lies in it.
     return [{ coords: piece.coords, box: piece.box, says: [...piece.says, cutting[0]!] }];
