@@ -256,9 +256,17 @@ export class ClaimAreas {
     const crop = this.resolver.crop;
     let coords: MultiPolygon2;
     let km2: () => number;
+    const frame = this.frame;
+    // An inline geometry cut to a frame is read and cut in one engine run:
+    // the cut dissolves it as resolving it alone would (same ground, same
+    // fill rule), so dissolving it first is a run for nothing.
+    const operand = frame === undefined || typeof area !== 'object' || area === null || 'type' in area ? undefined : this.resolver.operand(area, path);
     if (typeof area === 'object' && area !== null && 'type' in area) {
       coords = areaCoordinates(area, path, crop);
       km2 = () => areaKm2(area);
+    } else if (operand !== undefined) {
+      coords = operand;
+      km2 = () => this.resolver.rankKm2(area, path);
     } else {
       // The resolver's answer is the engine's own output (valid, on the
       // grid, already read once): it is not read again as an operand.
@@ -268,7 +276,6 @@ export class ClaimAreas {
     let size: number | undefined;
     const measured = (): number => (size ??= km2());
     const box = boxOf(coords);
-    const frame = this.frame;
     if (frame === undefined) return { coords, box, km2: measured };
     // Both are cut to the overlap of their boxes first: only what can meet
     // the frame reaches the engine.

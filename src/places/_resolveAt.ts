@@ -9,7 +9,7 @@ import type { MultiPolygon } from 'geojson';
 import { rerooted } from '../_lib/reroot.js';
 import { ContestedError, type IssuePath } from '../errors/index.js';
 import { areaCoordinates, difference, intersection, multiPolygon, union } from '../geometry/boolean.js';
-import { clip } from '../geometry/_engine.js';
+import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import type { Box } from '../geometry/_crop.js';
 import { areaKm2 } from '../geometry/measure.js';
 import { keepSideOfLine, type LineInput } from '../geometry/split.js';
@@ -68,6 +68,21 @@ export class AreaResolver {
       throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path, message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` }]);
     }
     return this.evaluate(area, path);
+  }
+
+  /**
+   * An inline geometry (`{ geometry }`), read and checked as
+   * {@link resolve} reads it (inside `crop` when given) but not yet
+   * dissolved: the engine's operand, for a caller that cuts it at once (the
+   * cut dissolves it in the same run, filling by the same rule).
+   * `undefined` for any other expression, which {@link resolve} then
+   * evaluates. Not memoised: the caller keeps what it makes of it.
+   */
+  operand(area: AreaRef, path: IssuePath): MultiPolygon2 | undefined {
+    if (typeof area !== 'object' || area === null || !('geometry' in area)) return undefined;
+    this.placesById();
+    checkAreaNode(area, path);
+    return areaCoordinates(area.geometry, [...path, 'geometry'], this.crop);
   }
 
   /**
