@@ -157,6 +157,7 @@ export interface ManyPiece<R extends Boxed> extends Boxed {
 export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], cover: MultiPolygon2 | undefined, dropped: Dropped = { km2: 0 }): ManyPiece<R>[] {
   const start = cover ?? clip('union', lists.flat().map((r) => r.coords));
   let pieces: ManyPiece<R>[] = start.length === 0 ? [] : [{ coords: start, box: boxOf(start), says: [] }];
+  const leftovers = new Leftovers<R>();
   for (const list of lists) {
     const index = boxIndex(list);
     const next: ManyPiece<R>[] = [];
@@ -174,7 +175,7 @@ export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], c
       }
       // Inside one region, the piece is outside every other (the list does not overlap itself).
       if (holder !== undefined || cutting.length === 0) next.push({ coords: piece.coords, box: piece.box, says: [...piece.says, holder ?? null] });
-      else next.push(...cutPiece(piece, cutting, dropped));
+      else next.push(...cutPiece(piece, cutting, dropped, leftovers));
     }
     pieces = next;
   }
@@ -186,10 +187,15 @@ export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], c
  * its common part with each region and its rest, slivers dropped and
  * counted.
  */
-function cutPiece<R extends Boxed>(piece: ManyPiece<R>, cutting: readonly R[], dropped: Dropped): ManyPiece<R>[] {
+function cutPiece<R extends Boxed>(piece: ManyPiece<R>, cutting: readonly R[], dropped: Dropped, leftovers: Leftovers<R>): ManyPiece<R>[] {
   const next: ManyPiece<R>[] = [];
   // With one region, the rest below is that region's test already.
   const { order, holds } = cutting.length === 1 ? { order: [0], holds: false } : byHold(cutting, piece);
+  // The piece lies in the region the nearest earlier list names; when it
+  // stays clear of what of that region lies outside the region it most
+  // likely lies in now, it lies in that one: no run of its own (see `Leftovers`).
+  const likely = holds || cutting.length === 1 ? cutting[order[0]!]! : undefined;
+  if (likely !== undefined && leftovers.settles(piece, piece.says, likely)) return [{ coords: piece.coords, box: piece.box, says: [...piece.says, likely] }];
   // The likeliest holder first, when the sampled vertices lie in it or on
   // its boundary: most such pieces lie in it whole (their boundary runs
   // along its edges, so `relateApart` could not tell). If the engine leaves
@@ -228,6 +234,67 @@ function cutPiece<R extends Boxed>(piece: ManyPiece<R>, cutting: readonly R[], d
   const rest = keep(rawRest, dropped, piece, null);
   if (rest.length > 0) next.push({ coords: rest, box: boxOf(rest), says: [...piece.says, null] });
   return next;
+}
+
+/**
+ * What of a region of an earlier list lies outside a region of a later
+ * one, as far as one N-way overlay has found out (nothing outlives the
+ * call). A piece lies in the region X it names in the nearest earlier list
+ * that names one (it is X's common part with an earlier piece, or lay in X
+ * whole). When the piece stays clear of X's ground outside Y — the
+ * leftover X \ Y is empty, or `relateApart` finds the piece and the
+ * leftover disjoint — the piece lies in Y, and goes on whole, labelled Y,
+ * without an engine run of its own. Maps of one source a few days apart
+ * are mostly the same regions, so many pieces ask the same pair, and the
+ * leftover is the narrow ground that changed.
+ *
+ * The leftover costs one engine run, made only when a second piece asks
+ * the pair: a pair asked once costs the piece its own run, as before. The
+ * answer is the engine's, on the grid, as the piece's own run would be.
+ */
+class Leftovers<R extends Boxed> {
+  private readonly pairs = new Map<R, Map<R, Boxed | 'asked'>>();
+
+  /** Whether the piece (lying in the last region `says` names) is known to lie in `y`. */
+  settles(piece: Boxed, says: readonly (R | null)[], y: R): boolean {
+    let x: R | null | undefined;
+    for (let i = says.length - 1; i >= 0 && (x === null || x === undefined); i -= 1) x = says[i];
+    if (x === null || x === undefined) return false;
+    if (x === y) return true;
+    let row = this.pairs.get(x);
+    if (row === undefined) {
+      row = new Map();
+      this.pairs.set(x, row);
+    }
+    let left = row.get(y);
+    if (left === undefined) {
+      row.set(y, 'asked');
+      return false;
+    }
+    if (left === 'asked') {
+      const coords = sameCoords(x.coords, y.coords) ? [] : clip('difference', [x.coords, cropToBox(y.coords, x.box)]);
+      left = { coords, box: coords.length === 0 ? x.box : boxOf(coords) };
+      row.set(y, left);
+    }
+    if (left.coords.length === 0 || !boxesMeet(left.box, piece.box)) return true;
+    return relateApart(piece.coords, piece.box, left.coords, left.box) === 'disjoint';
+  }
+}
+
+/** Whether two grounds are given by the very same coordinates. */
+function sameCoords(a: MultiPolygon2, b: MultiPolygon2): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((polygon, p) => {
+    const other = b[p]!;
+    return (
+      polygon.length === other.length &&
+      polygon.every((ring, r) => {
+        const o = other[r]!;
+        return ring.length === o.length && ring.every((v, i) => v[0] === o[i]![0] && v[1] === o[i]![1]);
+      })
+    );
+  });
 }
 
 /**

@@ -199,4 +199,79 @@ describe('overlayMany with its shortcuts', () => {
       { numRuns: 40, seed: 1214 },
     );
   }, 240_000);
+
+  it('gives the pairwise refinement’s km² on snapshots of one map a few changes apart (leftovers of the nearest list; property)', () => {
+    // One map drawn again and again, its front lines moved a little each
+    // time, as a source's daily maps are: three regions side by side (one
+    // holed), after two maps of other sources (slanted bands, one each way)
+    // that cut the ground into many pieces. Most pieces lie in the region
+    // the previous snapshot names, and many ask the same pair of regions,
+    // so the leftover of that region outside the next one settles them.
+    const rect = (x0: number, x1: number, holed: boolean): MultiPolygon2 => {
+      const [w, e, s, n] = [37 + x0 / 1000, 37 + x1 / 1000, 48, 48.01];
+      const ring: [number, number][] = [[w, s], [e, s], [e, n], [w, n], [w, s]];
+      const [cx, cy] = [(w + e) / 2, 48.005];
+      const hole: [number, number][] = [[cx - 0.0003, cy - 0.0003], [cx - 0.0003, cy + 0.0003], [cx + 0.0003, cy + 0.0003], [cx + 0.0003, cy - 0.0003], [cx - 0.0003, cy - 0.0003]];
+      return [holed && x1 - x0 >= 1 ? [ring, hole] : [ring]];
+    };
+    const snapshot = (splits: readonly number[], holed: number): Boxed[] => {
+      const edges = [0, ...splits, 10];
+      const regions: Boxed[] = [];
+      for (let k = 0; k + 1 < edges.length; k += 1) {
+        if (edges[k + 1]! <= edges[k]!) continue;
+        const coords = rect(edges[k]!, edges[k + 1]!, k === holed);
+        regions.push({ coords, box: boxOf(coords) });
+      }
+      return regions;
+    };
+    const snapshots = fc
+      .record({
+        splits: fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)]),
+        holed: fc.integer({ min: -1, max: 2 }),
+        // Per later snapshot, how far each front line moves (0.001° steps; mostly not at all).
+        moves: fc.array(fc.tuple(fc.constantFrom(0, 0, 0, -1, 1), fc.constantFrom(0, 0, 0, -1, 1)), { minLength: 1, maxLength: 3 }),
+        bands: fc.array(fc.array(fc.integer({ min: -1, max: 1 }), { minLength: 0, maxLength: 7 }), { minLength: 2, maxLength: 2 }),
+      })
+      .map(({ splits, holed, moves, bands }) => {
+        const others = bands.map((list, across) => {
+          const other: Boxed[] = [];
+          for (let g = 0; g <= 1; g += 1) {
+            const strips = list.flatMap((k, b): MultiPolygon2 => {
+              if (k !== g) return [];
+              const [v0, v1] = [48 + b * 0.0015 + 0.0003, 48 + (b + 1) * 0.0015 + 0.0003];
+              const ring: [number, number][] = [[36.9995, v0], [37.0105, v0 + 0.0004], [37.0105, v1 + 0.0004], [36.9995, v1], [36.9995, v0]];
+              // The second map's bands run the other way (x and y swapped about the lattice's corner).
+              return [[across === 0 ? ring : ring.map(([x, y]): [number, number] => [37 + (y - 48), 48 + (x - 37)]).reverse()]];
+            });
+            const coords = strips.length === 0 ? [] : clip('union', strips);
+            if (coords.length > 0) other.push({ coords, box: boxOf(coords) });
+          }
+          return other;
+        });
+        const lists = [...others, snapshot(splits, holed)];
+        let now = [...splits];
+        for (const [da, db] of moves) {
+          now = [Math.max(1, Math.min(9, now[0]! + da)), Math.max(1, Math.min(9, now[1]! + db))].sort((x, y) => x - y);
+          lists.push(snapshot(now, holed));
+        }
+        return lists;
+      });
+    fc.assert(
+      fc.property(snapshots, fc.boolean(), (lists, framed) => {
+        const cover: MultiPolygon2 = framed ? [[[[37.001, 48.0005], [37.0095, 48.001], [37.009, 48.0098], [37.0005, 48.009], [37.001, 48.0005]]]] : clip('union', lists.flat().map((r) => r.coords));
+        const droppedNew = { km2: 0 };
+        const droppedOld = { km2: 0 };
+        const pieces = overlayMany(lists, cover, droppedNew);
+        const now = byLabel(lists, pieces);
+        const before = byLabel(lists, pairwise(lists, cover, droppedOld));
+        for (const key of new Set([...now.keys(), ...before.keys()])) {
+          expect(Math.abs((now.get(key) ?? 0) - (before.get(key) ?? 0)), key).toBeLessThan(EPS_KM2 + droppedNew.km2 + droppedOld.km2);
+        }
+        const total = [...now.values()].reduce((s, v) => s + v, 0) + droppedNew.km2;
+        expect(Math.abs(total - km2Of(cover))).toBeLessThan(EPS_KM2 * (now.size + 1));
+        expect(droppedNew.km2).toBeLessThan(EPS_KM2);
+      }),
+      { numRuns: 40, seed: 1215 },
+    );
+  }, 240_000);
 });
