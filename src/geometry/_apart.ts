@@ -47,11 +47,15 @@ const PAIRWISE_LIMIT = 4096;
  * first vertex. Likewise A ∩ B = ∅ fails only if a ring of A lies in B's
  * ground or a ring of B in A's.
  */
-export function relateApart(a: MultiPolygon2, aBox: Box, b: MultiPolygon2, bBox: Box): ApartRelation {
+export function relateApart(a: MultiPolygon2, aBox: Box, b: MultiPolygon2, bBox: Box, bEdges?: EdgeIndex): ApartRelation {
   const near = (box: Box): Box => [box[0] - APART_DEGREES, box[1] - APART_DEGREES, box[2] + APART_DEGREES, box[3] + APART_DEGREES];
   const edgesA = edgesIn(a, near(bBox));
-  const edgesB = edgesIn(b, near(aBox));
-  if (edgesA.length > 0 && edgesB.length > 0 && boundariesMeet(edgesA, edgesB)) return 'unknown';
+  if (bEdges !== undefined) {
+    if (edgesA.length > 0 && meetsIndexed(edgesA, bEdges.edges, bEdges.index)) return 'unknown';
+  } else {
+    const edgesB = edgesIn(b, near(aBox));
+    if (edgesA.length > 0 && edgesB.length > 0 && boundariesMeet(edgesA, edgesB)) return 'unknown';
+  }
   let aInB = 0;
   let rings = 0;
   for (const polygon of a) {
@@ -155,6 +159,37 @@ function edgesIn(coords: MultiPolygon2, box: Box): number[] {
     }
   }
   return out;
+}
+
+/**
+ * The edges of a ground in a packed R-tree, built once for a region that
+ * {@link relateApart} compares with many pieces (the same answer as
+ * without it: an edge of the piece near an edge of B is found either way).
+ */
+export interface EdgeIndex {
+  edges: number[];
+  index: Flatbush | null;
+}
+
+/** The edges of `coords` and their packed R-tree, for {@link relateApart}. */
+export function edgeIndex(coords: MultiPolygon2): EdgeIndex {
+  const edges = edgesIn(coords, [-Infinity, -Infinity, Infinity, Infinity]);
+  if (edges.length === 0) return { edges, index: null };
+  const index = new Flatbush(edges.length / 4);
+  for (let j = 0; j < edges.length; j += 4) index.add(Math.min(edges[j]!, edges[j + 2]!), Math.min(edges[j + 1]!, edges[j + 3]!), Math.max(edges[j]!, edges[j + 2]!), Math.max(edges[j + 1]!, edges[j + 3]!));
+  index.finish();
+  return { edges, index };
+}
+
+/** Whether some edge of A comes within {@link APART_DEGREES} of some edge of B, B's edges given with their R-tree. */
+function meetsIndexed(a: number[], b: number[], index: Flatbush | null): boolean {
+  if (index === null) return false;
+  const d = APART_DEGREES;
+  for (let i = 0; i < a.length; i += 4) {
+    const hits = index.search(Math.min(a[i]!, a[i + 2]!) - d, Math.min(a[i + 1]!, a[i + 3]!) - d, Math.max(a[i]!, a[i + 2]!) + d, Math.max(a[i + 1]!, a[i + 3]!) + d);
+    for (const j of hits) if (edgesNear(a, i, b, 4 * j)) return true;
+  }
+  return false;
 }
 
 /** Whether some edge of A comes within {@link APART_DEGREES} of some edge of B. */

@@ -11,7 +11,7 @@
  * @module
  */
 import Flatbush from 'flatbush';
-import { relateApart, verticesPlaced } from '../geometry/_apart.js';
+import { edgeIndex, relateApart, verticesPlaced, type EdgeIndex } from '../geometry/_apart.js';
 import { clip, GRID_DEGREES, type MultiPolygon2 } from '../geometry/_engine.js';
 import { boxesMeet, boxOf, cropToBox, dropSlivers, intersectCropped, km2Of, type Box } from './regions.js';
 import type { ControlState } from './types.js';
@@ -160,13 +160,16 @@ export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], c
   const leftovers = new Leftovers<R>();
   for (const list of lists) {
     const index = boxIndex(list);
+    // Each region's edges in an R-tree, built once for all the pieces it meets.
+    const indexed: (EdgeIndex | undefined)[] = [];
+    const edgesOf = (j: number): EdgeIndex => (indexed[j] ??= edgeIndex(list[j]!.coords));
     const next: ManyPiece<R>[] = [];
     for (const piece of pieces) {
       const cutting: R[] = [];
       let holder: R | undefined;
       for (const j of meetingIn(index, piece.box)) {
         const region = list[j]!;
-        const relation = relateApart(piece.coords, piece.box, region.coords, region.box);
+        const relation = relateApart(piece.coords, piece.box, region.coords, region.box, edgesOf(j));
         if (relation === 'within') {
           holder = region;
           break;
