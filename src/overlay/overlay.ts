@@ -13,7 +13,7 @@
 import Flatbush from 'flatbush';
 import { edgeIndex, relateApart, verticesPlaced, type EdgeIndex } from '../geometry/_apart.js';
 import { clip, GRID_DEGREES, type MultiPolygon2 } from '../geometry/_engine.js';
-import { boxesMeet, boxOf, cropToBox, dropSlivers, intersectCropped, km2Of, type Box } from './regions.js';
+import { boxesMeet, boxOf, cropToBox, sameCoordinates, dropSlivers, intersectCropped, km2Of, type Box } from './regions.js';
 import type { ControlState } from './types.js';
 
 /** Anything with coordinates and their bounding box: what the overlay clips. */
@@ -275,29 +275,13 @@ class Leftovers<R extends Boxed> {
       return false;
     }
     if (left === 'asked') {
-      const coords = sameCoords(x.coords, y.coords) ? [] : clip('difference', [x.coords, cropToBox(y.coords, x.box)]);
+      const coords = sameCoordinates(x.coords, y.coords) ? [] : clip('difference', [x.coords, cropToBox(y.coords, x.box)]);
       left = { coords, box: coords.length === 0 ? x.box : boxOf(coords) };
       row.set(y, left);
     }
     if (left.coords.length === 0 || !boxesMeet(left.box, piece.box)) return true;
     return relateApart(piece.coords, piece.box, left.coords, left.box) === 'disjoint';
   }
-}
-
-/** Whether two grounds are given by the very same coordinates. */
-function sameCoords(a: MultiPolygon2, b: MultiPolygon2): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  return a.every((polygon, p) => {
-    const other = b[p]!;
-    return (
-      polygon.length === other.length &&
-      polygon.every((ring, r) => {
-        const o = other[r]!;
-        return ring.length === o.length && ring.every((v, i) => v[0] === o[i]![0] && v[1] === o[i]![1]);
-      })
-    );
-  });
 }
 
 /**

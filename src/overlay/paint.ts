@@ -18,7 +18,7 @@
  */
 import Flatbush from 'flatbush';
 import type { MultiPolygon2 } from '../geometry/_engine.js';
-import { boxesMeet, boxOf, intersectCropped, type Box } from './regions.js';
+import { boxesMeet, boxOf, intersectCropped, sameCoordinates, type Box } from './regions.js';
 import { restOf, type Boxed, type Dropped } from './overlay.js';
 
 /** One painted region: the ground it holds and the layer it came from. */
@@ -120,18 +120,3 @@ export function paint(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: D
   return regions;
 }
 
-/** Whether two coordinate sets are the same, vertex for vertex. */
-function sameCoordinates(a: MultiPolygon2, b: MultiPolygon2): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  return a.every((polygon, p) => {
-    const other = b[p]!;
-    return (
-      polygon.length === other.length &&
-      polygon.every((ring, r) => {
-        const otherRing = other[r]!;
-        return ring.length === otherRing.length && ring.every((point, i) => point[0] === otherRing[i]![0] && point[1] === otherRing[i]![1]);
-      })
-    );
-  });
-}

@@ -127,3 +127,19 @@ export function intersectCropped(a: MultiPolygon2, aBox: Box, b: MultiPolygon2, 
 export function cropToBox(coords: MultiPolygon2, box: Box): MultiPolygon2 {
   return cropPolygons(coords, box);
 }
+
+/** Whether two coordinate sets are the same, vertex for vertex. */
+export function sameCoordinates(a: MultiPolygon2, b: MultiPolygon2): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((polygon, p) => {
+    const other = b[p]!;
+    return (
+      polygon.length === other.length &&
+      polygon.every((ring, r) => {
+        const otherRing = other[r]!;
+        return ring.length === otherRing.length && ring.every((point, i) => point[0] === otherRing[i]![0] && point[1] === otherRing[i]![1]);
+      })
+    );
+  });
+}
