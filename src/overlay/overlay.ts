@@ -207,12 +207,14 @@ function cutPiece<R extends Boxed>(piece: ManyPiece<R>, cutting: readonly R[], d
   if (holds) {
     const first = cutting[order[0]!]!;
     const outside = clip('difference', [piece.coords, cropToBox(first.coords, piece.box)]);
+    leftovers.learn(piece.says, first, outside.length === 0);
     if (outside.length === 0) return [{ coords: piece.coords, box: piece.box, says: [...piece.says, first] }];
   }
   // Then the rest (one run): what it leaves of the piece is what the
   // common parts can hold, and once they hold all of it but the grid's
   // reach, the regions not yet cut hold nothing more.
   const rawRest = clip('difference', [piece.coords, ...cutting.map((r) => cropToBox(r.coords, piece.box))]);
+  if (cutting.length === 1) leftovers.learn(piece.says, cutting[0]!, rawRest.length === 0);
   if (rawRest.length === 0 && cutting.length === 1) {
     // Nothing is left outside the one region: the piece lies in it.
     return [{ coords: piece.coords, box: piece.box, says: [...piece.says, cutting[0]!] }];
@@ -251,18 +253,20 @@ function cutPiece<R extends Boxed>(piece: ManyPiece<R>, cutting: readonly R[], d
  * are mostly the same regions, so many pieces ask the same pair, and the
  * leftover is the narrow ground that changed.
  *
- * The leftover costs one engine run, made only when a second piece asks
- * the pair: a pair asked once costs the piece its own run, as before. The
- * answer is the engine's, on the grid, as the piece's own run would be.
+ * The leftover costs one engine run. The first piece to ask for a pair is
+ * cut with runs of its own, as before; only when it turned out to lie in Y
+ * whole is the leftover made, for the next piece that asks (a pair whose
+ * first piece was cut, like the regions of two maps whose front moved, is
+ * never given one). The answer is the engine's, on the grid, as the
+ * piece's own run would be.
  */
 class Leftovers<R extends Boxed> {
-  private readonly pairs = new Map<R, Map<R, Boxed | 'asked'>>();
+  private readonly pairs = new Map<R, Map<R, Boxed | 'asked' | 'lay-in' | 'cut'>>();
 
   /** Whether the piece (lying in the last region `says` names) is known to lie in `y`. */
   settles(piece: Boxed, says: readonly (R | null)[], y: R): boolean {
-    let x: R | null | undefined;
-    for (let i = says.length - 1; i >= 0 && (x === null || x === undefined); i -= 1) x = says[i];
-    if (x === null || x === undefined) return false;
+    const x = nearest(says);
+    if (x === undefined) return false;
     if (x === y) return true;
     let row = this.pairs.get(x);
     if (row === undefined) {
@@ -274,7 +278,8 @@ class Leftovers<R extends Boxed> {
       row.set(y, 'asked');
       return false;
     }
-    if (left === 'asked') {
+    if (left === 'asked' || left === 'cut') return false;
+    if (left === 'lay-in') {
       const coords = sameCoordinates(x.coords, y.coords) ? [] : clip('difference', [x.coords, cropToBox(y.coords, x.box)]);
       left = { coords, box: coords.length === 0 ? x.box : boxOf(coords) };
       row.set(y, left);
@@ -282,6 +287,22 @@ class Leftovers<R extends Boxed> {
     if (left.coords.length === 0 || !boxesMeet(left.box, piece.box)) return true;
     return relateApart(piece.coords, piece.box, left.coords, left.box) === 'disjoint';
   }
+
+  /** What the engine found of the first piece to ask for a pair: whether it lay in `y` whole. */
+  learn(says: readonly (R | null)[], y: R, inY: boolean): void {
+    const x = nearest(says);
+    const row = x === undefined ? undefined : this.pairs.get(x);
+    if (row?.get(y) === 'asked') row.set(y, inY ? 'lay-in' : 'cut');
+  }
+}
+
+/** The region the nearest list that names one gives a piece. */
+function nearest<R>(says: readonly (R | null)[]): R | undefined {
+  for (let i = says.length - 1; i >= 0; i -= 1) {
+    const x = says[i];
+    if (x !== null && x !== undefined) return x;
+  }
+  return undefined;
 }
 
 /**
