@@ -70,6 +70,25 @@ function byLabel(lists: readonly (readonly Boxed[])[], pieces: readonly ManyPiec
   return km2;
 }
 
+/**
+ * Overlays the lists both ways (`overlayMany`, and the plain pairwise
+ * refinement) and checks that they give the same km² for every label, to
+ * the grid's reach and the slivers, and that the pieces add up to the cover.
+ */
+function agreesWithPairwise(lists: readonly (readonly Boxed[])[], cover: MultiPolygon2): { pieces: ManyPiece<Boxed>[]; droppedNew: { km2: number } } {
+  const droppedNew = { km2: 0 };
+  const droppedOld = { km2: 0 };
+  const pieces = overlayMany(lists, cover, droppedNew);
+  const now = byLabel(lists, pieces);
+  const before = byLabel(lists, pairwise(lists, cover, droppedOld));
+  for (const key of new Set([...now.keys(), ...before.keys()])) {
+    expect(Math.abs((now.get(key) ?? 0) - (before.get(key) ?? 0)), key).toBeLessThan(EPS_KM2 + droppedNew.km2 + droppedOld.km2);
+  }
+  const total = [...now.values()].reduce((s, v) => s + v, 0) + droppedNew.km2;
+  expect(Math.abs(total - km2Of(cover))).toBeLessThan(EPS_KM2 * (now.size + 1));
+  return { pieces, droppedNew };
+}
+
 describe('relateApart', () => {
   it('says within only where the engine leaves nothing of A outside B, and disjoint only where they share nothing (property)', () => {
     const seen = { within: 0, disjoint: 0, unknown: 0 };
@@ -176,16 +195,7 @@ describe('overlayMany with its shortcuts', () => {
     fc.assert(
       fc.property(fc.array(latticeList, { minLength: 2, maxLength: 5 }), fc.boolean(), (lists, framed) => {
         const cover: MultiPolygon2 = framed ? [[[[37.001, 48.0005], [37.0075, 48.001], [37.007, 48.0078], [37.0005, 48.007], [37.001, 48.0005]]]] : clip('union', lists.flat().map((r) => r.coords));
-        const droppedNew = { km2: 0 };
-        const droppedOld = { km2: 0 };
-        const pieces = overlayMany(lists, cover, droppedNew);
-        const now = byLabel(lists, pieces);
-        const before = byLabel(lists, pairwise(lists, cover, droppedOld));
-        for (const key of new Set([...now.keys(), ...before.keys()])) {
-          expect(Math.abs((now.get(key) ?? 0) - (before.get(key) ?? 0)), key).toBeLessThan(EPS_KM2 + droppedNew.km2 + droppedOld.km2);
-        }
-        const total = [...now.values()].reduce((s, v) => s + v, 0) + droppedNew.km2;
-        expect(Math.abs(total - km2Of(cover))).toBeLessThan(EPS_KM2 * (now.size + 1));
+        const { pieces, droppedNew } = agreesWithPairwise(lists, cover);
         // The pieces come one per label, by the region of the first list (its place; none last), then the second, …
         const keys = pieces.map((piece) => piece.says.map((r, k) => (r === null ? Infinity : lists[k]!.indexOf(r))));
         expect(new Set(keys.map((k) => k.join('|'))).size).toBe(keys.length);
@@ -259,16 +269,7 @@ describe('overlayMany with its shortcuts', () => {
     fc.assert(
       fc.property(snapshots, fc.boolean(), (lists, framed) => {
         const cover: MultiPolygon2 = framed ? [[[[37.001, 48.0005], [37.0095, 48.001], [37.009, 48.0098], [37.0005, 48.009], [37.001, 48.0005]]]] : clip('union', lists.flat().map((r) => r.coords));
-        const droppedNew = { km2: 0 };
-        const droppedOld = { km2: 0 };
-        const pieces = overlayMany(lists, cover, droppedNew);
-        const now = byLabel(lists, pieces);
-        const before = byLabel(lists, pairwise(lists, cover, droppedOld));
-        for (const key of new Set([...now.keys(), ...before.keys()])) {
-          expect(Math.abs((now.get(key) ?? 0) - (before.get(key) ?? 0)), key).toBeLessThan(EPS_KM2 + droppedNew.km2 + droppedOld.km2);
-        }
-        const total = [...now.values()].reduce((s, v) => s + v, 0) + droppedNew.km2;
-        expect(Math.abs(total - km2Of(cover))).toBeLessThan(EPS_KM2 * (now.size + 1));
+        const { pieces, droppedNew } = agreesWithPairwise(lists, cover);
         expect(droppedNew.km2).toBeLessThan(EPS_KM2);
       }),
       { numRuns: 60, seed: 1215 },
