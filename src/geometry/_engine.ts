@@ -540,6 +540,71 @@ function snapInputs(subject: Path64[], clipPaths: Path64[]): [Path64[], Path64[]
   return [snapped.paths.slice(0, subject.length).filter(some), snapped.paths.slice(subject.length).filter(some)];
 }
 
+/**
+ * Scratch typed arrays, reused from one engine run to the next. Most runs
+ * (the N-way overlay's pieces) have a few hundred vertices, and allocating a
+ * typed array costs one to three microseconds whatever its length (its
+ * memory is allocated outside the heap and zeroed): eleven of them per run
+ * were a third of snap rounding's time. Each place in the code that needs
+ * one has its own numbered slot, so two arrays in use at the same time
+ * never share one; no slot is used across a call that uses it again (the
+ * functions that take them call none of each other while theirs are live,
+ * except as the comments there say). A slot's array may be longer than
+ * asked, and holds whatever its last user left: every user writes before
+ * it reads. Above {@link SCRATCH_LIMIT} elements a fresh array is
+ * allocated (there the work dwarfs the allocation) and none is kept, so
+ * the arrays kept stay below a few megabytes.
+ */
+const SCRATCH_LIMIT = 1 << 16;
+
+const int32Slots: (Int32Array | undefined)[] = [];
+const float64Slots: (Float64Array | undefined)[] = [];
+
+/** An Int32Array of at least `length` elements, contents undefined (see {@link SCRATCH_LIMIT}). */
+function scratchInt32(slot: number, length: number): Int32Array {
+  if (length > SCRATCH_LIMIT) return new Int32Array(length);
+  const kept = int32Slots[slot];
+  if (kept !== undefined && kept.length >= length) return kept;
+  const fresh = new Int32Array(grown(length));
+  int32Slots[slot] = fresh;
+  return fresh;
+}
+
+/** A Float64Array of at least `length` elements, contents undefined (see {@link SCRATCH_LIMIT}). */
+function scratchFloat64(slot: number, length: number): Float64Array {
+  if (length > SCRATCH_LIMIT) return new Float64Array(length);
+  const kept = float64Slots[slot];
+  if (kept !== undefined && kept.length >= length) return kept;
+  const fresh = new Float64Array(grown(length));
+  float64Slots[slot] = fresh;
+  return fresh;
+}
+
+function grown(length: number): number {
+  let size = 256;
+  while (size < length) size *= 2;
+  return Math.min(size, SCRATCH_LIMIT);
+}
+
+// The slots. Int32:
+const LINK_NEXT = 0;
+const LINK_PREV = 1;
+const LINK_PATH = 2;
+const NEAR_COUNT = 3;
+const NEAR_CHAIN = 4;
+const NEAR_HEADS = 5;
+const SAME_FIRST = 6;
+const SAME_TABLE = 7;
+const FACE_GROUP = 8;
+const FACE_LEAVE = 9;
+const FACE_USED = 10;
+const FACE_DONE = 11;
+const LOOP_AT = 12;
+// Float64:
+const NEAR_XS = 0;
+const NEAR_YS = 1;
+const NEAR_TABLE = 2;
+
 /** Up to this many vertices, {@link snapRound} compares every edge with every vertex (cheaper than sorting boxes). */
 const PAIRWISE_VERTICES = 40;
 
@@ -736,8 +801,8 @@ export function snapRoundWith(paths: Path64[], offLineOnly: boolean, finder: Sna
  */
 function nearVertices(points: readonly Point64[], next: Int32Array, visit: (e: number, k: number) => void): boolean {
   const n = points.length;
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
+  const xs = scratchFloat64(NEAR_XS, n);
+  const ys = scratchFloat64(NEAR_YS, n);
   let west = Infinity;
   let south = Infinity;
   for (let k = 0; k < n; k += 1) {
@@ -765,11 +830,11 @@ function nearVertices(points: readonly Point64[], next: Int32Array, visit: (e: n
   let slots = 16;
   while (slots < 2 * n) slots *= 2;
   const mask = slots - 1;
-  const table = new Float64Array(3 * slots);
-  const count = new Int32Array(slots);
-  const chain = new Int32Array(n);
+  const table = scratchFloat64(NEAR_TABLE, 3 * slots).fill(0, 0, 3 * slots);
+  const count = scratchInt32(NEAR_COUNT, slots).fill(0, 0, slots);
+  const chain = scratchInt32(NEAR_CHAIN, n);
   // A bucket's first vertex (-1: none), apart from the table: read from a float, the chain walk below ran about 20 % slower.
-  const heads = new Int32Array(slots).fill(-1);
+  const heads = scratchInt32(NEAR_HEADS, slots).fill(-1, 0, slots);
   let lastX = NaN;
   let lastY = NaN;
   let lastSlot = -1;
@@ -894,9 +959,9 @@ function linked(paths: readonly Path64[]): { points: Point64[]; next: Int32Array
   let total = 0;
   for (const path of paths) total += path.length;
   const points: Point64[] = new Array(total);
-  const next = new Int32Array(total);
-  const prev = new Int32Array(total);
-  const pathOf = new Int32Array(total);
+  const next = scratchInt32(LINK_NEXT, total);
+  const prev = scratchInt32(LINK_PREV, total);
+  const pathOf = scratchInt32(LINK_PATH, total);
   for (let p = 0, k = 0; p < paths.length; p += 1) {
     const path = paths[p]!;
     const start = k;
@@ -977,7 +1042,7 @@ function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | f
   const total = points.length;
   // Vertices at one place: each joins the group of the first vertex there.
   const first = firstAtSamePoint(points);
-  const group = new Int32Array(total).fill(-1);
+  const group = scratchInt32(FACE_GROUP, total).fill(-1, 0, total);
   const groups: number[][] = [];
   for (let k = 0; k < total; k += 1) {
     const j = first[k]!;
@@ -992,9 +1057,9 @@ function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | f
   if (groups.length === 0) return { paths, touching: false };
   const everyPath = (): boolean[] => paths.map(() => true);
   // leave[k]: arriving at vertex k, the vertex whose outgoing edge comes next.
-  const leave = new Int32Array(total);
+  const leave = scratchInt32(FACE_LEAVE, total);
   for (let k = 0; k < total; k += 1) leave[k] = k;
-  const used = new Uint8Array(total);
+  const used = scratchInt32(FACE_USED, total).fill(0, 0, total);
   for (const members of groups) {
     const v = points[members[0]!]!;
     for (const k of members) {
@@ -1017,7 +1082,7 @@ function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | f
       leave[k] = best;
     }
   }
-  const done = new Uint8Array(total);
+  const done = scratchInt32(FACE_DONE, total).fill(0, 0, total);
   const out: Path64[] = [];
   const mayRepeat: boolean[] = [];
   for (let s = 0; s < total; s += 1) {
@@ -1043,13 +1108,13 @@ function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | f
 function simpleLoops(path: Path64): Path64[] {
   const first = firstAtSamePoint(path);
   let repeats = false;
-  for (let k = 0; k < first.length && !repeats; k += 1) repeats = first[k] !== k;
+  for (let k = 0; k < path.length && !repeats; k += 1) repeats = first[k] !== k;
   if (!repeats) return [path];
   const loops: Path64[] = [];
   const stack: Path64 = [];
   const stackPlace: number[] = [];
   // For each place (its first vertex), where it stands on the stack, or -1.
-  const at = new Int32Array(path.length).fill(-1);
+  const at = scratchInt32(LOOP_AT, path.length).fill(-1, 0, path.length);
   for (let k = 0; k < path.length; k += 1) {
     const place = first[k]!;
     const where = at[place]!;
@@ -1078,11 +1143,11 @@ function simpleLoops(path: Path64): Path64[] {
  */
 function firstAtSamePoint(points: readonly Point64[]): Int32Array {
   const n = points.length;
-  const first = new Int32Array(n);
+  const first = scratchInt32(SAME_FIRST, n);
   let size = 16;
   while (size < 2 * n) size *= 2;
   const mask = size - 1;
-  const table = new Int32Array(size); // index + 1, 0 when empty
+  const table = scratchInt32(SAME_TABLE, size).fill(0, 0, size); // index + 1, 0 when empty
   for (let k = 0; k < n; k += 1) {
     const p = points[k]!;
     let h = hashPoint(p.x, p.y) & mask;
