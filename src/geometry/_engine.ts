@@ -601,8 +601,8 @@ const FACE_USED = 10;
 const FACE_DONE = 11;
 const LOOP_AT = 12;
 // Float64:
-const NEAR_XS = 0;
-const NEAR_YS = 1;
+const LINK_XS = 0;
+const LINK_YS = 1;
 const NEAR_TABLE = 2;
 
 /** Up to this many vertices, {@link snapRound} compares every edge with every vertex (cheaper than sorting boxes). */
@@ -677,36 +677,43 @@ function pathBox(path: Path64): [number, number, number, number] {
  * and each is judged by the exact test.
  */
 function snapRound(paths: Path64[], offLineOnly = false, finder: SnapFinder = 'cells'): { paths: Path64[]; touched: Set<number> } | null {
-  const { points, next, pathOf } = linked(paths);
+  const { points, xs, ys, next, pathOf } = linked(paths);
   const total = points.length;
   if (total < 4) return null;
   const touched = new Set<number>();
   // Edge e (from vertex e to next[e]) -> the vertices to route it through.
   let inserts: Map<number, Point64[]> | undefined;
   const visit = (e: number, k: number): void => {
-    const a = points[e]!;
-    const b = points[next[e]!]!;
-    const v = points[k]!;
-    if (same(a, v) || same(b, v) || !passesThroughCell(a, b, v)) return;
-    if (offLineOnly && productSign(b.x - a.x, v.y - a.y, b.y - a.y, v.x - a.x) === 0) return;
+    const ax = xs[e]!;
+    const ay = ys[e]!;
+    const bx = xs[next[e]!]!;
+    const by = ys[next[e]!]!;
+    const vx = xs[k]!;
+    const vy = ys[k]!;
+    if ((ax === vx && ay === vy) || (bx === vx && by === vy) || !passesThroughCell(ax, ay, bx, by, vx, vy)) return;
+    if (offLineOnly && productSign(bx - ax, vy - ay, by - ay, vx - ax) === 0) return;
     touched.add(pathOf[e]!);
     touched.add(pathOf[k]!);
     inserts ??= new Map();
+    const v = points[k]!;
     const list = inserts.get(e);
     if (list === undefined) inserts.set(e, [v]);
     else if (!list.some((q) => same(q, v))) list.push(v);
   };
   if (total <= PAIRWISE_VERTICES || finder === 'pairs') {
     for (let e = 0; e < total; e += 1) {
-      const a = points[e]!;
-      const b = points[next[e]!]!;
+      const ax = xs[e]!;
+      const ay = ys[e]!;
+      const bx = xs[next[e]!]!;
+      const by = ys[next[e]!]!;
       for (let k = 0; k < total; k += 1) {
-        const v = points[k]!;
-        if (v.x + 0.5 >= Math.min(a.x, b.x) && v.x - 0.5 <= Math.max(a.x, b.x) && v.y + 0.5 >= Math.min(a.y, b.y) && v.y - 0.5 <= Math.max(a.y, b.y)) visit(e, k);
+        const vx = xs[k]!;
+        const vy = ys[k]!;
+        if (vx + 0.5 >= Math.min(ax, bx) && vx - 0.5 <= Math.max(ax, bx) && vy + 0.5 >= Math.min(ay, by) && vy - 0.5 <= Math.max(ay, by)) visit(e, k);
       }
     }
-  } else if (finder === 'sweep' || !nearVertices(points, next, visit)) {
-    sweepNearVertices(points, next, visit);
+  } else if (finder === 'sweep' || !nearVertices(total, xs, ys, next, visit)) {
+    sweepNearVertices(total, xs, ys, next, visit);
   }
   if (inserts === undefined) return null;
   const found: Map<number, Point64[]> = inserts;
@@ -787,8 +794,8 @@ export function snapRoundWith(paths: Path64[], offLineOnly: boolean, finder: Sna
 }
 
 /**
- * Calls `visit(e, k)` for every edge e (from points[e] to points[next[e]])
- * and vertex k whose cell (side 1, centred on it) meets the edge's box:
+ * Calls `visit(e, k)` for every edge e (from vertex e to vertex next[e];
+ * vertex k is at (xs[k], ys[k]); there are n) and vertex k whose cell (side 1, centred on it) meets the edge's box:
  * every pair the exact test of {@link snapRound} can accept, and few more.
  * The vertices are hashed by square buckets about as wide as the mean edge
  * (one pass, no sort), and each edge looks only into the buckets its box,
@@ -799,18 +806,14 @@ export function snapRoundWith(paths: Path64[], offLineOnly: boolean, finder: Sna
  * Where vertices crowd into few buckets (a dense city among long rural
  * edges) it returns false before visiting anything, and the caller sweeps.
  */
-function nearVertices(points: readonly Point64[], next: Int32Array, visit: (e: number, k: number) => void): boolean {
-  const n = points.length;
-  const xs = scratchFloat64(NEAR_XS, n);
-  const ys = scratchFloat64(NEAR_YS, n);
+function nearVertices(n: number, xs: Float64Array, ys: Float64Array, next: Int32Array, visit: (e: number, k: number) => void): boolean {
   let west = Infinity;
   let south = Infinity;
   for (let k = 0; k < n; k += 1) {
-    const p = points[k]!;
-    xs[k] = p.x;
-    ys[k] = p.y;
-    if (p.x < west) west = p.x;
-    if (p.y < south) south = p.y;
+    const x = xs[k]!;
+    const y = ys[k]!;
+    if (x < west) west = x;
+    if (y < south) south = y;
   }
   let sum = 0;
   for (let k = 0; k < n; k += 1) {
@@ -931,21 +934,22 @@ function bucketHash(cx: number, cy: number): number {
 const CROWDED = 32;
 
 /** What {@link nearVertices} does, by one sweep that pairs the edges' boxes with the vertices' cells (one sort of each). */
-function sweepNearVertices(points: readonly Point64[], next: Int32Array, visit: (e: number, k: number) => void): void {
-  const total = points.length;
+function sweepNearVertices(total: number, xs: Float64Array, ys: Float64Array, next: Int32Array, visit: (e: number, k: number) => void): void {
   const edgeBoxes = boxes(total);
   const cells = boxes(total);
   for (let k = 0; k < total; k += 1) {
-    const a = points[k]!;
-    const b = points[next[k]!]!;
-    edgeBoxes.minX[k] = a.x < b.x ? a.x : b.x;
-    edgeBoxes.maxX[k] = a.x < b.x ? b.x : a.x;
-    edgeBoxes.minY[k] = a.y < b.y ? a.y : b.y;
-    edgeBoxes.maxY[k] = a.y < b.y ? b.y : a.y;
-    cells.minX[k] = a.x - 0.5;
-    cells.maxX[k] = a.x + 0.5;
-    cells.minY[k] = a.y - 0.5;
-    cells.maxY[k] = a.y + 0.5;
+    const ax = xs[k]!;
+    const ay = ys[k]!;
+    const bx = xs[next[k]!]!;
+    const by = ys[next[k]!]!;
+    edgeBoxes.minX[k] = ax < bx ? ax : bx;
+    edgeBoxes.maxX[k] = ax < bx ? bx : ax;
+    edgeBoxes.minY[k] = ay < by ? ay : by;
+    edgeBoxes.maxY[k] = ay < by ? by : ay;
+    cells.minX[k] = ax - 0.5;
+    cells.maxX[k] = ax + 0.5;
+    cells.minY[k] = ay - 0.5;
+    cells.maxY[k] = ay + 0.5;
   }
   crossOverlap(edgeBoxes, cells, visit);
 }
@@ -953,12 +957,17 @@ function sweepNearVertices(points: readonly Point64[], next: Int32Array, visit: 
 /**
  * The vertices of all paths in one list, each with the vertex after it and
  * before it on its own path and the path it is on: vertex k's edge runs
- * from k to next[k].
+ * from k to next[k]. Their coordinates are copied once into `xs` and `ys`,
+ * which the loops over pairs read: the point objects come in several
+ * shapes (ours, and Clipper2's with a `z`), and reading them in those
+ * loops made them about twice as slow as on typed arrays.
  */
-function linked(paths: readonly Path64[]): { points: Point64[]; next: Int32Array; prev: Int32Array; pathOf: Int32Array } {
+function linked(paths: readonly Path64[]): { points: Point64[]; xs: Float64Array; ys: Float64Array; next: Int32Array; prev: Int32Array; pathOf: Int32Array } {
   let total = 0;
   for (const path of paths) total += path.length;
   const points: Point64[] = new Array(total);
+  const xs = scratchFloat64(LINK_XS, total);
+  const ys = scratchFloat64(LINK_YS, total);
   const next = scratchInt32(LINK_NEXT, total);
   const prev = scratchInt32(LINK_PREV, total);
   const pathOf = scratchInt32(LINK_PATH, total);
@@ -966,32 +975,35 @@ function linked(paths: readonly Path64[]): { points: Point64[]; next: Int32Array
     const path = paths[p]!;
     const start = k;
     for (let i = 0; i < path.length; i += 1, k += 1) {
-      points[k] = path[i]!;
+      const point = path[i]!;
+      points[k] = point;
+      xs[k] = point.x;
+      ys[k] = point.y;
       next[k] = i + 1 === path.length ? start : k + 1;
       prev[k] = i === 0 ? start + path.length - 1 : k - 1;
       pathOf[k] = p;
     }
   }
-  return { points, next, prev, pathOf };
+  return { points, xs, ys, next, prev, pathOf };
 }
 
 /**
- * Whether the segment a-b meets the closed cell of side 1 centred on v.
+ * Whether the segment a-b meets the closed cell of side 1 centred on v (each given by its coordinates).
  * (Its box already does.) A fast reject by distance in floating point, then an exact test
  * in integers (doubled coordinates, {@link productSign}): the cell's corners do not all
  * lie strictly on one side of the line.
  */
-function passesThroughCell(a: Point64, b: Point64, v: Point64): boolean {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const cross = dx * (v.y - a.y) - dy * (v.x - a.x);
+function passesThroughCell(ax: number, ay: number, bx: number, by: number, vx: number, vy: number): boolean {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const cross = dx * (vy - ay) - dy * (vx - ax);
   // Half the cell's diagonal is 0.7072; the margin covers rounding in `cross`.
   if (Math.abs(cross) > 0.75 * Math.hypot(dx, dy) + 1) return false;
   // Doubled coordinates: the corners of v's cell are 2v ± 1.
   const ex = 2 * dx;
   const ey = 2 * dy;
-  const ux = 2 * (v.x - a.x);
-  const uy = 2 * (v.y - a.y);
+  const ux = 2 * (vx - ax);
+  const uy = 2 * (vy - ay);
   let positive = false;
   let negative = false;
   for (let c = 0; c < 4; c += 1) {
