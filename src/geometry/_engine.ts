@@ -560,24 +560,37 @@ const SCRATCH_LIMIT = 1 << 16;
 const int32Slots: (Int32Array | undefined)[] = [];
 const float64Slots: (Float64Array | undefined)[] = [];
 
-/** An Int32Array of at least `length` elements, contents undefined (see {@link SCRATCH_LIMIT}). */
-function scratchInt32(slot: number, length: number): Int32Array {
-  if (length > SCRATCH_LIMIT) return new Int32Array(length);
-  const kept = int32Slots[slot];
-  if (kept !== undefined && kept.length >= length) return kept;
-  const fresh = new Int32Array(grown(length));
-  int32Slots[slot] = fresh;
-  return fresh;
+/**
+ * An Int32Array of at least `length` elements (see {@link SCRATCH_LIMIT}):
+ * its first `length` set to `clear` when that is given, and otherwise
+ * holding whatever was there. A new array is zero already, so it is
+ * filled only with another value (at a million vertices a needless pass
+ * over a fresh array, and the pages it makes the system hand over, were
+ * measurable).
+ */
+function scratchInt32(slot: number, length: number, clear?: number): Int32Array {
+  let array: Int32Array;
+  if (length > SCRATCH_LIMIT) array = new Int32Array(length);
+  else {
+    const kept = int32Slots[slot];
+    if (kept !== undefined && kept.length >= length) return clear === undefined ? kept : kept.fill(clear, 0, length);
+    array = new Int32Array(grown(length));
+    int32Slots[slot] = array;
+  }
+  return clear === undefined || clear === 0 ? array : array.fill(clear, 0, length);
 }
 
-/** A Float64Array of at least `length` elements, contents undefined (see {@link SCRATCH_LIMIT}). */
-function scratchFloat64(slot: number, length: number): Float64Array {
-  if (length > SCRATCH_LIMIT) return new Float64Array(length);
-  const kept = float64Slots[slot];
-  if (kept !== undefined && kept.length >= length) return kept;
-  const fresh = new Float64Array(grown(length));
-  float64Slots[slot] = fresh;
-  return fresh;
+/** A Float64Array of at least `length` elements, as {@link scratchInt32} gives one. */
+function scratchFloat64(slot: number, length: number, clear?: number): Float64Array {
+  let array: Float64Array;
+  if (length > SCRATCH_LIMIT) array = new Float64Array(length);
+  else {
+    const kept = float64Slots[slot];
+    if (kept !== undefined && kept.length >= length) return clear === undefined ? kept : kept.fill(clear, 0, length);
+    array = new Float64Array(grown(length));
+    float64Slots[slot] = array;
+  }
+  return clear === undefined || clear === 0 ? array : array.fill(clear, 0, length);
 }
 
 function grown(length: number): number {
@@ -601,8 +614,8 @@ const FACE_USED = 10;
 const FACE_DONE = 11;
 const LOOP_AT = 12;
 // Float64:
-const LINK_XS = 0;
-const LINK_YS = 1;
+const SNAP_XS = 0;
+const SNAP_YS = 1;
 const NEAR_TABLE = 2;
 
 /** Up to this many vertices, {@link snapRound} compares every edge with every vertex (cheaper than sorting boxes). */
@@ -677,9 +690,20 @@ function pathBox(path: Path64): [number, number, number, number] {
  * and each is judged by the exact test.
  */
 function snapRound(paths: Path64[], offLineOnly = false, finder: SnapFinder = 'cells'): { paths: Path64[]; touched: Set<number> } | null {
-  const { points, xs, ys, next, pathOf } = linked(paths);
+  const { points, next, pathOf } = linked(paths);
   const total = points.length;
   if (total < 4) return null;
+  // The coordinates, copied once into typed arrays, which the loops over
+  // pairs read: the point objects come in several shapes (ours, and
+  // Clipper2's with a `z`), and reading them there made those loops up to
+  // twice as slow.
+  const xs = scratchFloat64(SNAP_XS, total);
+  const ys = scratchFloat64(SNAP_YS, total);
+  for (let k = 0; k < total; k += 1) {
+    const point = points[k]!;
+    xs[k] = point.x;
+    ys[k] = point.y;
+  }
   const touched = new Set<number>();
   // Edge e (from vertex e to next[e]) -> the vertices to route it through.
   let inserts: Map<number, Point64[]> | undefined;
@@ -833,11 +857,11 @@ function nearVertices(n: number, xs: Float64Array, ys: Float64Array, next: Int32
   let slots = 16;
   while (slots < 2 * n) slots *= 2;
   const mask = slots - 1;
-  const table = scratchFloat64(NEAR_TABLE, 3 * slots).fill(0, 0, 3 * slots);
-  const count = scratchInt32(NEAR_COUNT, slots).fill(0, 0, slots);
+  const table = scratchFloat64(NEAR_TABLE, 3 * slots, 0);
+  const count = scratchInt32(NEAR_COUNT, slots, 0);
   const chain = scratchInt32(NEAR_CHAIN, n);
   // A bucket's first vertex (-1: none), apart from the table: read from a float, the chain walk below ran about 20 % slower.
-  const heads = scratchInt32(NEAR_HEADS, slots).fill(-1, 0, slots);
+  const heads = scratchInt32(NEAR_HEADS, slots, -1);
   let lastX = NaN;
   let lastY = NaN;
   let lastSlot = -1;
@@ -957,17 +981,12 @@ function sweepNearVertices(total: number, xs: Float64Array, ys: Float64Array, ne
 /**
  * The vertices of all paths in one list, each with the vertex after it and
  * before it on its own path and the path it is on: vertex k's edge runs
- * from k to next[k]. Their coordinates are copied once into `xs` and `ys`,
- * which the loops over pairs read: the point objects come in several
- * shapes (ours, and Clipper2's with a `z`), and reading them in those
- * loops made them about twice as slow as on typed arrays.
+ * from k to next[k].
  */
-function linked(paths: readonly Path64[]): { points: Point64[]; xs: Float64Array; ys: Float64Array; next: Int32Array; prev: Int32Array; pathOf: Int32Array } {
+function linked(paths: readonly Path64[]): { points: Point64[]; next: Int32Array; prev: Int32Array; pathOf: Int32Array } {
   let total = 0;
   for (const path of paths) total += path.length;
   const points: Point64[] = new Array(total);
-  const xs = scratchFloat64(LINK_XS, total);
-  const ys = scratchFloat64(LINK_YS, total);
   const next = scratchInt32(LINK_NEXT, total);
   const prev = scratchInt32(LINK_PREV, total);
   const pathOf = scratchInt32(LINK_PATH, total);
@@ -975,16 +994,13 @@ function linked(paths: readonly Path64[]): { points: Point64[]; xs: Float64Array
     const path = paths[p]!;
     const start = k;
     for (let i = 0; i < path.length; i += 1, k += 1) {
-      const point = path[i]!;
-      points[k] = point;
-      xs[k] = point.x;
-      ys[k] = point.y;
+      points[k] = path[i]!;
       next[k] = i + 1 === path.length ? start : k + 1;
       prev[k] = i === 0 ? start + path.length - 1 : k - 1;
       pathOf[k] = p;
     }
   }
-  return { points, xs, ys, next, prev, pathOf };
+  return { points, next, prev, pathOf };
 }
 
 /**
@@ -1054,7 +1070,7 @@ function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | f
   const total = points.length;
   // Vertices at one place: each joins the group of the first vertex there.
   const first = firstAtSamePoint(points);
-  const group = scratchInt32(FACE_GROUP, total).fill(-1, 0, total);
+  const group = scratchInt32(FACE_GROUP, total, -1);
   const groups: number[][] = [];
   for (let k = 0; k < total; k += 1) {
     const j = first[k]!;
@@ -1071,7 +1087,7 @@ function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | f
   // leave[k]: arriving at vertex k, the vertex whose outgoing edge comes next.
   const leave = scratchInt32(FACE_LEAVE, total);
   for (let k = 0; k < total; k += 1) leave[k] = k;
-  const used = scratchInt32(FACE_USED, total).fill(0, 0, total);
+  const used = scratchInt32(FACE_USED, total, 0);
   for (const members of groups) {
     const v = points[members[0]!]!;
     for (const k of members) {
@@ -1094,7 +1110,7 @@ function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | f
       leave[k] = best;
     }
   }
-  const done = scratchInt32(FACE_DONE, total).fill(0, 0, total);
+  const done = scratchInt32(FACE_DONE, total, 0);
   const out: Path64[] = [];
   const mayRepeat: boolean[] = [];
   for (let s = 0; s < total; s += 1) {
@@ -1126,7 +1142,7 @@ function simpleLoops(path: Path64): Path64[] {
   const stack: Path64 = [];
   const stackPlace: number[] = [];
   // For each place (its first vertex), where it stands on the stack, or -1.
-  const at = scratchInt32(LOOP_AT, path.length).fill(-1, 0, path.length);
+  const at = scratchInt32(LOOP_AT, path.length, -1);
   for (let k = 0; k < path.length; k += 1) {
     const place = first[k]!;
     const where = at[place]!;
@@ -1159,7 +1175,7 @@ function firstAtSamePoint(points: readonly Point64[]): Int32Array {
   let size = 16;
   while (size < 2 * n) size *= 2;
   const mask = size - 1;
-  const table = scratchInt32(SAME_TABLE, size).fill(0, 0, size); // index + 1, 0 when empty
+  const table = scratchInt32(SAME_TABLE, size, 0); // index + 1, 0 when empty
   for (let k = 0; k < n; k += 1) {
     const p = points[k]!;
     let h = hashPoint(p.x, p.y) & mask;
