@@ -545,11 +545,13 @@ function snapInputs(subject: Path64[], clipPaths: Path64[]): [Path64[], Path64[]
  * (the N-way overlay's pieces) have a few hundred vertices, and allocating a
  * typed array costs one to three microseconds whatever its length (its
  * memory is allocated outside the heap and zeroed): eleven of them per run
- * were a third of snap rounding's time. Each place in the code that needs
- * one has its own numbered slot, so two arrays in use at the same time
- * never share one; no slot is used across a call that uses it again (the
- * functions that take them call none of each other while theirs are live,
- * except as the comments there say). A slot's array may be longer than
+ * were about a sixth of snap rounding's time on the N-way overlay's runs.
+ * Each place in the code that needs one has its own numbered slot, so two
+ * arrays in use at the same time never share one, and no function calls
+ * another that takes one of its slots while it still reads that slot's
+ * array (snapRound calls nearVertices, traceFaces calls
+ * firstAtSamePoint: different slots; fromPaths calls them one after the
+ * other, and keeps none of their arrays). A slot's array may be longer than
  * asked, and holds whatever its last user left: every user writes before
  * it reads. Above {@link SCRATCH_LIMIT} elements a fresh array is
  * allocated (there the work dwarfs the allocation) and none is kept, so
