@@ -540,6 +540,86 @@ function snapInputs(subject: Path64[], clipPaths: Path64[]): [Path64[], Path64[]
   return [snapped.paths.slice(0, subject.length).filter(some), snapped.paths.slice(subject.length).filter(some)];
 }
 
+/**
+ * Scratch typed arrays, reused from one engine run to the next. Most runs
+ * (the N-way overlay's pieces) have a few hundred vertices, and allocating a
+ * typed array costs one to three microseconds whatever its length (its
+ * memory is allocated outside the heap and zeroed): eleven of them per run
+ * were about a sixth of snap rounding's time on the N-way overlay's runs.
+ * Each place in the code that needs one has its own numbered slot, so two
+ * arrays in use at the same time never share one, and no function calls
+ * another that takes one of its slots while it still reads that slot's
+ * array (snapRound calls nearVertices, traceFaces calls
+ * firstAtSamePoint: different slots; fromPaths calls them one after the
+ * other, and keeps none of their arrays). A slot's array may be longer than
+ * asked, and holds whatever its last user left: every user writes before
+ * it reads. Above {@link SCRATCH_LIMIT} elements a fresh array is
+ * allocated (there the work dwarfs the allocation) and none is kept, so
+ * the arrays kept stay below a few megabytes.
+ */
+const SCRATCH_LIMIT = 1 << 16;
+
+const int32Slots: (Int32Array | undefined)[] = [];
+const float64Slots: (Float64Array | undefined)[] = [];
+
+/**
+ * An Int32Array of at least `length` elements (see {@link SCRATCH_LIMIT}):
+ * its first `length` set to `clear` when that is given, and otherwise
+ * holding whatever was there. A new array is zero already, so it is
+ * filled only with another value (at a million vertices a needless pass
+ * over a fresh array, and the pages it makes the system hand over, were
+ * measurable).
+ */
+function scratchInt32(slot: number, length: number, clear?: number): Int32Array {
+  let array: Int32Array;
+  if (length > SCRATCH_LIMIT) array = new Int32Array(length);
+  else {
+    const kept = int32Slots[slot];
+    if (kept !== undefined && kept.length >= length) return clear === undefined ? kept : kept.fill(clear, 0, length);
+    array = new Int32Array(grown(length));
+    int32Slots[slot] = array;
+  }
+  return clear === undefined || clear === 0 ? array : array.fill(clear, 0, length);
+}
+
+/** A Float64Array of at least `length` elements, as {@link scratchInt32} gives one. */
+function scratchFloat64(slot: number, length: number, clear?: number): Float64Array {
+  let array: Float64Array;
+  if (length > SCRATCH_LIMIT) array = new Float64Array(length);
+  else {
+    const kept = float64Slots[slot];
+    if (kept !== undefined && kept.length >= length) return clear === undefined ? kept : kept.fill(clear, 0, length);
+    array = new Float64Array(grown(length));
+    float64Slots[slot] = array;
+  }
+  return clear === undefined || clear === 0 ? array : array.fill(clear, 0, length);
+}
+
+function grown(length: number): number {
+  let size = 256;
+  while (size < length) size *= 2;
+  return Math.min(size, SCRATCH_LIMIT);
+}
+
+// The slots. Int32:
+const LINK_NEXT = 0;
+const LINK_PREV = 1;
+const LINK_PATH = 2;
+const NEAR_COUNT = 3;
+const NEAR_CHAIN = 4;
+const NEAR_HEADS = 5;
+const SAME_FIRST = 6;
+const SAME_TABLE = 7;
+const FACE_GROUP = 8;
+const FACE_LEAVE = 9;
+const FACE_USED = 10;
+const FACE_DONE = 11;
+const LOOP_AT = 12;
+// Float64:
+const SNAP_XS = 0;
+const SNAP_YS = 1;
+const NEAR_TABLE = 2;
+
 /** Up to this many vertices, {@link snapRound} compares every edge with every vertex (cheaper than sorting boxes). */
 const PAIRWISE_VERTICES = 40;
 
@@ -615,33 +695,51 @@ function snapRound(paths: Path64[], offLineOnly = false, finder: SnapFinder = 'c
   const { points, next, pathOf } = linked(paths);
   const total = points.length;
   if (total < 4) return null;
+  // The coordinates, copied once into typed arrays, which the loops over
+  // pairs read: the point objects come in several shapes (ours, and
+  // Clipper2's with a `z`), and reading them there made those loops up to
+  // twice as slow.
+  const xs = scratchFloat64(SNAP_XS, total);
+  const ys = scratchFloat64(SNAP_YS, total);
+  for (let k = 0; k < total; k += 1) {
+    const point = points[k]!;
+    xs[k] = point.x;
+    ys[k] = point.y;
+  }
   const touched = new Set<number>();
   // Edge e (from vertex e to next[e]) -> the vertices to route it through.
   let inserts: Map<number, Point64[]> | undefined;
   const visit = (e: number, k: number): void => {
-    const a = points[e]!;
-    const b = points[next[e]!]!;
-    const v = points[k]!;
-    if (same(a, v) || same(b, v) || !passesThroughCell(a, b, v)) return;
-    if (offLineOnly && productSign(b.x - a.x, v.y - a.y, b.y - a.y, v.x - a.x) === 0) return;
+    const ax = xs[e]!;
+    const ay = ys[e]!;
+    const bx = xs[next[e]!]!;
+    const by = ys[next[e]!]!;
+    const vx = xs[k]!;
+    const vy = ys[k]!;
+    if ((ax === vx && ay === vy) || (bx === vx && by === vy) || !passesThroughCell(ax, ay, bx, by, vx, vy)) return;
+    if (offLineOnly && productSign(bx - ax, vy - ay, by - ay, vx - ax) === 0) return;
     touched.add(pathOf[e]!);
     touched.add(pathOf[k]!);
     inserts ??= new Map();
+    const v = points[k]!;
     const list = inserts.get(e);
     if (list === undefined) inserts.set(e, [v]);
     else if (!list.some((q) => same(q, v))) list.push(v);
   };
   if (total <= PAIRWISE_VERTICES || finder === 'pairs') {
     for (let e = 0; e < total; e += 1) {
-      const a = points[e]!;
-      const b = points[next[e]!]!;
+      const ax = xs[e]!;
+      const ay = ys[e]!;
+      const bx = xs[next[e]!]!;
+      const by = ys[next[e]!]!;
       for (let k = 0; k < total; k += 1) {
-        const v = points[k]!;
-        if (v.x + 0.5 >= Math.min(a.x, b.x) && v.x - 0.5 <= Math.max(a.x, b.x) && v.y + 0.5 >= Math.min(a.y, b.y) && v.y - 0.5 <= Math.max(a.y, b.y)) visit(e, k);
+        const vx = xs[k]!;
+        const vy = ys[k]!;
+        if (vx + 0.5 >= Math.min(ax, bx) && vx - 0.5 <= Math.max(ax, bx) && vy + 0.5 >= Math.min(ay, by) && vy - 0.5 <= Math.max(ay, by)) visit(e, k);
       }
     }
-  } else if (finder === 'sweep' || !nearVertices(points, next, visit)) {
-    sweepNearVertices(points, next, visit);
+  } else if (finder === 'sweep' || !nearVertices(total, xs, ys, next, visit)) {
+    sweepNearVertices(total, xs, ys, next, visit);
   }
   if (inserts === undefined) return null;
   const found: Map<number, Point64[]> = inserts;
@@ -722,8 +820,8 @@ export function snapRoundWith(paths: Path64[], offLineOnly: boolean, finder: Sna
 }
 
 /**
- * Calls `visit(e, k)` for every edge e (from points[e] to points[next[e]])
- * and vertex k whose cell (side 1, centred on it) meets the edge's box:
+ * Calls `visit(e, k)` for every edge e (from vertex e to vertex next[e];
+ * vertex k is at (xs[k], ys[k]); there are n) and vertex k whose cell (side 1, centred on it) meets the edge's box:
  * every pair the exact test of {@link snapRound} can accept, and few more.
  * The vertices are hashed by square buckets about as wide as the mean edge
  * (one pass, no sort), and each edge looks only into the buckets its box,
@@ -734,18 +832,14 @@ export function snapRoundWith(paths: Path64[], offLineOnly: boolean, finder: Sna
  * Where vertices crowd into few buckets (a dense city among long rural
  * edges) it returns false before visiting anything, and the caller sweeps.
  */
-function nearVertices(points: readonly Point64[], next: Int32Array, visit: (e: number, k: number) => void): boolean {
-  const n = points.length;
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
+function nearVertices(n: number, xs: Float64Array, ys: Float64Array, next: Int32Array, visit: (e: number, k: number) => void): boolean {
   let west = Infinity;
   let south = Infinity;
   for (let k = 0; k < n; k += 1) {
-    const p = points[k]!;
-    xs[k] = p.x;
-    ys[k] = p.y;
-    if (p.x < west) west = p.x;
-    if (p.y < south) south = p.y;
+    const x = xs[k]!;
+    const y = ys[k]!;
+    if (x < west) west = x;
+    if (y < south) south = y;
   }
   let sum = 0;
   for (let k = 0; k < n; k += 1) {
@@ -765,11 +859,11 @@ function nearVertices(points: readonly Point64[], next: Int32Array, visit: (e: n
   let slots = 16;
   while (slots < 2 * n) slots *= 2;
   const mask = slots - 1;
-  const table = new Float64Array(3 * slots);
-  const count = new Int32Array(slots);
-  const chain = new Int32Array(n);
+  const table = scratchFloat64(NEAR_TABLE, 3 * slots, 0);
+  const count = scratchInt32(NEAR_COUNT, slots, 0);
+  const chain = scratchInt32(NEAR_CHAIN, n);
   // A bucket's first vertex (-1: none), apart from the table: read from a float, the chain walk below ran about 20 % slower.
-  const heads = new Int32Array(slots).fill(-1);
+  const heads = scratchInt32(NEAR_HEADS, slots, -1);
   let lastX = NaN;
   let lastY = NaN;
   let lastSlot = -1;
@@ -866,21 +960,22 @@ function bucketHash(cx: number, cy: number): number {
 const CROWDED = 32;
 
 /** What {@link nearVertices} does, by one sweep that pairs the edges' boxes with the vertices' cells (one sort of each). */
-function sweepNearVertices(points: readonly Point64[], next: Int32Array, visit: (e: number, k: number) => void): void {
-  const total = points.length;
+function sweepNearVertices(total: number, xs: Float64Array, ys: Float64Array, next: Int32Array, visit: (e: number, k: number) => void): void {
   const edgeBoxes = boxes(total);
   const cells = boxes(total);
   for (let k = 0; k < total; k += 1) {
-    const a = points[k]!;
-    const b = points[next[k]!]!;
-    edgeBoxes.minX[k] = a.x < b.x ? a.x : b.x;
-    edgeBoxes.maxX[k] = a.x < b.x ? b.x : a.x;
-    edgeBoxes.minY[k] = a.y < b.y ? a.y : b.y;
-    edgeBoxes.maxY[k] = a.y < b.y ? b.y : a.y;
-    cells.minX[k] = a.x - 0.5;
-    cells.maxX[k] = a.x + 0.5;
-    cells.minY[k] = a.y - 0.5;
-    cells.maxY[k] = a.y + 0.5;
+    const ax = xs[k]!;
+    const ay = ys[k]!;
+    const bx = xs[next[k]!]!;
+    const by = ys[next[k]!]!;
+    edgeBoxes.minX[k] = ax < bx ? ax : bx;
+    edgeBoxes.maxX[k] = ax < bx ? bx : ax;
+    edgeBoxes.minY[k] = ay < by ? ay : by;
+    edgeBoxes.maxY[k] = ay < by ? by : ay;
+    cells.minX[k] = ax - 0.5;
+    cells.maxX[k] = ax + 0.5;
+    cells.minY[k] = ay - 0.5;
+    cells.maxY[k] = ay + 0.5;
   }
   crossOverlap(edgeBoxes, cells, visit);
 }
@@ -894,9 +989,9 @@ function linked(paths: readonly Path64[]): { points: Point64[]; next: Int32Array
   let total = 0;
   for (const path of paths) total += path.length;
   const points: Point64[] = new Array(total);
-  const next = new Int32Array(total);
-  const prev = new Int32Array(total);
-  const pathOf = new Int32Array(total);
+  const next = scratchInt32(LINK_NEXT, total);
+  const prev = scratchInt32(LINK_PREV, total);
+  const pathOf = scratchInt32(LINK_PATH, total);
   for (let p = 0, k = 0; p < paths.length; p += 1) {
     const path = paths[p]!;
     const start = k;
@@ -911,22 +1006,22 @@ function linked(paths: readonly Path64[]): { points: Point64[]; next: Int32Array
 }
 
 /**
- * Whether the segment a-b meets the closed cell of side 1 centred on v.
+ * Whether the segment a-b meets the closed cell of side 1 centred on v (each given by its coordinates).
  * (Its box already does.) A fast reject by distance in floating point, then an exact test
  * in integers (doubled coordinates, {@link productSign}): the cell's corners do not all
  * lie strictly on one side of the line.
  */
-function passesThroughCell(a: Point64, b: Point64, v: Point64): boolean {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const cross = dx * (v.y - a.y) - dy * (v.x - a.x);
+function passesThroughCell(ax: number, ay: number, bx: number, by: number, vx: number, vy: number): boolean {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const cross = dx * (vy - ay) - dy * (vx - ax);
   // Half the cell's diagonal is 0.7072; the margin covers rounding in `cross`.
   if (Math.abs(cross) > 0.75 * Math.hypot(dx, dy) + 1) return false;
   // Doubled coordinates: the corners of v's cell are 2v ± 1.
   const ex = 2 * dx;
   const ey = 2 * dy;
-  const ux = 2 * (v.x - a.x);
-  const uy = 2 * (v.y - a.y);
+  const ux = 2 * (vx - ax);
+  const uy = 2 * (vy - ay);
   let positive = false;
   let negative = false;
   for (let c = 0; c < 4; c += 1) {
@@ -977,7 +1072,7 @@ function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | f
   const total = points.length;
   // Vertices at one place: each joins the group of the first vertex there.
   const first = firstAtSamePoint(points);
-  const group = new Int32Array(total).fill(-1);
+  const group = scratchInt32(FACE_GROUP, total, -1);
   const groups: number[][] = [];
   for (let k = 0; k < total; k += 1) {
     const j = first[k]!;
@@ -992,9 +1087,9 @@ function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | f
   if (groups.length === 0) return { paths, touching: false };
   const everyPath = (): boolean[] => paths.map(() => true);
   // leave[k]: arriving at vertex k, the vertex whose outgoing edge comes next.
-  const leave = new Int32Array(total);
+  const leave = scratchInt32(FACE_LEAVE, total);
   for (let k = 0; k < total; k += 1) leave[k] = k;
-  const used = new Uint8Array(total);
+  const used = scratchInt32(FACE_USED, total, 0);
   for (const members of groups) {
     const v = points[members[0]!]!;
     for (const k of members) {
@@ -1017,7 +1112,7 @@ function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | f
       leave[k] = best;
     }
   }
-  const done = new Uint8Array(total);
+  const done = scratchInt32(FACE_DONE, total, 0);
   const out: Path64[] = [];
   const mayRepeat: boolean[] = [];
   for (let s = 0; s < total; s += 1) {
@@ -1043,13 +1138,13 @@ function traceFaces(paths: Path64[]): { paths: Path64[]; touching: boolean[] | f
 function simpleLoops(path: Path64): Path64[] {
   const first = firstAtSamePoint(path);
   let repeats = false;
-  for (let k = 0; k < first.length && !repeats; k += 1) repeats = first[k] !== k;
+  for (let k = 0; k < path.length && !repeats; k += 1) repeats = first[k] !== k;
   if (!repeats) return [path];
   const loops: Path64[] = [];
   const stack: Path64 = [];
   const stackPlace: number[] = [];
   // For each place (its first vertex), where it stands on the stack, or -1.
-  const at = new Int32Array(path.length).fill(-1);
+  const at = scratchInt32(LOOP_AT, path.length, -1);
   for (let k = 0; k < path.length; k += 1) {
     const place = first[k]!;
     const where = at[place]!;
@@ -1078,11 +1173,11 @@ function simpleLoops(path: Path64): Path64[] {
  */
 function firstAtSamePoint(points: readonly Point64[]): Int32Array {
   const n = points.length;
-  const first = new Int32Array(n);
+  const first = scratchInt32(SAME_FIRST, n);
   let size = 16;
   while (size < 2 * n) size *= 2;
   const mask = size - 1;
-  const table = new Int32Array(size); // index + 1, 0 when empty
+  const table = scratchInt32(SAME_TABLE, size, 0); // index + 1, 0 when empty
   for (let k = 0; k < n; k += 1) {
     const p = points[k]!;
     let h = hashPoint(p.x, p.y) & mask;
