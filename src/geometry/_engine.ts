@@ -563,36 +563,33 @@ const int32Slots: (Int32Array | undefined)[] = [];
 const float64Slots: (Float64Array | undefined)[] = [];
 
 /**
- * An Int32Array of at least `length` elements (see {@link SCRATCH_LIMIT}):
- * its first `length` set to `clear` when that is given, and otherwise
- * holding whatever was there. A new array is zero already, so it is
- * filled only with another value (at a million vertices a needless pass
- * over a fresh array, and the pages it makes the system hand over, were
- * measurable).
+ * A scratch array of at least `length` elements from `slots` (see
+ * {@link SCRATCH_LIMIT}): its first `length` set to `clear` when that is
+ * given, and otherwise holding whatever was there. A new array is zero
+ * already, so it is filled only with another value (at a million vertices a
+ * needless pass over a fresh array, and the pages it makes the system hand
+ * over, were measurable).
  */
-function scratchInt32(slot: number, length: number, clear?: number): Int32Array {
-  let array: Int32Array;
-  if (length > SCRATCH_LIMIT) array = new Int32Array(length);
+function scratch<T extends Int32Array | Float64Array>(slots: (T | undefined)[], make: (length: number) => T, slot: number, length: number, clear?: number): T {
+  let array: T;
+  if (length > SCRATCH_LIMIT) array = make(length);
   else {
-    const kept = int32Slots[slot];
-    if (kept !== undefined && kept.length >= length) return clear === undefined ? kept : kept.fill(clear, 0, length);
-    array = new Int32Array(grown(length));
-    int32Slots[slot] = array;
+    const kept = slots[slot];
+    if (kept !== undefined && kept.length >= length) return clear === undefined ? kept : (kept.fill(clear, 0, length) as T);
+    array = make(grown(length));
+    slots[slot] = array;
   }
-  return clear === undefined || clear === 0 ? array : array.fill(clear, 0, length);
+  return clear === undefined || clear === 0 ? array : (array.fill(clear, 0, length) as T);
 }
 
-/** A Float64Array of at least `length` elements, as {@link scratchInt32} gives one. */
+/** An Int32Array of at least `length` elements, as {@link scratch} gives one. */
+function scratchInt32(slot: number, length: number, clear?: number): Int32Array {
+  return scratch(int32Slots, (n) => new Int32Array(n), slot, length, clear);
+}
+
+/** A Float64Array of at least `length` elements, as {@link scratch} gives one. */
 function scratchFloat64(slot: number, length: number, clear?: number): Float64Array {
-  let array: Float64Array;
-  if (length > SCRATCH_LIMIT) array = new Float64Array(length);
-  else {
-    const kept = float64Slots[slot];
-    if (kept !== undefined && kept.length >= length) return clear === undefined ? kept : kept.fill(clear, 0, length);
-    array = new Float64Array(grown(length));
-    float64Slots[slot] = array;
-  }
-  return clear === undefined || clear === 0 ? array : array.fill(clear, 0, length);
+  return scratch(float64Slots, (n) => new Float64Array(n), slot, length, clear);
 }
 
 function grown(length: number): number {
