@@ -64,9 +64,7 @@ export class AreaResolver {
 
   /** The ground an area expression found at `path` names (inside `crop` when given). */
   resolve(area: AreaRef, path: IssuePath): MultiPolygon {
-    if (areaRefDepth(area) > MAX_AREA_DEPTH) {
-      throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path, message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` }]);
-    }
+    checkDepth(area, path);
     return this.evaluate(area, path);
   }
 
@@ -80,6 +78,8 @@ export class AreaResolver {
    */
   operand(area: AreaRef, path: IssuePath): MultiPolygon2 | undefined {
     if (typeof area !== 'object' || area === null || !('geometry' in area)) return undefined;
+    // The same checks as resolve's, in the same order: a frame changes no error.
+    checkDepth(area, path);
     this.placesById();
     checkAreaNode(area, path);
     return areaCoordinates(area.geometry, [...path, 'geometry'], this.crop);
@@ -177,3 +177,9 @@ function wrongKind(id: string, type: string, wanted: string, path: IssuePath): C
   return new ContestedError('invalid-geometry', [{ code: 'wrong-place-kind', path, message: `place ${quote(id)} is a ${word(type)}, not ${wanted}` }]);
 }
 
+/** Refuses an area expression nested deeper than {@link MAX_AREA_DEPTH} levels (a cycle included), as every reading of one does first. */
+function checkDepth(area: AreaRef, path: IssuePath): void {
+  if (areaRefDepth(area) > MAX_AREA_DEPTH) {
+    throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path, message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` }]);
+  }
+}
