@@ -99,23 +99,55 @@ export function markSimple(polygon: Polygon2): void {
 
 /**
  * The union of one operand with the engine run only on the polygons that
- * need it. A polygon is passed through as it is when its rings neither
- * cross nor touch on the grid (as `readAsNormalized` found them) and it
- * neither meets nor nests with any other polygon of the operand (boxes
- * apart settle most pairs; the pairs whose boxes meet, such as islands in
- * the box of a mainland, are tested exactly by `neitherMeetNorNest`): its
- * union with the rest is then itself on the grid, written as the engine
- * writes its output (each ring rounded to the grid, collinear vertices
- * kept as the engine keeps them, started at its lowest-left vertex, shells
- * counter-clockwise and holes clockwise). This holds only when snap
- * rounding has nothing to do with it: if one pass of {@link snapRound}
- * (the one the engine's run would make) routes an edge through a vertex
- * and either is in such a polygon, the whole operand goes to the engine.
- * The other polygons (rings that touch, repaired ones) are united by the
- * engine as before, and come after the passed ones. Null when nothing is
- * passed through, and the engine runs on everything. A claim drawn as many
- * islands (a coastline, the occupied ground as one MultiPolygon) costs a
- * pass over its vertices instead of an engine run.
+ * need it, or null when the engine is to run on all of them. The pairs of
+ * polygons whose boxes meet (islands in the box of a mainland, a spit
+ * touching it) are tested exactly by {@link howPartsMeet}; boxes apart
+ * settle the other pairs.
+ * - If edges of two polygons meet anywhere but at a vertex of both (they
+ *   cross, run along one another, or a vertex of one lies on an edge of
+ *   the other), the engine runs on everything: it computes new vertices
+ *   there, and where Clipper2 rounds them depends on every vertex of the
+ *   run (it rounds per scanbeam, whose bounds are the y of all vertices),
+ *   so a run on those polygons alone could round one a cell away from the
+ *   whole run's (test/geometry/union-parts-apart.test.ts found one).
+ * - Otherwise the polygons are grouped: two are in one group when they
+ *   share a vertex or one lies in the other's outer ring (transitively).
+ *   A group is passed through as it is when each of its polygons has
+ *   rings that neither cross nor touch on the grid (as `readAsNormalized`
+ *   found them, and none is a ring the engine would not give back as it
+ *   is: {@link unlikeEngineOutput}), none lies in another's outer ring
+ *   (an island in a lake goes to the engine), at each shared vertex their
+ *   corners lie side by side, neither reaching into the other's (and apart
+ *   by more than the engine's floating-point angle test could confuse:
+ *   {@link cornersApart}), and snap rounding has nothing to do with it: if
+ *   one pass of {@link snapRound} (the one the engine's run would make)
+ *   routes an edge through a vertex, the groups of both go to the engine.
+ *   The other groups are united by the engine in one run (it computes no
+ *   new vertex there: no edges cross), and come after the passed ones.
+ *
+ * A passed group's union is itself, written as the engine writes its
+ * output: each ring rounded to the grid, collinear vertices kept as the
+ * engine keeps them, started at its lowest-left vertex, shells
+ * counter-clockwise and holes clockwise. For a lone polygon that is plain.
+ * For polygons meeting at vertices: Clipper2's output has the same edges
+ * (none is cut, since none crosses another or ends on one; none is
+ * dropped, since no two run along one another and no ground overlaps),
+ * and where rings meet at a vertex the engine's `traceFaces` leaves each
+ * arrival by the first edge clockwise from the way it came, which is its
+ * own polygon's next edge, because the other polygons' corners there lie
+ * outside its corner. So each ring traced is one of the input rings,
+ * whatever Clipper2 joined: two polygons that touch at two or more
+ * vertices and shut in a lake between them stay two polygons, and the lake
+ * is no hole of either (GEOS reads such a MultiPolygon as valid: its parts
+ * touch at finitely many points). test/geometry/union-touching-parts.test.ts
+ * compares the pass-through with the engine's own union on parts touching
+ * at one to three vertices, shutting in lakes, with holes, reaching into
+ * each other at a shared vertex, one cell apart and sharing an edge.
+ *
+ * A claim drawn as many islands (a coastline, the occupied ground as one
+ * MultiPolygon), or a country outline whose islands and spits touch the
+ * mainland at a vertex, costs a pass over its vertices instead of an
+ * engine run.
  */
 function partsApart(operand: MultiPolygon2): MultiPolygon2 | null {
   const count = operand.length;
@@ -149,24 +181,65 @@ function partsApart(operand: MultiPolygon2): MultiPolygon2 | null {
     }
     open.push(i);
   }
-  if (near.length > 0 && !neitherMeetNorNest(paths, near)) return null;
+  // Groups (union–find over the parts); a group goes to the engine when any of its parts does.
+  const root = Int32Array.from(operand.keys());
+  const find = (p: number): number => {
+    while (root[p] !== p) p = root[p] = root[root[p]!]!;
+    return p;
+  };
+  const engine = new Uint8Array(count);
+  for (let p = 0; p < count; p += 1) engine[p] = 1 - simple[p]!;
+  const join = (i: number, j: number, toEngine: boolean): void => {
+    if (toEngine) engine[i] = engine[j] = 1;
+    root[find(i)] = find(j);
+  };
+  if (near.length > 0) {
+    const meetings = howPartsMeet(paths, near);
+    if (meetings === null) return null;
+    for (const [i, j, how] of meetings) join(i, j, how === OVERLAP);
+  }
   // A vertex within a cell of another edge, on neither side exactly: the
-  // engine would route that edge through it (snap rounding), so it runs.
+  // engine would route that edge through it (snap rounding), so the parts
+  // of both go to the engine, in one run.
   const flat = paths.flat();
   const snapped = snapRound(flat, true);
   if (snapped !== null) {
     const partOfPath: number[] = [];
     paths.forEach((rings, p) => rings.forEach(() => partOfPath.push(p)));
-    for (const path of snapped.touched) if (simple[partOfPath[path]!] === 1) return null;
+    let first = -1;
+    for (const path of snapped.touched) {
+      const p = partOfPath[path]!;
+      join(p, first === -1 ? p : first, true);
+      first = p;
+    }
   }
+  for (let p = 0; p < count; p += 1) if (engine[p] === 1) engine[find(p)] = 1;
   const out: MultiPolygon2 = [];
   const rest: Path64[] = [];
   paths.forEach((rings, p) => {
-    if (simple[p] === 1) out.push(rings.map(toRing));
+    if (engine[find(p)] === 0) out.push(holesInEngineOrder(rings).map(toRing));
     else rest.push(...rings);
   });
+  if (out.length === 0) return null;
   const kept = cleanMultiPolygon(out, true);
   return rest.length === 0 ? kept : kept.concat(fromPaths(runPaths('union', [operand], ClipType.Union, rest, [])));
+}
+
+/**
+ * A polygon's rings with its holes in the order the engine lists them: by
+ * their northernmost vertex, north first, ties in the polygon's order.
+ * Clipper2 sweeps from the greatest y down and opens an output ring at the
+ * first vertex of it that the sweep meets; a ring begun at two places keeps
+ * the one begun first; it lists its rings in the order it opened them, and
+ * `fromPaths` gives each shell its holes in that order.
+ * test/geometry/union-touching-parts.test.ts checks it on polygons with up
+ * to five holes, several of them with their northernmost vertices level.
+ */
+function holesInEngineOrder(rings: Path64[]): Path64[] {
+  if (rings.length <= 2) return rings;
+  const top = rings.map((ring) => ring.reduce((y, v) => (v.y > y ? v.y : y), -Infinity));
+  const holes = Array.from(rings.keys()).slice(1).sort((i, j) => top[j]! - top[i]! || i - j);
+  return [rings[0]!, ...holes.map((i) => rings[i]!)];
 }
 
 /**
@@ -183,24 +256,35 @@ function unlikeEngineOutput(path: Path64): boolean {
   return close(path[0]!, path[1]!) || close(path[1]!, path[2]!) || close(path[2]!, path[0]!);
 }
 
+/** How two parts of an operand meet ({@link howPartsMeet}): only at shared vertices, side by side. */
+const AT_VERTICES = 1;
+/** How two parts of an operand meet: one lies in the other's outer ring, or they share vertices only but a corner of one reaches into the other's. */
+const OVERLAP = 2;
+/** How two parts of an operand meet: edges that cross, run along one another, or where a vertex of one lies on an edge of the other. */
+const EDGES = 3;
+
 /**
- * Whether parts whose boxes meet (the pairs in `near`) neither meet nor
- * nest: no edge of one meets an edge of another (touching counts), by one
- * sweep over the edges of the parts in those pairs, and no part's first
- * vertex lies in the other's outer ring (exact crossing number on the
- * grid; the rings do not meet, so one vertex decides). An island in a
- * lake of another part counts as nesting too: the engine handles it.
+ * How the parts in `near` (pairs whose boxes meet) meet, for each pair
+ * that does, or null when edges of two parts meet anywhere but at a vertex
+ * of both (they cross, run along one another, or a vertex of one lies on
+ * an edge of the other). Otherwise the pairs that meet are
+ * {@link AT_VERTICES} when the parts' corners at each shared vertex lie
+ * side by side ({@link cornersApart}) and neither part lies in the other's
+ * outer ring, and {@link OVERLAP} when not; pairs that do not meet at all
+ * are left out. One sweep over the edges of the parts in those pairs finds
+ * the edges that meet; a vertex of each part off the other's outer ring
+ * (exact crossing number on the grid) settles nesting, as the rings cross
+ * nowhere.
  */
-function neitherMeetNorNest(paths: readonly Path64[][], near: readonly [number, number][]): boolean {
-  for (const [i, j] of near) {
-    const a = paths[i]![0]!;
-    const b = paths[j]![0]!;
-    if (insidePath(b, a[0]!) || insidePath(a, b[0]!)) return false;
-  }
+function howPartsMeet(paths: readonly Path64[][], near: readonly [number, number][]): [number, number, number][] | null {
+  const count = paths.length;
+  const how = new Map<number, number>(); // i * count + j (i < j) -> AT_VERTICES or OVERLAP
+  const key = (i: number, j: number): number => (i < j ? i * count + j : j * count + i);
   const involved = [...new Set(near.flat())];
   const xs: number[] = [];
   const ys: number[] = [];
   const ends: number[] = []; // edge e runs from vertex e to vertex ends[e]
+  const starts: number[] = []; // and the edge before it from starts[e]
   const partOf: number[] = [];
   for (const p of involved) {
     for (const ring of paths[p]!) {
@@ -209,6 +293,7 @@ function neitherMeetNorNest(paths: readonly Path64[][], near: readonly [number, 
         xs.push(ring[k]!.x);
         ys.push(ring[k]!.y);
         ends.push(k + 1 === ring.length ? start : start + k + 1);
+        starts.push(k === 0 ? start + ring.length - 1 : start + k - 1);
         partOf.push(p);
       }
     }
@@ -221,8 +306,12 @@ function neitherMeetNorNest(paths: readonly Path64[][], near: readonly [number, 
     box.minY[e] = Math.min(ys[e]!, ys[f]!);
     box.maxY[e] = Math.max(ys[e]!, ys[f]!);
   }
-  const meet = (e: number, f: number): boolean => {
-    if (partOf[e] === partOf[f]) return false;
+  const at = (k: number, m: number): boolean => xs[k] === xs[m] && ys[k] === ys[m];
+  const shared: [number, number][] = []; // vertices of two parts at one point
+  const edgesMeet = someOverlap(box, (e, f) => {
+    const p = partOf[e]!;
+    const q = partOf[f]!;
+    if (p === q) return false;
     const e2 = ends[e]!;
     const f2 = ends[f]!;
     const d1 = orientation(xs[e]!, ys[e]!, xs[e2]!, ys[e2]!, xs[f]!, ys[f]!);
@@ -231,25 +320,106 @@ function neitherMeetNorNest(paths: readonly Path64[][], near: readonly [number, 
     const d3 = orientation(xs[f]!, ys[f]!, xs[f2]!, ys[f2]!, xs[e]!, ys[e]!);
     const d4 = orientation(xs[f]!, ys[f]!, xs[f2]!, ys[f2]!, xs[e2]!, ys[e2]!);
     if (d3 * d4 > 0) return false;
-    // Collinear: the boxes meet (the sweep said so), and on one line that is a common point.
-    return true;
-  };
-  return !someOverlap(box, meet);
+    // They meet (collinear ones too: the boxes meet, and on one line that is a common point).
+    // Only at a shared end, and not along one another: a shared vertex.
+    const [k, m] = at(e, f) ? [e, f] : at(e, f2) ? [e, f2] : at(e2, f) ? [e2, f] : at(e2, f2) ? [e2, f2] : [-1, -1];
+    const along = d1 === 0 && d2 === 0 && k !== -1 && sameWay(xs, ys, k, k === e ? e2 : e, m, m === f ? f2 : f);
+    if (k === -1 || along) return true;
+    how.set(key(p, q), AT_VERTICES);
+    shared.push([k, m]);
+    return false;
+  });
+  if (edgesMeet) return null;
+  for (const [k, m] of shared) {
+    if (!cornersApart(xs, ys, k, starts[k]!, ends[k]!, starts[m]!, ends[m]!)) how.set(key(partOf[k]!, partOf[m]!), OVERLAP);
+  }
+  const out: [number, number, number][] = [];
+  for (const [i, j] of near) {
+    let verdict = how.get(key(i, j));
+    if (verdict !== OVERLAP && (liesIn(paths[j]![0]!, paths[i]![0]!) || liesIn(paths[i]![0]!, paths[j]![0]!))) verdict = OVERLAP;
+    if (verdict !== undefined) out.push([i, j, verdict]);
+  }
+  return out;
 }
 
-/** Whether a point lies strictly inside a closed integer path, or on it (crossing number, exact). */
-function insidePath(path: Path64, v: Point64): boolean {
+/** Whether the edges from vertex k to k2 and from vertex m (at k's point) to m2, on one line, leave it the same way (and so run along one another). */
+function sameWay(xs: readonly number[], ys: readonly number[], k: number, k2: number, m: number, m2: number): boolean {
+  return productSign(xs[k2]! - xs[k]!, xs[m2]! - xs[m]!, -(ys[k2]! - ys[k]!), ys[m2]! - ys[m]!) > 0;
+}
+
+/**
+ * Whether two parts' corners at a shared vertex lie side by side: the
+ * vertex is at (xs[v], ys[v]); one part arrives from a1 and leaves to b1,
+ * the other from a2 to b2, each with its ground on its left (shells
+ * counter-clockwise, holes clockwise), so a corner's ground is the turn
+ * counter-clockwise from its way out to its way back. Neither part's edges
+ * there may point into the other's corner (exact turn tests), and no edge
+ * of one may point within 1e-9 radian of an edge of the other: the
+ * engine's `traceFaces` picks the next edge there by floating-point angles,
+ * and must not be able to confuse them.
+ */
+function cornersApart(xs: readonly number[], ys: readonly number[], v: number, a1: number, b1: number, a2: number, b2: number): boolean {
+  const dx = (k: number): number => xs[k]! - xs[v]!;
+  const dy = (k: number): number => ys[k]! - ys[v]!;
+  for (const p of [a1, b1]) {
+    for (const q of [a2, b2]) {
+      let gap = Math.abs(Math.atan2(dy(p), dx(p)) - Math.atan2(dy(q), dx(q)));
+      if (gap > Math.PI) gap = 2 * Math.PI - gap;
+      if (!(gap > 1e-9)) return false;
+    }
+  }
+  const within = (out: number, back: number, k: number): boolean => turnBefore(dx(out), dy(out), dx(k), dy(k), dx(back), dy(back));
+  return !within(b1, a1, a2) && !within(b1, a1, b2) && !within(b2, a2, a1) && !within(b2, a2, b1);
+}
+
+/**
+ * Whether direction (x, y) lies strictly inside the counter-clockwise turn
+ * from direction (ux, uy) to (wx, wy): its angle from u, in (0, 2π), is
+ * below w's. Exact (signs of integer products).
+ */
+function turnBefore(ux: number, uy: number, x: number, y: number, wx: number, wy: number): boolean {
+  // Which half-turn from u a direction lies in: 0 for angles [0, π), 1 for [π, 2π).
+  const half = (px: number, py: number): number => {
+    const cross = productSign(ux, py, uy, px);
+    return cross > 0 || (cross === 0 && productSign(ux, px, -uy, py) > 0) ? 0 : 1;
+  };
+  const h = half(x, y);
+  if (h === 0 && productSign(ux, y, uy, x) === 0) return false; // along u itself: angle 0
+  const hw = half(wx, wy);
+  if (h !== hw) return h < hw;
+  return productSign(x, wy, y, wx) > 0;
+}
+
+/**
+ * Whether part `inner`'s outer ring lies in `outer`'s, given that the two
+ * meet only at shared vertices, where neither part's corner reaches into
+ * the other's: its first vertex off `outer` decides (exact crossing
+ * number). With every vertex on `outer` (a triangle filling a notch of a
+ * mainland), its edges leave each vertex outside `outer`'s corner, so it
+ * lies outside.
+ */
+function liesIn(outer: Path64, inner: Path64): boolean {
+  for (const v of inner) {
+    const where = placeInPath(outer, v);
+    if (where !== 0) return where > 0;
+  }
+  return false;
+}
+
+/** Where a point lies relative to a closed integer path: 1 inside, 0 on it, −1 outside (crossing number, exact). */
+function placeInPath(path: Path64, v: Point64): number {
   let inside = false;
   for (let i = 0, j = path.length - 1; i < path.length; j = i, i += 1) {
     const a = path[i]!;
     const b = path[j]!;
+    if (a.x === v.x && a.y === v.y) return 0; // a vertex (the crossing test below misses one with both neighbours below it)
     if ((a.y > v.y) !== (b.y > v.y)) {
       const turn = orientation(b.x, b.y, a.x, a.y, v.x, v.y);
-      if (turn === 0) return true;
+      if (turn === 0) return 0;
       if ((a.y > b.y) === turn > 0) inside = !inside;
-    } else if (a.y === v.y && b.y === v.y && v.x >= Math.min(a.x, b.x) && v.x <= Math.max(a.x, b.x)) return true;
+    } else if (a.y === v.y && b.y === v.y && v.x >= Math.min(a.x, b.x) && v.x <= Math.max(a.x, b.x)) return 0;
   }
-  return inside;
+  return inside ? 1 : -1;
 }
 
 /** Sign of the turn a → b → c on the grid (1 left, −1 right, 0 collinear), exact: floating point when it is sure, BigInt when not. */
