@@ -1,0 +1,192 @@
+/**
+ * A union of one operand whose polygons meet only at shared vertices (an
+ * island or a spit touching a mainland) passes them through without the
+ * engine (`partsApart` in src/geometry/_engine.ts): the answer must be the
+ * engine's own union of the same polygons, ring for ring and vertex for
+ * vertex (the engine is forced by a copy that `readAsNormalized` never
+ * marked). The generated operands are a "bowl" and a "lid" that touch at
+ * one, two or three vertices, shutting in lakes between them, or share an
+ * edge, or reach into each other at a shared vertex, or are one cell
+ * apart; the bowl has holes (several with level tops, which fixes the
+ * order the engine lists them in), sometimes an island in a hole; a third
+ * polygon may touch both at one vertex; everything is turned, scaled down
+ * to a few cells and moved off the grid.
+ */
+import fc from 'fast-check';
+import { Clipper64 } from 'clipper2-ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clip, GRID_DEGREES, type MultiPolygon2, type Ring2 } from '../../src/geometry/_engine.js';
+import { readAsNormalized } from '../../src/geometry/_operand.js';
+
+type Point = [number, number];
+
+/** How the lid meets the bowl: at P only (its other end pulled away), at P and Q, or at P, R and Q; or one cell above it everywhere. */
+type Touch = 1 | 2 | 3 | 'cell';
+
+interface Scene {
+  touch: Touch;
+  /** Depth of the bowl's top chain below y = 0 at x = ±0.5, and the lid's bottom above it (negative: reaching into the bowl). */
+  bowlDip: number;
+  lidBump: number;
+  bowlArc: number[];
+  lidArc: number[];
+  holes: 0 | 1 | 2 | 3;
+  islandInHole: boolean;
+  third: boolean;
+  reversed: boolean[];
+  turn: number;
+  scale: number;
+  origin: Point;
+}
+
+/** The polygons of a scene in the plane of the bowl (P = (−1, 0), Q = (1, 0), R = (0, 0)), before turning and scaling. */
+function sceneParts(s: Scene): Point[][][] {
+  const P: Point = [-1, 0];
+  const Q: Point = [1, 0];
+  const R: Point = [0, 0];
+  const chain = (h: number, middle: boolean): Point[] => (middle ? [[-0.5, h], R, [0.5, h]] : h === 0 ? [] : [[-0.5, h], [0, h], [0.5, h]]);
+  // The bowl: P, its lower arc (radii 0.8–1) to Q, then its top chain back to P.
+  const lower = s.bowlArc.map((r, i): Point => {
+    const t = Math.PI + (Math.PI * (i + 1)) / (s.bowlArc.length + 1);
+    return [r * Math.cos(t), r * Math.sin(t)];
+  });
+  const bowl: Point[] = [P, ...lower, Q, ...chain(-s.bowlDip, s.touch === 3).reverse()];
+  // The lid: P, its bottom chain to Q (or to a point beside Q), then its upper arc back.
+  const upper = s.lidArc.map((r, i): Point => {
+    const t = (Math.PI * (i + 1)) / (s.lidArc.length + 1);
+    return [r * Math.cos(t), r * Math.sin(t)];
+  });
+  const lidEnd: Point = s.touch === 1 ? [1.2, 0.3] : Q;
+  let lid: Point[] = [P, ...chain(s.lidBump, s.touch === 3), lidEnd, ...upper];
+  if (s.touch === 'cell') lid = lid.map(([x, y]): Point => [x, y + GRID_DEGREES / s.scale]);
+  const holes: Point[][] = [];
+  // Square holes with level tops, and a triangle below them.
+  if (s.holes >= 1) holes.push(square(-0.35, -0.62, 0.12));
+  if (s.holes >= 2) holes.push(square(0.2, -0.62, 0.12));
+  if (s.holes >= 3) holes.push([[-0.05, -0.75], [0.05, -0.75], [0, -0.66]]);
+  const parts: Point[][][] = [[bowl, ...holes], [lid]];
+  if (s.islandInHole && s.holes >= 1) parts.push([square(-0.33, -0.6, 0.05)]);
+  // A third polygon touching both at P, from the west.
+  if (s.third) parts.push([[P, [-1.3, -0.12], [-1.3, 0.12]]]);
+  return parts;
+}
+
+function square(x: number, y: number, side: number): Point[] {
+  return [[x, y], [x + side, y], [x + side, y + side], [x, y + side]];
+}
+
+/** The scene as an operand in degrees: turned, scaled and moved; every ring closed, some wound the other way. */
+function sceneOperand(s: Scene): MultiPolygon2 {
+  const c = Math.cos(s.turn);
+  const d = Math.sin(s.turn);
+  const place = ([x, y]: Point): Point => [s.origin[0] + s.scale * (c * x - d * y), s.origin[1] + s.scale * (d * x + c * y)];
+  return sceneParts(s).map((polygon, p) =>
+    polygon.map((ring): Ring2 => {
+      const placed = ring.map(place);
+      if (s.reversed[p] === true) placed.reverse();
+      return [...placed, [placed[0]![0], placed[0]![1]]];
+    }),
+  );
+}
+
+const scene: fc.Arbitrary<Scene> = fc.record({
+  touch: fc.constantFrom<Touch>(1, 2, 2, 3, 3, 'cell'),
+  bowlDip: fc.constantFrom(0, 0, 0.1, 0.3),
+  lidBump: fc.constantFrom(0, 0.15, 0.3, 0.3, -0.05),
+  bowlArc: fc.array(fc.double({ min: 0.8, max: 1, noNaN: true }), { minLength: 1, maxLength: 12 }),
+  lidArc: fc.array(fc.double({ min: 0.8, max: 1, noNaN: true }), { minLength: 1, maxLength: 12 }),
+  holes: fc.constantFrom<0 | 1 | 2 | 3>(0, 1, 2, 3),
+  islandInHole: fc.boolean(),
+  third: fc.boolean(),
+  reversed: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+  turn: fc.oneof(fc.constantFrom(0, Math.PI / 2, Math.PI), fc.double({ min: 0, max: 2 * Math.PI, noNaN: true })),
+  scale: fc.constantFrom(1, 1e-3, 1e-6, 4e-8),
+  origin: fc.tuple(fc.double({ min: -170, max: 170, noNaN: true }), fc.double({ min: -80, max: 80, noNaN: true })),
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** The engine's union of a copy that was never marked as read (so the pass-through cannot apply). */
+const byEngine = (m: MultiPolygon2): MultiPolygon2 => clip('union', [structuredClone(m)]);
+
+/**
+ * The polygons in one order (the pass-through keeps the operand's; the engine lists them as its sweep met
+ * them): by their rings written out, since polygons touching at a vertex can start at the same one.
+ */
+const sorted = (m: MultiPolygon2): MultiPolygon2 => {
+  const key = new Map(m.map((p) => [p, JSON.stringify(p)]));
+  return [...m].sort((p, q) => (key.get(p)! < key.get(q)! ? -1 : key.get(p)! > key.get(q)! ? 1 : 0));
+};
+
+describe('union of polygons that touch at vertices', () => {
+  it('gives the engine\'s own union, ring for ring, and runs the engine only where it must', () => {
+    const given = vi.spyOn(Clipper64.prototype, 'addSubject');
+    const paths = (): number => given.mock.calls.reduce((n, [p]) => n + (p as unknown[]).length, 0);
+    const seen = { lakes: 0, threeTouches: 0, holesOrdered: 0, third: 0, partly: 0, engine: 0 };
+    fc.assert(
+      fc.property(scene, (s) => {
+        const read = readAsNormalized(sceneOperand(s));
+        given.mockClear();
+        const fast = clip('union', [read]);
+        const fastPaths = paths();
+        given.mockClear();
+        const engine = byEngine(read);
+        expect(sorted(fast)).toEqual(sorted(engine));
+        if (fastPaths === 0) {
+          // Passed through whole: count the cases that matter.
+          if (typeof s.touch === 'number' && s.touch >= 2 && s.lidBump > 0) seen.lakes += 1;
+          if (s.touch === 3) seen.threeTouches += 1;
+          if (s.holes >= 2) seen.holesOrdered += 1;
+          if (s.third) seen.third += 1;
+        } else if (fastPaths < paths()) seen.partly += 1;
+        else seen.engine += 1;
+      }),
+      // TOUCH_RUNS=4000 for a longer run, printing how many cases took each way.
+      { numRuns: Number(process.env.TOUCH_RUNS ?? 400) },
+    );
+    if (process.env.TOUCH_RUNS !== undefined) console.log(JSON.stringify(seen));
+    // Every path is exercised: lakes shut in by two and three touches, several holes, three polygons at one
+    // vertex, all passed through; groups that nest or reach in go to the engine alone; the rest all to it.
+    expect(seen.lakes).toBeGreaterThan(20);
+    expect(seen.threeTouches).toBeGreaterThan(20);
+    expect(seen.holesOrdered).toBeGreaterThan(20);
+    expect(seen.third).toBeGreaterThan(20);
+    expect(seen.partly).toBeGreaterThan(10);
+    expect(seen.engine).toBeGreaterThan(10);
+  });
+
+  it('keeps two polygons that shut in a lake between them apart, and the lake out of both', () => {
+    // A U with a lid whose bottom dips into it: they touch at (1, 2) and (2, 2), and a lake lies between them.
+    const u: Ring2 = [[0, 0], [3, 0], [3, 2], [2, 2], [2, 1], [1, 1], [1, 2], [0, 2], [0, 0]];
+    const lid: Ring2 = [[1, 2], [1.5, 1.5], [2, 2], [2, 3], [1, 3], [1, 2]];
+    const read = readAsNormalized([[u], [lid]]);
+    const given = vi.spyOn(Clipper64.prototype, 'addSubject');
+    const union = clip('union', [read]);
+    expect(given).not.toHaveBeenCalled();
+    // Each as it was (on the grid, from its lowest-left vertex, counter-clockwise), in the operand's order.
+    expect(union).toEqual([[u], [lid]]);
+    expect(sorted(union)).toEqual(sorted(byEngine(read)));
+  });
+
+  it('sends polygons that reach into each other at a shared vertex, or nest, to the engine', () => {
+    // A quadrilateral that shares two corners of a square, (0, 0) and (2, 2), and no other point of its
+    // boundary, but runs along the square's diagonal: their corners at (0, 0) overlap, and the square's
+    // first vertex off the quadrilateral, (2, 0), lies outside it, so only the corners tell.
+    const square: Ring2 = [[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]];
+    const across: Ring2 = [[0, 0], [2, 2], [3, 3], [-1, 3], [0, 0]];
+    const outside: Ring2 = [[0, 0], [-1, -0.5], [-0.5, -1], [0, 0]];
+    const island: Ring2 = [[5, 5], [6, 5], [5.5, 6], [5, 5]];
+    const read = readAsNormalized([[square], [outside], [across], [island]]);
+    const given = vi.spyOn(Clipper64.prototype, 'addSubject');
+    const union = clip('union', [read]);
+    // The engine runs on that group (the square, the quadrilateral and the triangle touching them at
+    // (0, 0)); the island far away is passed through.
+    expect(given).toHaveBeenCalledTimes(1);
+    expect(given.mock.calls[0]![0]).toHaveLength(3);
+    // The square and the quadrilateral are one polygon; the triangle touching it at the corner another.
+    expect(union).toHaveLength(3);
+    expect(sorted(union)).toEqual(sorted(byEngine(read)));
+  });
+});
