@@ -194,7 +194,7 @@ function partsApart(operand: MultiPolygon2): MultiPolygon2 | null {
     root[find(i)] = find(j);
   };
   if (near.length > 0) {
-    const meetings = howPartsMeet(paths, near);
+    const meetings = howPartsMeet(paths, near, [west, south, east, north]);
     if (meetings === null) return null;
     for (const [i, j, how] of meetings) join(i, j, how === OVERLAP);
   }
@@ -276,75 +276,158 @@ const EDGES = 3;
  * (exact crossing number on the grid) settles nesting, as the rings cross
  * nowhere.
  */
-function howPartsMeet(paths: readonly Path64[][], near: readonly [number, number][]): [number, number, number][] | null {
+function howPartsMeet(paths: readonly Path64[][], near: readonly [number, number][], [west, south, east, north]: readonly [Float64Array, Float64Array, Float64Array, Float64Array]): [number, number, number][] | null {
   const count = paths.length;
   const how = new Map<number, number>(); // i * count + j (i < j) -> AT_VERTICES or OVERLAP
   const key = (i: number, j: number): number => (i < j ? i * count + j : j * count + i);
-  const involved = [...new Set(near.flat())];
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const ends: number[] = []; // edge e runs from vertex e to vertex ends[e]
-  const starts: number[] = []; // and the edge before it from starts[e]
-  const partOf: number[] = [];
-  for (const p of involved) {
+  const partners = new Map<number, number[]>();
+  for (const [i, j] of near) {
+    (partners.get(i) ?? partners.set(i, []).get(i)!).push(j);
+    (partners.get(j) ?? partners.set(j, []).get(j)!).push(i);
+  }
+  // Only the edges whose box meets the box of a part this part is paired
+  // with can meet that part's edges: a mainland's coast far from every
+  // island is not swept. Edge e runs from vertex edgeAt[e] of ring
+  // edgeRing[e] to the next.
+  const rings: Path64[] = [];
+  const partOfRing: number[] = [];
+  const edgeRing: number[] = [];
+  const edgeAt: number[] = [];
+  const box = { minX: [] as number[], minY: [] as number[], maxX: [] as number[], maxY: [] as number[] };
+  for (const [p, others] of partners) {
     for (const ring of paths[p]!) {
-      const start = xs.length;
+      const g = rings.length;
+      rings.push(ring);
+      partOfRing.push(p);
       for (let k = 0; k < ring.length; k += 1) {
-        xs.push(ring[k]!.x);
-        ys.push(ring[k]!.y);
-        ends.push(k + 1 === ring.length ? start : start + k + 1);
-        starts.push(k === 0 ? start + ring.length - 1 : start + k - 1);
-        partOf.push(p);
+        const a = ring[k]!;
+        const b = ring[k + 1 === ring.length ? 0 : k + 1]!;
+        const w = a.x < b.x ? a.x : b.x;
+        const e = a.x < b.x ? b.x : a.x;
+        const s = a.y < b.y ? a.y : b.y;
+        const n = a.y < b.y ? b.y : a.y;
+        for (const q of others) {
+          if (w <= east[q]! && west[q]! <= e && s <= north[q]! && south[q]! <= n) {
+            edgeRing.push(g);
+            edgeAt.push(k);
+            box.minX.push(w);
+            box.maxX.push(e);
+            box.minY.push(s);
+            box.maxY.push(n);
+            break;
+          }
+        }
       }
     }
   }
-  const box = boxes(xs.length);
-  for (let e = 0; e < xs.length; e += 1) {
-    const f = ends[e]!;
-    box.minX[e] = Math.min(xs[e]!, xs[f]!);
-    box.maxX[e] = Math.max(xs[e]!, xs[f]!);
-    box.minY[e] = Math.min(ys[e]!, ys[f]!);
-    box.maxY[e] = Math.max(ys[e]!, ys[f]!);
-  }
-  const at = (k: number, m: number): boolean => xs[k] === xs[m] && ys[k] === ys[m];
-  const shared: [number, number][] = []; // vertices of two parts at one point
-  const edgesMeet = someOverlap(box, (e, f) => {
-    const p = partOf[e]!;
-    const q = partOf[f]!;
+  const swept = { minX: Float64Array.from(box.minX), minY: Float64Array.from(box.minY), maxX: Float64Array.from(box.maxX), maxY: Float64Array.from(box.maxY) };
+  // Vertices of two parts at one point: [ring, index, ring, index].
+  const shared: [number, number, number, number][] = [];
+  const edgesMeet = someOverlap(swept, (e, f) => {
+    const g = edgeRing[e]!;
+    const h = edgeRing[f]!;
+    const p = partOfRing[g]!;
+    const q = partOfRing[h]!;
     if (p === q) return false;
-    const e2 = ends[e]!;
-    const f2 = ends[f]!;
-    const d1 = orientation(xs[e]!, ys[e]!, xs[e2]!, ys[e2]!, xs[f]!, ys[f]!);
-    const d2 = orientation(xs[e]!, ys[e]!, xs[e2]!, ys[e2]!, xs[f2]!, ys[f2]!);
+    const r1 = rings[g]!;
+    const r2 = rings[h]!;
+    const k1 = edgeAt[e]!;
+    const k2 = k1 + 1 === r1.length ? 0 : k1 + 1;
+    const m1 = edgeAt[f]!;
+    const m2 = m1 + 1 === r2.length ? 0 : m1 + 1;
+    const a = r1[k1]!;
+    const b = r1[k2]!;
+    const c = r2[m1]!;
+    const d = r2[m2]!;
+    const d1 = orientation(a.x, a.y, b.x, b.y, c.x, c.y);
+    const d2 = orientation(a.x, a.y, b.x, b.y, d.x, d.y);
     if (d1 * d2 > 0) return false;
-    const d3 = orientation(xs[f]!, ys[f]!, xs[f2]!, ys[f2]!, xs[e]!, ys[e]!);
-    const d4 = orientation(xs[f]!, ys[f]!, xs[f2]!, ys[f2]!, xs[e2]!, ys[e2]!);
+    const d3 = orientation(c.x, c.y, d.x, d.y, a.x, a.y);
+    const d4 = orientation(c.x, c.y, d.x, d.y, b.x, b.y);
     if (d3 * d4 > 0) return false;
     // They meet (collinear ones too: the boxes meet, and on one line that is a common point).
     // Only at a shared end, and not along one another: a shared vertex.
-    const [k, m] = at(e, f) ? [e, f] : at(e, f2) ? [e, f2] : at(e2, f) ? [e2, f] : at(e2, f2) ? [e2, f2] : [-1, -1];
-    const along = d1 === 0 && d2 === 0 && k !== -1 && sameWay(xs, ys, k, k === e ? e2 : e, m, m === f ? f2 : f);
-    if (k === -1 || along) return true;
+    const [k, m] = same(a, c) ? [k1, m1] : same(a, d) ? [k1, m2] : same(b, c) ? [k2, m1] : same(b, d) ? [k2, m2] : [-1, -1];
+    if (k === -1) return true;
+    if (d1 === 0 && d2 === 0) {
+      const from = r1[k]!;
+      const to1 = k === k1 ? b : a;
+      const to2 = m === m1 ? d : c;
+      // On one line, leaving the shared point the same way: along one another.
+      if (productSign(to1.x - from.x, to2.x - from.x, -(to1.y - from.y), to2.y - from.y) > 0) return true;
+    }
     how.set(key(p, q), AT_VERTICES);
-    shared.push([k, m]);
+    shared.push([g, k, h, m]);
     return false;
   });
   if (edgesMeet) return null;
-  for (const [k, m] of shared) {
-    if (!cornersApart(xs, ys, k, starts[k]!, ends[k]!, starts[m]!, ends[m]!)) how.set(key(partOf[k]!, partOf[m]!), OVERLAP);
+  const around = (ring: Path64, k: number, step: number): Point64 => ring[(k + step + ring.length) % ring.length]!;
+  for (const [g, k, h, m] of shared) {
+    const r1 = rings[g]!;
+    const r2 = rings[h]!;
+    if (!cornersApart(r1[k]!, around(r1, k, -1), around(r1, k, 1), around(r2, m, -1), around(r2, m, 1))) how.set(key(partOfRing[g]!, partOfRing[h]!), OVERLAP);
+  }
+  // A part lies in another's outer ring only if its box lies in the other's box; then the
+  // part's first vertex decides, all those in one outer ring placed in one pass over it.
+  const boxWithin = (inner: number, outer: number): boolean => west[outer]! <= west[inner]! && east[inner]! <= east[outer]! && south[outer]! <= south[inner]! && north[inner]! <= north[outer]!;
+  const nested = new Set<number>();
+  for (const [outer, others] of partners) {
+    const inner = others.filter((q) => how.get(key(q, outer)) !== OVERLAP && boxWithin(q, outer));
+    if (inner.length === 0) continue;
+    const where = placeEach(paths[outer]![0]!, inner.map((q) => paths[q]![0]![0]!));
+    inner.forEach((q, n) => {
+      if (where[n] === 0 ? liesIn(paths[outer]![0]!, paths[q]![0]!) : where[n]! > 0) nested.add(key(q, outer));
+    });
   }
   const out: [number, number, number][] = [];
   for (const [i, j] of near) {
-    let verdict = how.get(key(i, j));
-    if (verdict !== OVERLAP && (liesIn(paths[j]![0]!, paths[i]![0]!) || liesIn(paths[i]![0]!, paths[j]![0]!))) verdict = OVERLAP;
+    const verdict = nested.has(key(i, j)) ? OVERLAP : how.get(key(i, j));
     if (verdict !== undefined) out.push([i, j, verdict]);
   }
   return out;
 }
 
-/** Whether the edges from vertex k to k2 and from vertex m (at k's point) to m2, on one line, leave it the same way (and so run along one another). */
-function sameWay(xs: readonly number[], ys: readonly number[], k: number, k2: number, m: number, m2: number): boolean {
-  return productSign(xs[k2]! - xs[k]!, xs[m2]! - xs[m]!, -(ys[k2]! - ys[k]!), ys[m2]! - ys[m]!) > 0;
+/**
+ * Where each point lies relative to a closed integer path, as
+ * {@link placeInPath} says (1 inside, 0 on it, −1 outside), in one pass
+ * over the path: the points sorted by latitude, each edge meets only those
+ * within its own latitudes (a binary search), so a mainland's 400,000
+ * edges and its 30 islands cost one pass, not 30.
+ */
+function placeEach(path: Path64, points: readonly Point64[]): Int8Array {
+  const order = Array.from(points.keys()).sort((i, j) => points[i]!.y - points[j]!.y);
+  const ys = order.map((i) => points[i]!.y);
+  const inside = new Uint8Array(points.length);
+  const on = new Uint8Array(points.length);
+  /** The first position in `order` whose latitude is at least y. */
+  const from = (y: number): number => {
+    let lo = 0;
+    let hi = ys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ys[mid]! < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (let i = 0, j = path.length - 1; i < path.length; j = i, i += 1) {
+    const a = path[i]!;
+    const b = path[j]!;
+    const low = a.y < b.y ? a.y : b.y;
+    const high = a.y < b.y ? b.y : a.y;
+    // The points with low ≤ y ≤ high: on the edge, or (below high) crossing its rightward ray.
+    for (let n = from(low); n < ys.length && ys[n]! <= high; n += 1) {
+      const q = order[n]!;
+      const v = points[q]!;
+      if (a.x === v.x && a.y === v.y) on[q] = 1;
+      else if ((a.y > v.y) !== (b.y > v.y)) {
+        const turn = orientation(b.x, b.y, a.x, a.y, v.x, v.y);
+        if (turn === 0) on[q] = 1;
+        else if ((a.y > b.y) === turn > 0) inside[q] = 1 - inside[q]!;
+      } else if (a.y === v.y && b.y === v.y && v.x >= Math.min(a.x, b.x) && v.x <= Math.max(a.x, b.x)) on[q] = 1;
+    }
+  }
+  return Int8Array.from(points.keys(), (q) => (on[q] === 1 ? 0 : inside[q] === 1 ? 1 : -1));
 }
 
 /**
@@ -358,17 +441,15 @@ function sameWay(xs: readonly number[], ys: readonly number[], k: number, k2: nu
  * engine's `traceFaces` picks the next edge there by floating-point angles,
  * and must not be able to confuse them.
  */
-function cornersApart(xs: readonly number[], ys: readonly number[], v: number, a1: number, b1: number, a2: number, b2: number): boolean {
-  const dx = (k: number): number => xs[k]! - xs[v]!;
-  const dy = (k: number): number => ys[k]! - ys[v]!;
+function cornersApart(v: Point64, a1: Point64, b1: Point64, a2: Point64, b2: Point64): boolean {
   for (const p of [a1, b1]) {
     for (const q of [a2, b2]) {
-      let gap = Math.abs(Math.atan2(dy(p), dx(p)) - Math.atan2(dy(q), dx(q)));
+      let gap = Math.abs(Math.atan2(p.y - v.y, p.x - v.x) - Math.atan2(q.y - v.y, q.x - v.x));
       if (gap > Math.PI) gap = 2 * Math.PI - gap;
       if (!(gap > 1e-9)) return false;
     }
   }
-  const within = (out: number, back: number, k: number): boolean => turnBefore(dx(out), dy(out), dx(k), dy(k), dx(back), dy(back));
+  const within = (out: Point64, back: Point64, k: Point64): boolean => turnBefore(out.x - v.x, out.y - v.y, k.x - v.x, k.y - v.y, back.x - v.x, back.y - v.y);
   return !within(b1, a1, a2) && !within(b1, a1, b2) && !within(b2, a2, a1) && !within(b2, a2, b1);
 }
 
