@@ -295,6 +295,8 @@ function howPartsMeet(paths: readonly Path64[][], near: readonly [number, number
   const edgeAt: number[] = [];
   const box = { minX: [] as number[], minY: [] as number[], maxX: [] as number[], maxY: [] as number[] };
   for (const [p, others] of partners) {
+    const nearby = new PartnerCells(west[p]!, south[p]!, east[p]!, north[p]!);
+    for (const q of others) nearby.mark(west[q]!, south[q]!, east[q]!, north[q]!);
     for (const ring of paths[p]!) {
       const g = rings.length;
       rings.push(ring);
@@ -306,6 +308,7 @@ function howPartsMeet(paths: readonly Path64[][], near: readonly [number, number
         const e = a.x < b.x ? b.x : a.x;
         const s = a.y < b.y ? a.y : b.y;
         const n = a.y < b.y ? b.y : a.y;
+        if (!nearby.meets(w, s, e, n)) continue;
         for (const q of others) {
           if (w <= east[q]! && west[q]! <= e && s <= north[q]! && south[q]! <= n) {
             edgeRing.push(g);
@@ -385,6 +388,49 @@ function howPartsMeet(paths: readonly Path64[][], near: readonly [number, number
     if (verdict !== undefined) out.push([i, j, verdict]);
   }
   return out;
+}
+
+/** Cells a side of the grid {@link PartnerCells} lays over a part's box. */
+const PARTNER_CELLS = 64;
+
+/**
+ * Which cells of a 64 × 64 grid over one part's box the boxes of its
+ * partners (the parts paired with it) cover: an edge of the part whose box
+ * covers no marked cell meets no partner's box, and most of a mainland's
+ * edges are settled by one cell or two instead of a test per island.
+ */
+class PartnerCells {
+  private readonly marked = new Uint8Array(PARTNER_CELLS * PARTNER_CELLS);
+  private readonly width: number;
+  private readonly height: number;
+  constructor(
+    private readonly west: number,
+    private readonly south: number,
+    east: number,
+    north: number,
+  ) {
+    this.width = Math.max(east - west, 1) / PARTNER_CELLS;
+    this.height = Math.max(north - south, 1) / PARTNER_CELLS;
+  }
+
+  private column(x: number): number {
+    return Math.min(PARTNER_CELLS - 1, Math.max(0, Math.floor((x - this.west) / this.width)));
+  }
+
+  private row(y: number): number {
+    return Math.min(PARTNER_CELLS - 1, Math.max(0, Math.floor((y - this.south) / this.height)));
+  }
+
+  /** Marks the cells a box covers (clamped to the grid: a box beyond the part's meets only its border cells, which is all it can meet). */
+  mark(w: number, s: number, e: number, n: number): void {
+    for (let r = this.row(s); r <= this.row(n); r += 1) for (let c = this.column(w); c <= this.column(e); c += 1) this.marked[r * PARTNER_CELLS + c] = 1;
+  }
+
+  /** Whether a box covers a marked cell (so it may meet a partner's box). */
+  meets(w: number, s: number, e: number, n: number): boolean {
+    for (let r = this.row(s); r <= this.row(n); r += 1) for (let c = this.column(w); c <= this.column(e); c += 1) if (this.marked[r * PARTNER_CELLS + c] === 1) return true;
+    return false;
+  }
 }
 
 /**
