@@ -119,16 +119,21 @@ export function markSimple(polygon: Polygon2): void {
  *   (an island in a lake goes to the engine), at each shared vertex their
  *   corners lie side by side, neither reaching into the other's (and apart
  *   by more than the engine's floating-point angle test could confuse:
- *   {@link cornersApart}), and snap rounding has nothing to do with it: if
- *   one pass of {@link snapRound} (the one the engine's run would make)
- *   routes an edge through a vertex, the groups of both go to the engine.
- *   The other groups are united by the engine in one run (it computes no
- *   new vertex there: no edges cross), and come after the passed ones.
+ *   {@link cornersApart}). The other groups are united by the engine in
+ *   one run (it computes no new vertex there: no edges cross), and come
+ *   after the passed ones.
+ * - Either way, snap rounding must have nothing to do with a polygon
+ *   passed: if one pass of {@link snapRound} (the one the engine's run
+ *   would make) routes an edge through a vertex and either is in a polygon
+ *   whose rings neither cross nor touch, the engine runs on everything (a routed edge may
+ *   cross another, and the crossing is rounded by the whole run's
+ *   scanbeams).
  *
  * A passed group's union is itself, written as the engine writes its
  * output: each ring rounded to the grid, collinear vertices kept as the
  * engine keeps them, started at its lowest-left vertex, shells
- * counter-clockwise and holes clockwise. For a lone polygon that is plain.
+ * counter-clockwise and holes clockwise, the holes in the engine's order
+ * ({@link holesInEngineOrder}). For a lone polygon that is plain.
  * For polygons meeting at vertices: Clipper2's output has the same edges
  * (none is cut, since none crosses another or ends on one; none is
  * dropped, since no two run along one another and no ground overlaps),
@@ -199,19 +204,16 @@ function partsApart(operand: MultiPolygon2): MultiPolygon2 | null {
     for (const [i, j, how] of meetings) join(i, j, how === OVERLAP);
   }
   // A vertex within a cell of another edge, on neither side exactly: the
-  // engine would route that edge through it (snap rounding), so the parts
-  // of both go to the engine, in one run.
+  // engine would route that edge through it (snap rounding), so it runs,
+  // on everything when a polygon otherwise passed is involved (routed
+  // edges may cross others, and Clipper2 rounds the crossings by the
+  // whole run's scanbeams).
   const flat = paths.flat();
   const snapped = snapRound(flat, true);
   if (snapped !== null) {
     const partOfPath: number[] = [];
     paths.forEach((rings, p) => rings.forEach(() => partOfPath.push(p)));
-    let first = -1;
-    for (const path of snapped.touched) {
-      const p = partOfPath[path]!;
-      join(p, first === -1 ? p : first, true);
-      first = p;
-    }
+    for (const path of snapped.touched) if (simple[partOfPath[path]!] === 1) return null;
   }
   for (let p = 0; p < count; p += 1) if (engine[p] === 1) engine[find(p)] = 1;
   const out: MultiPolygon2 = [];
