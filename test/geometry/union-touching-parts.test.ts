@@ -10,13 +10,19 @@
  * apart; the bowl has holes (several with level tops, which fixes the
  * order the engine lists them in), sometimes an island in a hole; a third
  * polygon may touch both at one vertex; everything is turned, scaled down
- * to a few cells and moved off the grid.
+ * to a few cells and moved off the grid. Last, Ukraine's real outline
+ * (../shared/data), whose islands and spits share vertices with the
+ * mainland and with Crimea.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { Clipper64 } from 'clipper2-ts';
+import { Clipper64, type Path64 } from 'clipper2-ts';
+import type { MultiPolygon } from 'geojson';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clip, GRID_DEGREES, type MultiPolygon2, type Ring2 } from '../../src/geometry/_engine.js';
 import { readAsNormalized } from '../../src/geometry/_operand.js';
+import { normalizeGeometry } from '../../src/geometry/index.js';
+import { dataDir, hasData } from '../real-data/_data.js';
 
 type Point = [number, number];
 
@@ -187,6 +193,25 @@ describe('union of polygons that touch at vertices', () => {
     expect(given.mock.calls[0]![0]).toHaveLength(3);
     // The square and the quadrilateral are one polygon; the triangle touching it at the corner another.
     expect(union).toHaveLength(3);
+    expect(sorted(union)).toEqual(sorted(byEngine(read)));
+  });
+
+  it.runIf(hasData('union of touching polygons', 'ukraine/ukraine-adm0.geojson'))('passes Ukraine\'s outline through but for the group that needs the engine, with the engine\'s rings', () => {
+    // 42 polygons; islands and spits share vertices with the mainland and with Crimea, whose holes touch its shell.
+    const file = JSON.parse(readFileSync(`${dataDir}ukraine/ukraine-adm0.geojson`, 'utf8')) as { features: { geometry: MultiPolygon }[] };
+    const outline = normalizeGeometry(file.features[0]!.geometry).geometry as MultiPolygon;
+    const read = readAsNormalized(outline.coordinates);
+    const given = vi.spyOn(Clipper64.prototype, 'addSubject');
+    const union = clip('union', [read]);
+    const runs = given.mock.calls.length;
+    const sent = given.mock.calls.flatMap(([p]) => p as Path64[]);
+    given.mockRestore();
+    const vertices = (m: MultiPolygon2): number => m.reduce((n, p) => n + p.reduce((k, r) => k + r.length - 1, 0), 0);
+    // One engine run, on well under a third of the vertices, and not on the mainland (the polygon with most vertices).
+    expect(runs).toBeLessThanOrEqual(1);
+    expect(sent.reduce((n, p) => n + p.length, 0)).toBeLessThan(vertices(read) / 3);
+    const mainland = Math.max(...read.map((p) => p[0]!.length - 1));
+    expect(sent.every((p) => p.length !== mainland)).toBe(true);
     expect(sorted(union)).toEqual(sorted(byEngine(read)));
   });
 });
