@@ -120,14 +120,27 @@ export function markSimple(polygon: Polygon2): void {
  *   corners lie side by side, neither reaching into the other's (and apart
  *   by more than the engine's floating-point angle test could confuse:
  *   {@link cornersApart}). The other groups are united by the engine in
- *   one run (it computes no new vertex there: no edges cross), and come
- *   after the passed ones.
- * - Either way, snap rounding must have nothing to do with a polygon
- *   passed: if one pass of {@link snapRound} (the one the engine's run
- *   would make) routes an edge through a vertex and either is in a polygon
- *   whose rings neither cross nor touch, the engine runs on everything (a routed edge may
- *   cross another, and the crossing is rounded by the whole run's
- *   scanbeams).
+ *   one run (no edge of a passed polygon meets theirs but at shared
+ *   vertices), and come after the passed ones.
+ *   Pairs of which neither could pass are not tested: those polygons go
+ *   to the engine anyway, in a run of their own, and where two of them
+ *   cross, Clipper2 may round the crossing a cell (1e-9°) from where a run
+ *   over the whole operand would. That is within the grid's reach, and
+ *   the same as before polygons touching at vertices could pass (an
+ *   independent review found 16 such operands in 20,000 generated to
+ *   have them, the same 16 on the earlier code); the test of those pairs
+ *   would send Ukraine's outline whole to the engine again (two of its
+ *   polygons that cannot pass meet other than at a shared vertex).
+ * - Either way, snap rounding must have nothing to do: if one pass of
+ *   {@link snapRound} (the one the engine's run would make) routes any
+ *   edge through a vertex, the engine runs on everything (a routed edge
+ *   may cross another, the crossing is rounded by the whole run's
+ *   scanbeams, and the engine's snap rounding of its output may route an
+ *   edge again, through a vertex of a polygon that would have passed).
+ *   With no edge routed and none crossing, the engine makes no new vertex,
+ *   and its output snap rounding finds nothing either. The snap pass skips
+ *   rings of fewer than four vertices; {@link unlikeEngineOutput} tests a
+ *   triangle's corners against its opposite sides instead.
  *
  * A passed group's union is itself, written as the engine writes its
  * output: each ring rounded to the grid, collinear vertices kept as the
@@ -205,16 +218,14 @@ function partsApart(operand: MultiPolygon2): MultiPolygon2 | null {
   }
   // A vertex within a cell of another edge, on neither side exactly: the
   // engine would route that edge through it (snap rounding), so it runs,
-  // on everything when a polygon otherwise passed is involved (routed
-  // edges may cross others, and Clipper2 rounds the crossings by the
-  // whole run's scanbeams).
-  const flat = paths.flat();
-  const snapped = snapRound(flat, true);
-  if (snapped !== null) {
-    const partOfPath: number[] = [];
-    paths.forEach((rings, p) => rings.forEach(() => partOfPath.push(p)));
-    for (const path of snapped.touched) if (simple[partOfPath[path]!] === 1) return null;
-  }
+  // on everything: routed edges may cross others, Clipper2 rounds the
+  // crossings by the whole run's scanbeams, and the engine's snap rounding
+  // of its output may route an edge again, through a vertex of a polygon
+  // this pass would have passed (review finding, on polygons a few cells
+  // apart). With no edge routed and no edges of two parts meeting but at
+  // shared vertices, the engine makes no new vertex, so its output snap
+  // rounding finds nothing either.
+  if (snapRound(paths.flat(), true) !== null) return null;
   for (let p = 0; p < count; p += 1) if (engine[p] === 1) engine[find(p)] = 1;
   const out: MultiPolygon2 = [];
   const rest: Path64[] = [];
@@ -248,22 +259,30 @@ function holesInEngineOrder(rings: Path64[]): Path64[] {
  * Whether the engine would not give a ring back as it is: two consecutive
  * vertices on one grid point (it merges them), or a triangle with two
  * corners less than 2 cells apart on both axes (Clipper2 drops such a
- * "very small triangle").
+ * "very small triangle") or with a corner whose cell the line of the
+ * opposite side passes through (snap rounding would fold it onto that
+ * side; the snap check in `partsApart` skips rings of fewer than four
+ * vertices, so it is tested here: review finding).
  */
 function unlikeEngineOutput(path: Path64): boolean {
   if (path.length < 3) return true;
   for (let i = 0; i < path.length; i += 1) if (same(path[i]!, path[i + 1 === path.length ? 0 : i + 1]!)) return true;
   if (path.length > 3) return false;
   const close = (a: Point64, b: Point64): boolean => Math.abs(a.x - b.x) < 2 && Math.abs(a.y - b.y) < 2;
-  return close(path[0]!, path[1]!) || close(path[1]!, path[2]!) || close(path[2]!, path[0]!);
+  if (close(path[0]!, path[1]!) || close(path[1]!, path[2]!) || close(path[2]!, path[0]!)) return true;
+  for (let i = 0; i < 3; i += 1) {
+    const v = path[i]!;
+    const a = path[(i + 1) % 3]!;
+    const b = path[(i + 2) % 3]!;
+    if (passesThroughCell(a.x, a.y, b.x, b.y, v.x, v.y)) return true;
+  }
+  return false;
 }
 
 /** How two parts of an operand meet ({@link howPartsMeet}): only at shared vertices, side by side. */
 const AT_VERTICES = 1;
 /** How two parts of an operand meet: one lies in the other's outer ring, or they share vertices only but a corner of one reaches into the other's. */
 const OVERLAP = 2;
-/** How two parts of an operand meet: edges that cross, run along one another, or where a vertex of one lies on an edge of the other. */
-const EDGES = 3;
 
 /**
  * How the parts in `near` (pairs whose boxes meet) meet, for each pair
@@ -480,7 +499,7 @@ function placeEach(path: Path64, points: readonly Point64[]): Int8Array {
 
 /**
  * Whether two parts' corners at a shared vertex lie side by side: the
- * vertex is at (xs[v], ys[v]); one part arrives from a1 and leaves to b1,
+ * vertex is v; one part arrives from a1 and leaves to b1,
  * the other from a2 to b2, each with its ground on its left (shells
  * counter-clockwise, holes clockwise), so a corner's ground is the turn
  * counter-clockwise from its way out to its way back. Neither part's edges

@@ -196,6 +196,27 @@ describe('union of polygons that touch at vertices', () => {
     expect(sorted(union)).toEqual(sorted(byEngine(read)));
   });
 
+  it('unites the whole operand when snap rounding has anything to do, or a triangle is thin (review findings)', () => {
+    // In grid cells; on the earlier code each was passed through (wholly or partly) and differed from the
+    // engine's own union by a cell.
+    const cells = (m: number[][][][]): MultiPolygon2 => readAsNormalized(m.map((p) => p.map((r) => r.map(([x, y]) => [x! * GRID_DEGREES, y! * GRID_DEGREES]))));
+    // The engine routes an edge of M through a vertex of N on input, then, in its output's snap
+    // rounding, an edge of N through a corner of the triangle S, which only a run over all of them sees.
+    const n = [[[0, -50], [100, -50], [100, 1], [0, 0], [0, -50]], [[0, -25], [10, -20], [10, -30], [0, -25]]];
+    const m = [[[50, 1], [90, 40], [10, 40], [50, 1]], [[50, 20], [45, 30], [50, 40], [55, 30], [50, 20]]];
+    const s = [[[25, 1], [20, 10], [10, 5], [25, 1]]];
+    // A triangle whose corner (607, 826) lies within a cell of the line of its opposite side: the engine drops it.
+    const thin = [[[607, 826], [604, 822], [614, 834], [607, 826]]];
+    for (const operand of [[n, m, s], [thin], [thin, [[[0, 0], [10, 0], [0, 10], [0, 0]]]]]) {
+      const read = cells(operand);
+      const given = vi.spyOn(Clipper64.prototype, 'addSubject');
+      const union = clip('union', [read]);
+      expect(given).toHaveBeenCalled();
+      expect(sorted(union)).toEqual(sorted(byEngine(read)));
+      given.mockRestore();
+    }
+  });
+
   it.runIf(hasData('union of touching polygons', 'ukraine/ukraine-adm0.geojson'))('passes Ukraine\'s outline through but for the group that needs the engine, with the engine\'s rings', () => {
     // 42 polygons; islands and spits share vertices with the mainland and with Crimea, whose holes touch its shell.
     const file = JSON.parse(readFileSync(`${dataDir}ukraine/ukraine-adm0.geojson`, 'utf8')) as { features: { geometry: MultiPolygon }[] };
