@@ -455,9 +455,9 @@ class PartnerCells {
 }
 
 /**
- * Where each point lies relative to a closed integer path, as
- * {@link placeInPath} says (1 inside, 0 on it, −1 outside), in one pass
- * over the path: the points sorted by latitude, each edge meets only those
+ * Where each point lies relative to a closed integer path: 1 inside, 0 on
+ * it (a vertex, or on an edge), −1 outside (crossing number, exact), in
+ * one pass over the path: the points sorted by latitude, each edge meets only those
  * within its own latitudes (a binary search), so a mainland's 400,000
  * edges and its 30 islands cost one pass, not 30.
  */
@@ -547,27 +547,8 @@ function turnBefore(ux: number, uy: number, x: number, y: number, wx: number, wy
  * lies outside.
  */
 function liesIn(outer: Path64, inner: Path64): boolean {
-  for (const v of inner) {
-    const where = placeInPath(outer, v);
-    if (where !== 0) return where > 0;
-  }
+  for (const where of placeEach(outer, inner)) if (where !== 0) return where > 0;
   return false;
-}
-
-/** Where a point lies relative to a closed integer path: 1 inside, 0 on it, −1 outside (crossing number, exact). */
-function placeInPath(path: Path64, v: Point64): number {
-  let inside = false;
-  for (let i = 0, j = path.length - 1; i < path.length; j = i, i += 1) {
-    const a = path[i]!;
-    const b = path[j]!;
-    if (a.x === v.x && a.y === v.y) return 0; // a vertex (the crossing test below misses one with both neighbours below it)
-    if ((a.y > v.y) !== (b.y > v.y)) {
-      const turn = orientation(b.x, b.y, a.x, a.y, v.x, v.y);
-      if (turn === 0) return 0;
-      if ((a.y > b.y) === turn > 0) inside = !inside;
-    } else if (a.y === v.y && b.y === v.y && v.x >= Math.min(a.x, b.x) && v.x <= Math.max(a.x, b.x)) return 0;
-  }
-  return inside ? 1 : -1;
 }
 
 /** Sign of the turn a → b → c on the grid (1 left, −1 right, 0 collinear), exact: floating point when it is sure, BigInt when not. */
