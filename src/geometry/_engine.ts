@@ -1151,9 +1151,20 @@ function nearVertices(n: number, xs: Float64Array, ys: Float64Array, next: Int32
   // One slot is three numbers side by side (bucket x, bucket y, 1 when
   // taken, 0 when empty), so a look-up touches one cache line; and
   // consecutive vertices and edges mostly fall in the bucket looked up
-  // last, which is then not looked up again.
+  // last, which is then not looked up again. There are at most as many
+  // buckets as runs of consecutive vertices in one bucket, and the table
+  // is sized by those (at 1M vertices, about a third of n): a table sized
+  // by n was mostly empty, and its cache misses cost a fifth of the time.
+  let runs = 1;
+  for (let k = 1, px = Math.floor((xs[0]! - west) / size), py = Math.floor((ys[0]! - south) / size); k < n; k += 1) {
+    const cx = Math.floor((xs[k]! - west) / size);
+    const cy = Math.floor((ys[k]! - south) / size);
+    if (cx !== px || cy !== py) runs += 1;
+    px = cx;
+    py = cy;
+  }
   let slots = 16;
-  while (slots < 2 * n) slots *= 2;
+  while (slots < 2 * runs) slots *= 2;
   const mask = slots - 1;
   const table = scratchFloat64(NEAR_TABLE, 3 * slots, 0);
   const count = scratchInt32(NEAR_COUNT, slots, 0);
@@ -1246,10 +1257,25 @@ function nearVertices(n: number, xs: Float64Array, ys: Float64Array, next: Int32
   return true;
 }
 
-/** A 32-bit hash of a bucket's (non-negative integer) coordinates. */
+/** The bits of a byte spread to the even bits of 16: the Z-order of a bucket within its tile of 256 × 256. */
+const SPREAD = new Int32Array(256).map((_, v) => {
+  let bits = 0;
+  for (let b = 0; b < 8; b += 1) bits |= ((v >> b) & 1) << (2 * b);
+  return bits;
+});
+
+/**
+ * A 32-bit hash of a bucket's (non-negative integer) coordinates: the
+ * Z-order of the bucket within its tile of 256 × 256 buckets, XORed with a
+ * mixed hash of the tile. Buckets near each other then mostly land in
+ * slots near each other (a ring's consecutive look-ups stay in cache: about
+ * a fifth less time at 1M vertices than a hash that scatters them), and the
+ * tile's hash spreads tiles over the whole table, so buckets a tile apart
+ * do not collide.
+ */
 function bucketHash(cx: number, cy: number): number {
-  const h = Math.imul(cx | 0, 0x9e3779b1) ^ Math.imul((cy | 0) + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(Math.floor(cx / 4294967296) ^ Math.floor(cy / 4294967296), 0xc2b2ae35);
-  return (h ^ (h >>> 15)) >>> 0;
+  const tile = Math.imul((cx >>> 8) ^ Math.floor(cx / 4294967296), 0x9e3779b1) ^ Math.imul(((cy >>> 8) ^ Math.floor(cy / 4294967296)) + 0x7f4a7c15, 0x85ebca77);
+  return ((SPREAD[cx & 255]! | (SPREAD[cy & 255]! << 1)) ^ (tile ^ (tile >>> 15))) >>> 0;
 }
 
 /** Above this many pairs of vertices sharing a bucket per vertex, {@link nearVertices} leaves the work to {@link sweepNearVertices}. */
