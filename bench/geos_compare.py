@@ -15,16 +15,22 @@ import sys
 
 from shapely.geometry import shape
 from shapely.ops import unary_union
+from shapely.prepared import prep
 
 from _geos import km2, timed as timed_runs
 
 
 def overlay(within, maps):
+    boxes = {id(regions): [r.bounds for r in regions] for regions in maps}
     pieces = [(within, 0)]
     for regions in maps:
         nxt = []
         for geometry, speakers in pieces:
-            meeting = [r for r in regions if geometry.intersects(r)]
+            # The piece is prepared once for its intersects tests against the claimant's regions (GEOS's
+            # prepared geometry), and only regions whose boxes meet it are tested.
+            prepared = prep(geometry)
+            box = geometry.bounds
+            meeting = [r for r, b in zip(regions, boxes[id(regions)]) if b[0] <= box[2] and box[0] <= b[2] and b[1] <= box[3] and box[1] <= b[3] and prepared.intersects(r)]
             for region in meeting:
                 both = geometry.intersection(region)
                 if not both.is_empty and both.area > 0:

@@ -12,6 +12,7 @@ import sys
 
 from shapely.geometry import shape
 from shapely.ops import unary_union
+from shapely.prepared import prep
 
 from _geos import km2, timed as timed_runs
 
@@ -27,14 +28,18 @@ def regions(collection):
 def overlay(a, b):
     totals = {}
     add = lambda key, g: totals.__setitem__(key, totals.get(key, 0.0) + (km2(g) if not g.is_empty else 0.0))
+    # Each region is prepared once for its intersects tests (GEOS's prepared geometry: an edge index
+    # built once and reused), and each pair is tested once, as a GEOS user who cares about speed would.
     for ca, ga in a:
-        meeting = [gb for _, gb in b if ga.intersects(gb)]
-        for cb, gb in b:
-            if cb != ca and ga.intersects(gb):
+        prepared = prep(ga)
+        meeting = [(cb, gb) for cb, gb in b if prepared.intersects(gb)]
+        for cb, gb in meeting:
+            if cb != ca:
                 add(ca + " -> " + cb, ga.intersection(gb))
-        add(ca + " -> none", ga.difference(unary_union(meeting)) if meeting else ga)
+        add(ca + " -> none", ga.difference(unary_union([gb for _, gb in meeting])) if meeting else ga)
     for cb, gb in b:
-        meeting = [ga for _, ga in a if gb.intersects(ga)]
+        prepared = prep(gb)
+        meeting = [ga for _, ga in a if prepared.intersects(ga)]
         add("none -> " + cb, gb.difference(unary_union(meeting)) if meeting else gb)
     return totals
 
