@@ -9,7 +9,7 @@
  * what to install; locally the referee suites skip with one line.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Geometry } from 'geojson';
 
@@ -144,6 +144,15 @@ export interface Disagreement {
 }
 
 /**
+ * With `REFEREE_ERRORS=<file>`, every comparison {@link disagreements}
+ * makes is appended to that file as one JSON line (ours, GEOS, the
+ * symmetric difference, the boundary's length, the stages), so that the
+ * errors can be measured against the bound (docs/geometry.md, "The
+ * referee"; `node scripts/referee-errors.mjs <file>` summarises them).
+ */
+const ERRORS_FILE = process.env['REFEREE_ERRORS'];
+
+/**
  * Compares our km² per key with the referee's answer: the area itself, and
  * the symmetric difference of the shapes, within {@link bound} for that many
  * overlay `stages`. Keys missing on our side count as 0 km². Returns the
@@ -158,6 +167,7 @@ export function disagreements(answer: RefereeAnswer, ours: Readonly<Record<strin
     const [refereeKm2, symmetricDifferenceKm2, boundaryKm] = answer.keys?.[key] ?? [0, 0, 0];
     const oursKm2 = ours[key] ?? 0;
     const limit = bound(refereeKm2, allowanceKm2, boundaryKm, stages);
+    if (ERRORS_FILE !== undefined) appendFileSync(ERRORS_FILE, `${JSON.stringify({ id: answer.id, key, oursKm2, refereeKm2, symmetricDifferenceKm2, boundaryKm, stages, allowanceKm2 })}\n`);
     // A negative symmetric difference means "not judged": our shape there is invalid, reported by invalidOutputs.
     const shapeAgrees = symmetricDifferenceKm2 < 0 || symmetricDifferenceKm2 <= limit;
     if (!(Math.abs(oursKm2 - refereeKm2) <= limit) || !shapeAgrees) {

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * Summarises a `REFEREE_ERRORS` file (one JSON line per comparison the
+ * referee made, see test/referee/_geos.ts): by the referee's area of the
+ * piece, how many pieces, the largest relative error |ours − GEOS| / GEOS
+ * and relative symmetric difference, and how many exceed 1e-8 and 1e-7
+ * relative; and the largest share of the grid bound any piece used.
+ * Run: `REFEREE_ERRORS=/tmp/e.jsonl npx vitest run test/referee && node scripts/referee-errors.mjs /tmp/e.jsonl`.
+ */
+import { readFileSync } from 'node:fs';
+
+const file = process.argv[2];
+if (file === undefined) {
+  console.error('usage: node scripts/referee-errors.mjs <REFEREE_ERRORS file>');
+  process.exit(2);
+}
+const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l));
+const classes = [
+  ['< 0.001 km²', 0, 1e-3],
+  ['0.001–0.01', 1e-3, 1e-2],
+  ['0.01–0.1', 1e-2, 1e-1],
+  ['0.1–1', 1e-1, 1],
+  ['1–10', 1, 10],
+  ['10–100', 10, 100],
+  ['≥ 100 km²', 100, Infinity],
+];
+console.log(`${rows.length} comparisons`);
+console.log('| GEOS area | pieces | max rel. error | max rel. sym. diff. | > 1e-8 | > 1e-7 | max used share of the grid term |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const [name, lo, hi] of classes) {
+  const inClass = rows.filter((r) => r.refereeKm2 > 0 && r.refereeKm2 >= lo && r.refereeKm2 < hi);
+  if (inClass.length === 0) continue;
+  let maxRel = 0;
+  let maxSym = 0;
+  let over8 = 0;
+  let over7 = 0;
+  let maxShare = 0;
+  for (const r of inClass) {
+    const rel = Math.abs(r.oursKm2 - r.refereeKm2) / r.refereeKm2;
+    const sym = r.symmetricDifferenceKm2 > 0 ? r.symmetricDifferenceKm2 / r.refereeKm2 : 0;
+    maxRel = Math.max(maxRel, rel);
+    maxSym = Math.max(maxSym, sym);
+    if (rel > 1e-8) over8 += 1;
+    if (rel > 1e-7) over7 += 1;
+    const grid = 1.1e-7 * r.boundaryKm * r.stages;
+    const beyondRelative = Math.abs(r.oursKm2 - r.refereeKm2) - Math.max(1e-8 * r.refereeKm2, 1e-8) - (r.allowanceKm2 ?? 0);
+    if (grid > 0 && beyondRelative > 0) maxShare = Math.max(maxShare, beyondRelative / grid);
+  }
+  console.log(`| ${name} | ${inClass.length} | ${maxRel.toExponential(1)} | ${maxSym.toExponential(1)} | ${over8} | ${over7} | ${maxShare.toFixed(2)} |`);
+}
