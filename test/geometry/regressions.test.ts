@@ -26,13 +26,14 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.geojson')).sort();
  */
 const CPU_BUDGET_MS = 1000;
 const OVER_BUDGET: Readonly<Record<string, { ms: number; why: string }>> = {
-  'turf-issue-2317.geojson': {
-    ms: 4000,
-    why: 'union of 58,945 vertices: 0.95 s CPU warm, 1.8 s cold, where GEOS takes 69 ms (nearVertices and GC lead the profile)',
-  },
+  // Union of 58,945 vertices: 0.68–0.83 s of CPU after the other fixtures have warmed the JIT, 1.5 s when
+  // run alone (vitest -t 2317), where GEOS takes 69 ms; nearVertices and the garbage collector lead
+  // the profile. Not a hang, but over the second when cold: the bound is twice the cold figure.
+  'turf-issue-2317.geojson': { ms: 3000, why: 'union of 58,945 vertices: 1.5 s of CPU cold, 0.7–0.8 s warm (GEOS 69 ms)' },
 };
 
 type Operand = Polygon | MultiPolygon;
+type BooleanCase = Extract<RefereeCase, { kind: 'boolean' }>;
 interface Operation {
   /** How the test names it, e.g. `difference 1 − rest`. */
   name: string;
@@ -84,7 +85,8 @@ describe('inputs that hang or break other engines', () => {
   });
   for (const file of files) {
     const budget = OVER_BUDGET[file]?.ms ?? CPU_BUDGET_MS;
-    it(`${file.replace('.geojson', '')}: union, intersection and difference both ways finish within ${budget / 1000} s of CPU and validate`, () => {
+    const over = OVER_BUDGET[file] === undefined ? '' : ` (over the second: ${OVER_BUDGET[file]!.why})`;
+    it(`${file.replace('.geojson', '')}: union, intersection and difference both ways finish within ${budget / 1000} s of CPU and validate${over}`, () => {
       const operands = readOperands(file);
       for (const operation of operations(operands)) {
         const { result, ms } = timed(`${file} ${operation.name}`, operation.run);
@@ -106,22 +108,20 @@ describe('inputs that hang or break other engines', () => {
 describe.runIf(refereeAvailable('regressions against GEOS'))('inputs that hang or break other engines, against GEOS', () => {
   // GEOS refuses an operand that is invalid in its sense: a MultiPolygon of
   // overlapping parts (turf-issue-2705), a ring that crosses itself
-  // (polygon-clipping's 75 and 93). Those cases are sent again with
+  // (polygon-clipping's 75 and 93), a ring of repeated points that encloses
+  // nothing (turf-issue-2258-2). Those cases are sent again with
   // `read: 'even-odd'`: GEOS is then given each operand as normalizeGeometry
   // reads it (each ring by the even–odd rule, a polygon its shell's ground
   // minus its holes', the parts united), built from GEOS's own noding
   // (geos.py, read_even_odd) — the engine's documented reading, so every
   // operation of every input is judged.
   it('union, intersection and difference both ways of each agree with GEOS in area and shape, and GEOS calls every result valid', () => {
-    const rounds = files.map((file) => {
-      const ops = operations(readOperands(file));
-      const cases = ops.map((o): RefereeCase => ({ id: `${file} ${o.name}`, kind: 'boolean', op: o.op, operands: o.operands, ours: resultOf(`${file} ${o.name}`, o.run) }));
-      return { file, cases };
-    });
-    const all = rounds.flatMap((r) => r.cases);
+    const all = files.flatMap((file) =>
+      operations(readOperands(file)).map((o): BooleanCase => ({ id: `${file} ${o.name}`, kind: 'boolean', op: o.op, operands: o.operands, ours: resultOf(`${file} ${o.name}`, o.run) })),
+    );
     const first = referee(all);
     const refused = all.filter((_, k) => first[k]!.error?.includes('is not valid') === true);
-    const again = referee(refused.map((c): RefereeCase => ({ ...c, read: 'even-odd' })));
+    const again = referee(refused.map((c): BooleanCase => ({ ...c, read: 'even-odd' })));
     const answers = first.map((a) => (a.error?.includes('is not valid') === true ? again[refused.findIndex((c) => c.id === a.id)]! : a));
     const wrong = answers.flatMap((answer, k) => disagreements(answer, { result: areaKm2(all[k]!.ours as Operand) }));
     expect(wrong, describeDisagreements(wrong)).toEqual([]);
