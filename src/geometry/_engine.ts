@@ -946,7 +946,9 @@ function same(a: Point64, b: Point64): boolean {
  * `ContestedError('geometry-engine')` as for a failed run of its own
  * operation (`operation`, `operands`: the run whose output this is), never
  * the paths as they were before the union (two rings overlapping or
- * sharing an edge, which is another shape).
+ * sharing an edge, which is another shape); likewise if an edge still
+ * passes through another vertex's cell after {@link MAX_SNAP_ROUNDS}
+ * rounds.
  */
 function snapToVertices(paths: Path64[], operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[]): Path64[] {
   for (let round = 0; round < MAX_SNAP_ROUNDS; round += 1) {
@@ -971,6 +973,9 @@ function snapToVertices(paths: Path64[], operation: ClipOperation | 'repair', op
     if (!clipper.execute(ClipType.Union, FillRule.Positive, out)) throw engineError(operation, operands, 'the union that repairs its output after snap rounding');
     paths = kept.concat(out);
   }
+  // Still an edge through another vertex's cell after the last round: the
+  // result would not be valid, and it is not returned as if it were.
+  if (snapRound(paths) !== null) throw engineError(operation, operands, `snap rounding of its output, unsettled after ${MAX_SNAP_ROUNDS} rounds`);
   return paths;
 }
 

@@ -4,7 +4,7 @@
  * reports a failure (a geometry-engine error naming the operation and the
  * inputs' sizes, never another shape, and never a swallowed TypeError).
  */
-import { Clipper64, ClipType } from 'clipper2-ts';
+import { Clipper64, ClipType, type Path64 } from 'clipper2-ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clip, GRID_DEGREES, type MultiPolygon2 } from '../../src/geometry/_engine.js';
 import { ContestedError } from '../../src/errors/index.js';
@@ -95,6 +95,32 @@ describe('the clipping engine wrapper', () => {
     expect(caught).toBeInstanceOf(ContestedError);
     expect((caught as ContestedError).code).toBe('geometry-engine');
     expect((caught as ContestedError).issues[0]?.message).toMatch(/failed on difference of 2 operand\(s\) of 4, 4 vertices \(in the union that repairs its output/);
+  });
+
+  it('throws the same error when snap rounding of the output does not settle, rather than return rings it has not repaired', () => {
+    // The same two triangles; the repair's union is made to give back the
+    // difference's own output each time, so every round finds the same edge.
+    const a: MultiPolygon2 = [[[[37.000000043, 48.000000075], [37.000000025, 48.000000093], [37.000000084, 47.999999952], [37.000000043, 48.000000075]]]];
+    const b: MultiPolygon2 = [[[[37.000000032, 48.000000086], [36.999999996, 47.999999895], [37.000000082, 47.99999988], [37.000000032, 48.000000086]]]];
+    const execute = Clipper64.prototype.execute;
+    const runs: ClipType[] = [];
+    let first: Path64[] = [];
+    vi.spyOn(Clipper64.prototype, 'execute').mockImplementation(function (this: Clipper64, ...args: Parameters<Clipper64['execute']>) {
+      runs.push(args[0]);
+      const given: unknown = args[2];
+      if (!Array.isArray(given)) throw new Error('the wrapper asks for paths, not a tree');
+      const out: Path64[] = given;
+      if (runs.length === 1) {
+        const ok = execute.apply(this, args);
+        first = out.map((path) => path.map((p) => ({ ...p })));
+        return ok;
+      }
+      out.length = 0;
+      out.push(...first.map((path) => path.map((p) => ({ ...p }))));
+      return true;
+    });
+    expect(() => clip('difference', [a, b])).toThrow(/failed on difference of 2 operand\(s\) of 4, 4 vertices \(in snap rounding of its output, unsettled after 8 rounds\)/);
+    expect(runs).toEqual([ClipType.Difference, ...Array<ClipType>(8).fill(ClipType.Union)]);
   });
 
   it('lets a TypeError or RangeError through instead of swallowing it', () => {
