@@ -10,6 +10,7 @@
 import type { Position } from 'geojson';
 import { geodesicDistance } from '../geometry/_geodesic.js';
 import { checkEdges } from '../geometry/_input.js';
+import { twiceSignedArea } from '../geometry/_planar.js';
 
 /** One straight lon/lat edge of a region boundary. */
 export interface Edge {
@@ -37,7 +38,6 @@ export interface Edge {
 export function addRing(out: Edge[], ring: readonly Position[], path: (string | number)[], layer: Edge['layer'], group = -1, hole = false): void {
   checkEdges(ring, path);
   const start = out.length;
-  let twiceArea = 0;
   const n = ring.length;
   const first = ring[0];
   const last = ring[n - 1];
@@ -47,12 +47,11 @@ export function addRing(out: Edge[], ring: readonly Position[], path: (string | 
     const p = ring[i]!;
     const q = ring[(i + 1) % n]!;
     const length = Math.hypot(q[0]! - p[0]!, q[1]! - p[1]!);
-    twiceArea += (p[0]! - ring[0]![0]!) * (q[1]! - ring[0]![1]!) - (q[0]! - ring[0]![0]!) * (p[1]! - ring[0]![1]!);
     if (length === 0) continue;
     out.push({ ax: p[0]!, ay: p[1]!, bx: q[0]!, by: q[1]!, length, id: -1, layer, group, interiorLeft: true });
   }
   // A counter-clockwise shell and a clockwise hole both keep their ground on the left.
-  const interiorLeft = twiceArea > 0 !== hole;
+  const interiorLeft = twiceSignedArea(ring) > 0 !== hole;
   for (let i = start; i < out.length; i += 1) out[i]!.interiorLeft = interiorLeft;
 }
 

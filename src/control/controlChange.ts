@@ -38,14 +38,13 @@ import { CONTESTED_HATCH, CONTROLLED_OPACITY, DIFF_COLORS, DIFF_OPACITY, describ
 
 /** The rim `toSvg` draws around ground no claim covers any more. */
 const UNCLAIMED_RIM = '#777777';
-import { frameOf, regionsOf } from '../diff/_overlay.js';
+import { frameOf, regionsOf } from './_mapRegions.js';
 import { changedOverlay } from '../overlay/windows.js';
 import type { DroppedSlivers, MapRegion, OverlayPiece } from '../overlay/overlay.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
 import { sameState } from '../overlay/state.js';
 import { transitionOf } from '../overlay/transition.js';
 import type { AreaLike, ControlMap, ControlState, SimpleStyle } from './types.js';
-import type { ClaimDiff } from '../diff/diffClaims.js';
 import { ownEntry, ownValue, setOwn } from '../_lib/records.js';
 import { optionsArg } from '../_lib/args.js';
 

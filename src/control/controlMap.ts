@@ -16,7 +16,7 @@
  */
 import { ContestedError, type IssuePath } from '../errors/index.js';
 import type { Claim } from '../claims/schema.js';
-import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
+import type { MultiPolygon2 } from '../geometry/_engine.js';
 import type { Place } from '../places/schema.js';
 import type { ResolvedTime, TimeRef } from '../time/timeRef.js';
 import { resolveTimeAt } from '../time/_resolveAt.js';

@@ -86,7 +86,7 @@ export function clip(operation: ClipOperation, operands: readonly MultiPolygon2[
     if (acc.length === 0) return [];
     acc = runPaths(operation, operands, ClipType.Intersection, acc, toPaths(next));
   }
-  return fromPaths(acc);
+  return fromPaths(acc, operation, operands);
 }
 
 /** Polygons whose rings neither cross nor touch on the grid, as `readAsNormalized` found them. */
@@ -235,7 +235,7 @@ function partsApart(operand: MultiPolygon2): MultiPolygon2 | null {
   });
   if (out.length === 0) return null;
   const kept = cleanMultiPolygon(out, true);
-  return rest.length === 0 ? kept : kept.concat(fromPaths(runPaths('union', [operand], ClipType.Union, rest, [])));
+  return rest.length === 0 ? kept : kept.concat(fromPaths(runPaths('union', [operand], ClipType.Union, rest, []), 'union', [operand]));
 }
 
 /**
@@ -562,7 +562,7 @@ function orientation(ax: number, ay: number, bx: number, by: number, cx: number,
 }
 
 function execute(operation: ClipOperation, operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[]): MultiPolygon2 {
-  return fromPaths(runPaths(operation, operands, type, subject, clipPaths));
+  return fromPaths(runPaths(operation, operands, type, subject, clipPaths), operation, operands);
 }
 
 /**
@@ -599,7 +599,7 @@ export function resolveRings(polygons: MultiPolygon2): MultiPolygon2 {
     const holeGround = holes.flatMap((hole) => runPaths('repair', [polygons], ClipType.Union, [hole], [], FillRule.EvenOdd));
     ground.push(...(holeGround.length === 0 ? shellGround : runPaths('repair', [polygons], ClipType.Difference, shellGround, holeGround)));
   }
-  return fromPaths(ground);
+  return fromPaths(ground, 'repair', [polygons]);
 }
 
 /**
@@ -608,11 +608,13 @@ export function resolveRings(polygons: MultiPolygon2): MultiPolygon2 {
  * holds it (an island in a hole is a polygon of its own, and the island's
  * holes are its own), found through an index of the outer rings' boxes. A
  * hole that no outer ring holds marks no ground and is left out.
+ * `operation` and `operands` are what produced the paths: they name the
+ * run in the error if the repair's union in {@link snapToVertices} fails.
  */
-function fromPaths(paths: Path64[]): MultiPolygon2 {
+function fromPaths(paths: Path64[], operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[]): MultiPolygon2 {
   const shells: { ring: Ring2; area: number; holes: Ring2[] }[] = [];
   const holes: Ring2[] = [];
-  const traced = traceFaces(snapToVertices(paths));
+  const traced = traceFaces(snapToVertices(paths, operation, operands));
   for (let p = 0; p < traced.paths.length; p += 1) {
     const path = traced.paths[p]!;
     if (path.length < 3) continue;
@@ -940,8 +942,15 @@ function same(a: Point64, b: Point64): boolean {
  * (a sliver thinner than a cell, closed by the snap) become one; the next
  * round checks that run's output again. No vertex moves; an edge moves by
  * at most half a cell's diagonal (0.07 mm), inside the grid's stated reach.
+ * If Clipper2 reports that union failed, the caller gets the same
+ * `ContestedError('geometry-engine')` as for a failed run of its own
+ * operation (`operation`, `operands`: the run whose output this is), never
+ * the paths as they were before the union (two rings overlapping or
+ * sharing an edge, which is another shape); likewise if an edge still
+ * passes through another vertex's cell after {@link MAX_SNAP_ROUNDS}
+ * rounds.
  */
-function snapToVertices(paths: Path64[]): Path64[] {
+function snapToVertices(paths: Path64[], operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[]): Path64[] {
   for (let round = 0; round < MAX_SNAP_ROUNDS; round += 1) {
     const snapped = snapRound(paths);
     if (snapped === null) return paths;
@@ -961,9 +970,12 @@ function snapToVertices(paths: Path64[]): Path64[] {
     clipper.preserveCollinear = true;
     clipper.addSubject(again);
     const out: Path64[] = [];
-    if (!clipper.execute(ClipType.Union, FillRule.Positive, out)) return snapped.paths.filter((path) => path.length > 0);
+    if (!clipper.execute(ClipType.Union, FillRule.Positive, out)) throw engineError(operation, operands, 'the union that repairs its output after snap rounding');
     paths = kept.concat(out);
   }
+  // Still an edge through another vertex's cell after the last round: the
+  // result would not be valid, and it is not returned as if it were.
+  if (snapRound(paths) !== null) throw engineError(operation, operands, `snap rounding of its output, unsettled after ${MAX_SNAP_ROUNDS} rounds`);
   return paths;
 }
 
@@ -1550,14 +1562,20 @@ function toRing(path: Path64): Ring2 {
   return ring;
 }
 
-function engineError(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[]): ContestedError {
+/**
+ * The error for a run Clipper2 reported as failed: the operation, the
+ * operands' vertex counts and, where the run that failed was one of the
+ * wrapper's own on the operation's output, which one (`stage`).
+ */
+function engineError(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[], stage?: string): ContestedError {
   const sizes = operands.map((m) => m.reduce((n, p) => n + p.reduce((k, r) => k + r.length, 0), 0));
+  const where = stage === undefined ? '' : ` (in ${stage})`;
   return new ContestedError('geometry-engine', [
     {
       code: 'engine-failure',
       path: [],
       message:
-        `the clipping engine (clipper2-ts) failed on ${operation} of ${operands.length} operand(s) of ${sizes.join(', ')} vertices. ` +
+        `the clipping engine (clipper2-ts) failed on ${operation} of ${operands.length} operand(s) of ${sizes.join(', ')} vertices${where}. ` +
         'Run normalizeGeometry on the inputs; if they are valid, please report this with the inputs attached',
     },
   ]);

@@ -2,8 +2,11 @@
  * The one planar (lon/lat as x/y) signed area of a ring, for orientation and
  * shape tests only; sizes come from `_area.ts`, on the ellipsoid. The
  * geometry cleaner, validation, normalisation, the overlay's change windows
- * and its sliver test all use this one, and the clipping engine its twin on
- * integer paths (`twiceSignedPathArea`).
+ * and its sliver test, the winding of a front's edges (`control/`) and the
+ * SVG output's choice of a label's ring all use this one; the clipping engine
+ * and the offsets of `_thin.ts` its twin on `{ x, y }` paths
+ * (`twiceSignedPathArea`). `test/geometry/one-signed-area.test.ts` fails on
+ * a sum of cross products anywhere else in `src/`.
  *
  * @module
  */
@@ -30,12 +33,13 @@ export function twiceSignedArea(ring: readonly (readonly number[])[]): number {
 }
 
 /**
- * The same fan of triangles over the engine's integer paths (`{ x, y }`
- * points on its grid, no repeated closing point), for the winding of the
- * rings it reads and writes. It is {@link twiceSignedArea} on the other
- * representation, kept as its own loop: one function reading both through
- * accessors ran six times slower (60 ms per million vertices against 10),
- * and the engine sums every vertex of every result.
+ * The same fan of triangles over `{ x, y }` paths (no repeated closing
+ * point): the engine's integer paths, for the winding of the rings it reads
+ * and writes, and Clipper2's projected offset paths in `_thin.ts`. It is
+ * {@link twiceSignedArea} on the other representation, kept as its own
+ * loop: one function reading both through accessors ran six times slower
+ * (60 ms per million vertices against 10), and the engine sums every vertex
+ * of every result.
  */
 export function twiceSignedPathArea(path: readonly { readonly x: number; readonly y: number }[]): number {
   const n = path.length;

@@ -14,6 +14,7 @@
  */
 import { EndType, inflatePathsD, JoinType, type PathD, type PathsD } from 'clipper2-ts';
 import { clip, type MultiPolygon2, type Ring2 } from './_engine.js';
+import { twiceSignedPathArea } from './_planar.js';
 import { ringContainsPoint } from './_pointInRing.js';
 
 /** Mean radius of the WGS84 ellipsoid (IUGG), metres. */
@@ -54,17 +55,6 @@ function projectionFor(area: MultiPolygon2): Projection {
   };
 }
 
-/** Twice the signed area of a projected path. */
-function twiceArea(path: PathD): number {
-  let sum = 0;
-  for (let i = 0; i < path.length; i += 1) {
-    const p = path[i]!;
-    const q = path[(i + 1) % path.length]!;
-    sum += p.x * q.y - q.x * p.y;
-  }
-  return sum;
-}
-
 /** Offsets an area by `deltaM` metres (negative: inwards), mitred, and brings it back to degrees through the engine. */
 function offset(area: MultiPolygon2, deltaM: number, projection: Projection, join: JoinType): MultiPolygon2 {
   const paths: PathsD = [];
@@ -72,7 +62,7 @@ function offset(area: MultiPolygon2, deltaM: number, projection: Projection, joi
     polygon.forEach((ring, r) => {
       const path = projection.forward(ring.slice(0, -1));
       // Outer rings anticlockwise, holes clockwise: the orientation Clipper's offset reads as filled and empty.
-      paths.push((twiceArea(path) > 0) === (r === 0) ? path : path.reverse());
+      paths.push((twiceSignedPathArea(path) > 0) === (r === 0) ? path : path.reverse());
     });
   }
   const rings = inflatePathsD(paths, deltaM, join, EndType.Polygon, MITER_LIMIT, PRECISION, ARC_TOLERANCE_M).filter((path) => path.length >= 3);

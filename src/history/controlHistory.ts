@@ -11,7 +11,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { changeOfRegions, type ControlChange } from '../control/controlChange.js';
 import type { AreaLike, ControlMap } from '../control/types.js';
-import { frameOf, regionsOf } from '../diff/_overlay.js';
+import { frameOf, regionsOf } from '../control/_mapRegions.js';
 import type { Frame } from '../control/controlMap.js';
 import type { MapRegion } from '../overlay/overlay.js';
 import { ContestedError } from '../errors/index.js';

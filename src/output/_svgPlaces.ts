@@ -12,6 +12,7 @@ import type { Position } from 'geojson';
 import type { IssuePath } from '../errors/index.js';
 import type { Place } from '../places/schema.js';
 import { invalidInput } from '../geometry/_input.js';
+import { twiceSignedArea } from '../geometry/_planar.js';
 import { shapesOf, type SvgLineShape } from './_svgFeatures.js';
 import type { Bounds } from './_svgProjection.js';
 import { formatLength } from './_svgMarkup.js';
@@ -60,9 +61,8 @@ function centroidOf(polygons: readonly Position[][][]): Position | undefined {
   let bestArea = -1;
   for (const polygon of polygons) {
     const ring = polygon[0] ?? [];
-    let twice = 0;
-    for (let i = 1; i < ring.length; i++) twice += ring[i - 1]![0]! * ring[i]![1]! - ring[i]![0]! * ring[i - 1]![1]!;
-    if (Math.abs(twice) > bestArea) [best, bestArea] = [ring, Math.abs(twice)];
+    const twice = Math.abs(twiceSignedArea(ring));
+    if (twice > bestArea) [best, bestArea] = [ring, twice];
   }
   if (best === undefined || best.length === 0) return undefined;
   let [a, cx, cy] = [0, 0, 0];

@@ -4,7 +4,7 @@
  * reports a failure (a geometry-engine error naming the operation and the
  * inputs' sizes, never another shape, and never a swallowed TypeError).
  */
-import { Clipper64 } from 'clipper2-ts';
+import { Clipper64, ClipType, type Path64 } from 'clipper2-ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clip, GRID_DEGREES, type MultiPolygon2 } from '../../src/geometry/_engine.js';
 import { ContestedError } from '../../src/errors/index.js';
@@ -62,6 +62,65 @@ describe('the clipping engine wrapper', () => {
     expect(caught).toBeInstanceOf(ContestedError);
     expect((caught as ContestedError).code).toBe('geometry-engine');
     expect((caught as ContestedError).issues[0]?.message).toMatch(/clipper2-ts\) failed on difference of 2 operand\(s\) of 5, 5 vertices/);
+  });
+
+  it('turns a failure of the union that repairs the output into the same error, not the unrepaired rings', () => {
+    // Two triangles (found by a search over random stars, then reduced)
+    // whose difference has a crossing Clipper2 rounds to within a cell of
+    // another edge: snap rounding reroutes it, and the rerouted rings go
+    // through a second run, a union, which is made to fail here.
+    const a: MultiPolygon2 = [[[[37.000000043, 48.000000075], [37.000000025, 48.000000093], [37.000000084, 47.999999952], [37.000000043, 48.000000075]]]];
+    const b: MultiPolygon2 = [[[[37.000000032, 48.000000086], [36.999999996, 47.999999895], [37.000000082, 47.99999988], [37.000000032, 48.000000086]]]];
+    const execute = Clipper64.prototype.execute;
+    const runs: ClipType[] = [];
+    const spy = vi.spyOn(Clipper64.prototype, 'execute').mockImplementation(function (this: Clipper64, ...args: Parameters<Clipper64['execute']>) {
+      runs.push(args[0]);
+      return execute.apply(this, args);
+    });
+    // Unhindered, the difference is one run and the repair's union a second.
+    clip('difference', [a, b]);
+    expect(runs).toEqual([ClipType.Difference, ClipType.Union]);
+    runs.length = 0;
+    spy.mockImplementation(function (this: Clipper64, ...args: Parameters<Clipper64['execute']>) {
+      runs.push(args[0]);
+      return runs.length === 2 ? false : execute.apply(this, args);
+    });
+    let caught: unknown;
+    try {
+      clip('difference', [a, b]);
+    } catch (error) {
+      caught = error;
+    }
+    expect(runs).toEqual([ClipType.Difference, ClipType.Union]);
+    expect(caught).toBeInstanceOf(ContestedError);
+    expect((caught as ContestedError).code).toBe('geometry-engine');
+    expect((caught as ContestedError).issues[0]?.message).toMatch(/failed on difference of 2 operand\(s\) of 4, 4 vertices \(in the union that repairs its output/);
+  });
+
+  it('throws the same error when snap rounding of the output does not settle, rather than return rings it has not repaired', () => {
+    // The same two triangles; the repair's union is made to give back the
+    // difference's own output each time, so every round finds the same edge.
+    const a: MultiPolygon2 = [[[[37.000000043, 48.000000075], [37.000000025, 48.000000093], [37.000000084, 47.999999952], [37.000000043, 48.000000075]]]];
+    const b: MultiPolygon2 = [[[[37.000000032, 48.000000086], [36.999999996, 47.999999895], [37.000000082, 47.99999988], [37.000000032, 48.000000086]]]];
+    const execute = Clipper64.prototype.execute;
+    const runs: ClipType[] = [];
+    let first: Path64[] = [];
+    vi.spyOn(Clipper64.prototype, 'execute').mockImplementation(function (this: Clipper64, ...args: Parameters<Clipper64['execute']>) {
+      runs.push(args[0]);
+      const given: unknown = args[2];
+      if (!Array.isArray(given)) throw new Error('the wrapper asks for paths, not a tree');
+      const out: Path64[] = given;
+      if (runs.length === 1) {
+        const ok = execute.apply(this, args);
+        first = out.map((path) => path.map((p) => ({ ...p })));
+        return ok;
+      }
+      out.length = 0;
+      out.push(...first.map((path) => path.map((p) => ({ ...p }))));
+      return true;
+    });
+    expect(() => clip('difference', [a, b])).toThrow(/failed on difference of 2 operand\(s\) of 4, 4 vertices \(in snap rounding of its output, unsettled after 8 rounds\)/);
+    expect(runs).toEqual([ClipType.Difference, ...Array<ClipType>(8).fill(ClipType.Union)]);
   });
 
   it('lets a TypeError or RangeError through instead of swallowing it', () => {

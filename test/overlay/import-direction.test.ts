@@ -3,9 +3,13 @@
  * the overlay core, which calls geometry, which calls the engine. This test
  * reads the import statements of every source file under `src/geometry/`
  * and `src/overlay/` (with the TypeScript parser, so that no import hides
- * in a comment or a string) and fails when one of them reaches back up.
+ * in a comment or a string) and fails when one of them reaches back up,
+ * directly or through the imports of what it imports (type-only imports
+ * count: a type that lives in the domain drags the domain in). It also
+ * holds `diff/` above `control/`: diff builds on control maps, so nothing
+ * `control/` reaches may come from `diff/`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -14,6 +18,15 @@ import { describe, expect, it } from 'vitest';
 const src = fileURLToPath(new URL('../../src/', import.meta.url));
 const LOWER = ['geometry', 'overlay'];
 const DOMAIN = ['control', 'diff', 'evidence', 'output'];
+/**
+ * Everything `src/geometry/` and `src/overlay/` may reach through imports of
+ * imports: themselves, the errors, the shared helpers, time, and the model's
+ * schemas that areas and claims are read with (`places/` resolves an area
+ * reference through geometry; `claims/` gives the control statuses, and its
+ * schema brings `actors/` and `personnel/`). A folder not listed here, or a
+ * file at the top of `src/`, fails the test until it is judged and listed.
+ */
+const BELOW = ['geometry', 'overlay', 'errors', '_lib', 'time', 'places', 'claims', 'actors', 'personnel'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -23,8 +36,12 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+const parsed = new Map<string, string[]>();
+
 /** Every module specifier a file imports or re-exports, static or dynamic. */
 function importsOf(file: string): string[] {
+  const known = parsed.get(file);
+  if (known !== undefined) return known;
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
@@ -38,6 +55,7 @@ function importsOf(file: string): string[] {
     ts.forEachChild(node, visit);
   };
   visit(source);
+  parsed.set(file, found);
   return found;
 }
 
@@ -45,6 +63,41 @@ function importsOf(file: string): string[] {
 function folderOf(file: string, specifier: string): string | null {
   if (!specifier.startsWith('.')) return null;
   return relative(src, resolve(dirname(file), specifier)).split(/[\\/]/)[0] ?? null;
+}
+
+/** The source file a relative import names (`./x.js` is `./x.ts`, a folder its `index.ts`), or null for packages. */
+function fileOf(file: string, specifier: string): string | null {
+  if (!specifier.startsWith('.')) return null;
+  const base = resolve(dirname(file), specifier);
+  for (const candidate of [base.replace(/\.js$/, '.ts'), base, join(base, 'index.ts')]) if (candidate.endsWith('.ts') && existsSync(candidate)) return candidate;
+  throw new Error(`${relative(src, file)} imports ${specifier}, which names no source file`);
+}
+
+/**
+ * Every file `starts` reach through imports of imports, each with the chain
+ * of files by which it is first reached (breadth first, so the chain is a
+ * shortest one).
+ */
+function reachedFrom(starts: readonly string[], importsIn: (file: string) => string[]): Map<string, string[]> {
+  const chains = new Map<string, string[]>(starts.map((file) => [file, [file]]));
+  const queue = [...starts];
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    for (const found of importsIn(next)) {
+      if (chains.has(found)) continue;
+      chains.set(found, [...chains.get(next)!, found]);
+      queue.push(found);
+    }
+  }
+  return chains;
+}
+
+const relativeImports = (file: string): string[] => importsOf(file).flatMap((specifier) => fileOf(file, specifier) ?? []);
+const topOf = (file: string): string => relative(src, file).split(/[\\/]/)[0]!;
+const shown = (chain: readonly string[]): string => chain.map((file) => relative(src, file)).join(' -> ');
+
+/** The chains from `starts` to a file whose top folder `allowed` rejects. */
+function escapes(starts: readonly string[], allowed: (top: string) => boolean, importsIn = relativeImports): string[] {
+  return [...reachedFrom(starts, importsIn)].filter(([file]) => !allowed(topOf(file))).map(([, chain]) => shown(chain));
 }
 
 describe('import direction', () => {
@@ -68,5 +121,36 @@ describe('import direction', () => {
     const file = join(src, 'overlay', 'example.ts');
     expect(DOMAIN.includes(folderOf(file, '../control/controlMap.js') ?? '')).toBe(true);
     expect(folderOf(file, './regions.js')).toBe('overlay');
+  });
+
+  it('nothing src/geometry/ or src/overlay/ reaches through imports of imports lies above them', () => {
+    const reached = reachedFrom(files, relativeImports);
+    // The walk does go past the folders' own files (places/ resolves areas; claims/ gives the statuses).
+    expect([...reached.keys()].some((file) => topOf(file) === 'places')).toBe(true);
+    expect(reached.size).toBeGreaterThan(files.length);
+    expect(escapes(files, (top) => BELOW.includes(top))).toEqual([]);
+  });
+
+  it('nothing src/control/ reaches through imports of imports comes from src/diff/', () => {
+    const control = sourceFiles(join(src, 'control')).filter((file) => !file.endsWith('.test.ts'));
+    expect(control.length).toBeGreaterThan(5);
+    expect(escapes(control, (top) => top !== 'diff')).toEqual([]);
+  });
+
+  it('would catch a forbidden import two steps away, and say by which chain', () => {
+    const at = (name: string): string => join(src, name);
+    const graph = new Map<string, string[]>([
+      [at('geometry/a.ts'), [at('geometry/b.ts'), at('places/p.ts')]],
+      [at('geometry/b.ts'), [at('geometry/a.ts')]],
+      [at('places/p.ts'), [at('control/c.ts')]],
+      [at('control/c.ts'), [at('diff/d.ts')]],
+    ]);
+    const importsIn = (file: string): string[] => graph.get(file) ?? [];
+    expect(escapes([at('geometry/a.ts')], (top) => BELOW.includes(top), importsIn)).toEqual([
+      'geometry/a.ts -> places/p.ts -> control/c.ts',
+      'geometry/a.ts -> places/p.ts -> control/c.ts -> diff/d.ts',
+    ]);
+    expect(escapes([at('control/c.ts')], (top) => top !== 'diff', importsIn)).toEqual(['control/c.ts -> diff/d.ts']);
+    expect(() => fileOf(at('overlay/x.ts'), './nowhere.js')).toThrow(/names no source file/);
   });
 });

@@ -9,7 +9,7 @@ import { controlMap } from '../../src/control/controlMap.js';
 import { clip } from '../../src/geometry/_engine.js';
 import type { PolygonGeometry } from '../../src/geometry/schema.js';
 import { fromDeepState } from '../../src/importers/deepstate.js';
-import { regionsOf } from '../../src/diff/_overlay.js';
+import { regionsOf } from '../../src/control/_mapRegions.js';
 import type { MapRegion, OverlayPiece } from '../../src/overlay/overlay.js';
 import { stateClass } from '../../src/overlay/state.js';
 import { changedOverlay, changeWindows } from '../../src/overlay/windows.js';

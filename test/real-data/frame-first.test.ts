@@ -20,7 +20,7 @@ import { compareClaimants, diffClaims } from '../../src/diff/index.js';
 import { controlMap } from '../../src/control/index.js';
 import { fromDeepState } from '../../src/importers/index.js';
 import { overlayMany } from '../../src/overlay/overlay.js';
-import { regionsOf } from '../../src/diff/_overlay.js';
+import { regionsOf } from '../../src/control/_mapRegions.js';
 import { areaCoordinates } from '../../src/geometry/boolean.js';
 import { boxOf, km2Of } from '../../src/overlay/regions.js';
 import { describeDisagreements, disagreements, referee, refereeAvailable } from '../referee/_geos.js';

@@ -1,7 +1,9 @@
 /**
- * The diff functions' inputs made into overlay regions: claims (through
- * `controlMap`) or a control map, cut to the comparison's frame. The overlay
- * itself lives in `src/overlay/`.
+ * The inputs of the diff, change and history functions made into overlay
+ * regions: claims (through `controlMap`) or a control map, cut to the
+ * comparison's frame. It lives in `control/` because it builds control maps:
+ * `diff/` and `history/` import it from here, and `control/` imports nothing
+ * from `diff/`. The overlay itself lives in `src/overlay/`.
  */
 import { ContestedError } from '../errors/index.js';
 import type { Claim } from '../claims/schema.js';
@@ -11,11 +13,11 @@ import { areaCoordinates } from '../geometry/boolean.js';
 import type { Place } from '../places/schema.js';
 import type { TimeRef } from '../time/timeRef.js';
 import { boxesMeet, boxOf, coordinatesOf, type AreaLike } from '../overlay/regions.js';
-import { builtByControlMap, ClaimAreas, controlMap, controlMapIn, frameFrom, isControlMap, type Frame } from '../control/controlMap.js';
+import { builtByControlMap, ClaimAreas, controlMap, controlMapIn, frameFrom, isControlMap, type Frame } from './controlMap.js';
 import { assertNoOverlap, type CheckedRegion } from '../overlay/mapCheck.js';
 import type { ControlMap, ControlState } from '../overlay/types.js';
 
-/** What the diff functions need to turn claims into maps. */
+/** What the diff, change and history functions need to turn claims into maps. */
 export interface MapSourceOptions {
   asOf?: TimeRef | Date;
   knownAt?: TimeRef | Date;
@@ -84,6 +86,3 @@ export function regionsOf(source: readonly Claim[] | ControlMap, name: string, o
 export function frameOf(options: MapSourceOptions): Frame | undefined {
   return options.within === undefined ? undefined : frameFrom(coordinatesOf(options.within, options.places, ['within']));
 }
-
-
-export { overlay, uncovered, type MapRegion, type OverlayPiece } from '../overlay/overlay.js';
