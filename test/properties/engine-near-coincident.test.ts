@@ -1,11 +1,15 @@
 /**
- * Regression, found by the property tests: two valid claims whose edges
- * nearly coincide (vertices 1e-9° ≈ 0.1 mm apart) made both clipping
- * engines (polyclip-ts and the polygon-clipping fallback) fail to close an
- * output ring, also when retried one operand at a time, so diffClaims with
- * a frame threw `geometry-engine` on valid input. The engine wrapper now
- * retries on coordinates snapped to a fine grid (1e-12° first), which the
- * engines handle; the labels still partition the frame.
+ * Regression, found by the property tests while polyclip-ts was the engine:
+ * two valid claims whose edges nearly coincide (vertices 1e-9° ≈ 0.1 mm
+ * apart) made polyclip-ts and polygon-clipping fail to close an output ring,
+ * so diffClaims with a frame threw `geometry-engine` on valid input. Both
+ * are gone; clipper2-ts computes on a 1e-9° grid, so these vertices lie one
+ * grid cell from the edges they nearly touch, and every run's inputs go
+ * through the hot-pixel rule first (docs/geometry.md, "Rules" and "Engine
+ * and grid"). The case stays pinned: the labels still partition the frame,
+ * and each party's ground is its own claims'. The property maps
+ * (`_maps.ts`) move vertices by 1e-11° to 5e-9° either way, so the same
+ * kind of input is also checked at random.
  */
 import { describe, expect, it } from 'vitest';
 import { areaKm2, diffClaims, DIFF_LABELS } from '../../src/index.js';
