@@ -22,8 +22,9 @@ const CELL = 0.01;
 
 /**
  * A lattice cell, closed and counter-clockwise; `thin` makes it a strip
- * about 11 cm high (1e-6°), ten times the overlay's sliver width: narrower
- * claims are dropped whole by controlMap (see the note in the report).
+ * about 11 cm high (1e-6°), ten times the overlay's sliver width (about
+ * 1 cm; docs/geometry.md, "The overlay core"), so that its pieces stay
+ * pieces rather than slivers dropped into `sliversKm2`.
  * `jitter` (degrees) moves the south-east corner east, the north-east corner
  * north and the north-west corner west (inward when negative), so each edge
  * the cell shares with a neighbour is tilted off it by up to `jitter`.
