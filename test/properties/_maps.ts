@@ -1,12 +1,16 @@
 /**
  * Generators for the deep property tests: random valid control maps with
  * shared edges (cells of one lattice, so neighbours share edges exactly) and
- * near-degenerate shapes (slivers a few centimetres wide, vertices jittered
- * by 1e-9°), plus helpers shared by the property files.
+ * near-degenerate shapes (strips about 11 cm wide, and vertices moved by
+ * 1e-11° to 5e-9° either way, so that the edges neighbours share become
+ * near-shared, below, at and above the engine's 1e-9° grid cell), plus
+ * helpers shared by the property files.
  */
 import fc from 'fast-check';
 import type { Polygon } from 'geojson';
 import type { Claim } from '../../src/claims/schema.js';
+import { perimeterM } from '../../src/index.js';
+import { REFEREE_TOLERANCE } from '../referee/_geos.js';
 
 /** Runs per property: 1,000 in CI, more with `FC_RUNS` (`npm run test:deep`). */
 export const RUNS = Number(process.env['FC_RUNS'] ?? 1_000);
@@ -18,8 +22,12 @@ const CELL = 0.01;
 
 /**
  * A lattice cell, closed and counter-clockwise; `thin` makes it a strip
- * about 11 cm high (1e-6°), ten times the overlay's sliver width: narrower
- * claims are dropped whole by controlMap (see the note in the report).
+ * about 11 cm high (1e-6°), ten times the overlay's sliver width (about
+ * 1 cm; docs/geometry.md, "The overlay core"), so that its pieces stay
+ * pieces rather than slivers dropped into `sliversKm2`.
+ * `jitter` (degrees) moves the south-east corner east, the north-east corner
+ * north and the north-west corner west (inward when negative), so each edge
+ * the cell shares with a neighbour is tilted off it by up to `jitter`.
  */
 export function cell(col: number, row: number, thin = false, jitter = 0): Polygon {
   const w = ORIGIN[0] + col * CELL;
@@ -50,8 +58,10 @@ const drawnArb: fc.Arbitrary<Drawn> = fc.record({
   side: fc.constantFrom('UA', 'RU'),
   day: fc.integer({ min: 1, max: 28 }),
   thin: fc.constantFrom(false, false, false, true),
-  // Vertices jittered by 1e-9° make polyclip-ts fail (geometry-engine); see engine-near-coincident.test.ts.
-  jitter: fc.constant(0),
+  // Near-shared edges: three corners of the cell move by this much, outward (the cell overlaps its
+  // neighbours in a wedge) or inward (a wedge-shaped gap), below, at and above the engine's
+  // 1e-9° grid cell (docs/geometry.md, "Engine and grid"); 0 keeps edges shared exactly.
+  jitter: fc.tuple(fc.constantFrom(0, 0, 1e-11, 1e-10, 3e-10, 1e-9, 5e-9), fc.constantFrom(1, -1)).map(([j, sign]) => j * sign),
 });
 
 /** Claims of one claimant over lattice cells: overlapping, sharing edges, some slivers. */
@@ -71,6 +81,31 @@ export function claimsArb(claimant: string, maxLength = 3): fc.Arbitrary<Claim[]
       return claim;
     }),
   );
+}
+
+/** How far a claim's cell was jittered (degrees; 0 on the lattice), read back from its corners. */
+export function jitterOf(claim: Claim): number {
+  const ring = (claim.area as { geometry: Polygon }).geometry.coordinates[0]!;
+  return ring[1]![0]! - ring[2]![0]!;
+}
+
+/**
+ * How far a km² figure may move where claims' edges are near-shared: the
+ * grid's reach, as docs/geometry.md states it ("The referee", "Tolerance":
+ * rounding to the 1e-9° grid moves an edge by at most one cell, 0.11 mm,
+ * so a piece's area moves by at most its boundary's length times that, per
+ * stage; a control map is 1 stage, a diff or a change 2). Here that is how
+ * a near-shared stretch shows: a wedge between two edges one cell apart at
+ * its wide end is a triangle the engine drops (docs/geometry.md, "Rules":
+ * Clipper2 drops a triangle with two corners under 2 cells apart), so it
+ * may be in no piece, or in two. Only the jittered claims' edges can be
+ * near-shared (each borders two pieces); claims on the lattice share their
+ * edges exactly, and for them the reach is 0 and the properties hold as
+ * tightly as before.
+ */
+export function gridReachKm2(claims: readonly Claim[], stages: number): number {
+  const km = claims.filter((c) => jitterOf(c) !== 0).reduce((sum, c) => sum + perimeterM((c.area as { geometry: Polygon }).geometry) / 1000, 0);
+  return REFEREE_TOLERANCE.gridStripKm * 2 * km * stages;
 }
 
 /** The lattice's whole extent, as a frame for diffs. */

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { areaKm2, controlChange, controlMap, diffClaims, union } from '../../src/index.js';
-import { claimsArb, FRAME, GEOMETRY_RUNS, near } from './_maps.js';
+import { claimsArb, FRAME, GEOMETRY_RUNS, gridReachKm2, near } from './_maps.js';
 
 const SWAP = { agree: 'agree', conflict: 'conflict', partial: 'partial', 'only-a': 'only-b', 'only-b': 'only-a', unclaimed: 'unclaimed' } as const;
 
@@ -17,7 +17,9 @@ describe('diff invariants', () => {
       fc.property(claimsArb('a'), claimsArb('b'), (a, b) => {
         const diff = diffClaims(a, b, { within: FRAME });
         const total = Object.values(diff.summary).reduce((sum, t) => sum + t.km2, 0) + diff.sliversKm2;
-        expect(near(total, areaKm2(FRAME), 1e-9)).toBe(true);
+        // Exact to 1e-9 on the lattice; where edges are near-shared, within the grid's reach (2 stages):
+        // a wedge of a∩b one cell wide is dropped by the engine and so lies in no label (nor in sliversKm2).
+        expect(Math.abs(total - areaKm2(FRAME))).toBeLessThanOrEqual(1e-9 * areaKm2(FRAME) + gridReachKm2([...a, ...b], 2));
       }),
       { numRuns: GEOMETRY_RUNS },
     );
@@ -52,7 +54,9 @@ describe('diff invariants', () => {
         const map = controlMap(a);
         const mapped = map.features.reduce((sum, f) => sum + f.properties.km2, 0) + (map.sliversKm2 ?? 0);
         const claimed = a.length === 0 ? 0 : areaKm2(union(a.map((c) => (c.area as { geometry: never }).geometry)));
-        expect(near(mapped, claimed, 1e-8, 1e-8)).toBe(true);
+        // Exact to 1e-8 on the lattice; where edges are near-shared, within the grid's reach (1 stage): two
+        // claims overlapping in a wedge one cell wide both keep it, as the engine's intersection drops it.
+        expect(Math.abs(mapped - claimed)).toBeLessThanOrEqual(Math.max(1e-8, 1e-8 * claimed) + gridReachKm2(a, 1));
       }),
       { numRuns: GEOMETRY_RUNS },
     );
@@ -63,13 +67,15 @@ describe('diff invariants', () => {
       claims.map((c) => ({ ...c, status: 'controlled' as const, side: (c as { side?: string }).side ?? 'UA', sides: undefined }));
     fc.assert(
       fc.property(claimsArb('a'), claimsArb('a'), (before, after) => {
-        // Both maps cover the whole frame: the frame is held by UA unless a claim says otherwise.
+        // Both maps cover the whole frame: the frame is held by UA unless a claim says otherwise. Jittered
+        // cells on the lattice's border reach up to 5e-9° outside it, where UA gains from no one: cut there.
         const base = { id: 'base', claimant: 'a', statedAt: '2025-11-01', area: { geometry: FRAME }, status: 'controlled', side: 'UA', basis: 'claimed' } as never;
-        const change = controlChange([base, ...controlledOnly(before)] as never, [base, ...controlledOnly(after)] as never);
+        const change = controlChange([base, ...controlledOnly(before)] as never, [base, ...controlledOnly(after)] as never, { within: FRAME });
         const ua = change.bySide['UA'] ?? { gainedKm2: 0, lostKm2: 0 };
         const ru = change.bySide['RU'] ?? { gainedKm2: 0, lostKm2: 0 };
-        expect(near(ua.gainedKm2, ru.lostKm2, 1e-7, 1e-7)).toBe(true);
-        expect(near(ru.gainedKm2, ua.lostKm2, 1e-7, 1e-7)).toBe(true);
+        const reach = gridReachKm2([...before, ...after], 2);
+        expect(Math.abs(ua.gainedKm2 - ru.lostKm2)).toBeLessThanOrEqual(Math.max(1e-7, 1e-7 * ru.lostKm2) + reach);
+        expect(Math.abs(ru.gainedKm2 - ua.lostKm2)).toBeLessThanOrEqual(Math.max(1e-7, 1e-7 * ua.lostKm2) + reach);
       }),
       { numRuns: GEOMETRY_RUNS },
     );

@@ -52,30 +52,34 @@ describe.skipIf(!present)('DeepState occupied snapshots (../shared/data/deepstat
   });
 
   it('km² gained and lost between consecutive dates (controlChange)', () => {
-    // Russia's side alone (the snapshots without an extent): the two-sided maps with the inferred
-    // Ukrainian-held rest currently make polyclip-ts fail in the overlay (see the todo below).
+    // Both sides, as imported: the occupied claim and the inferred Ukrainian-held rest. (Until
+    // clipper2-ts this took Russia's side alone, because polyclip-ts failed on the two-sided overlay.)
     const rows: string[][] = [];
-    const occupiedOnly = snapshots.map(({ claims }) => claims.filter((c) => c.side === 'RU'));
+    const heldKm2 = snapshots.map(({ claims }) => areaKm2(geometryOf(claims[1]!)));
     for (let i = 1; i < snapshots.length; i++) {
-      const change = controlChange(occupiedOnly[i - 1]!, occupiedOnly[i]!);
+      const change = controlChange(snapshots[i - 1]!.claims, snapshots[i]!.claims);
       const ru = change.bySide['RU']!;
-      rows.push([`${DATES[i - 1]} → ${DATES[i]}`, km2(ru.gainedKm2), km2(ru.lostKm2), km2(ru.netKm2), km2(change.sliversKm2, 6)]);
-      expect(Object.keys(change.bySide)).toEqual(['RU']);
-      // Russia's net change is the change in occupied area; gains dwarf losses on every interval.
+      const ua = change.bySide['UA']!;
+      rows.push([`${DATES[i - 1]} → ${DATES[i]}`, km2(ru.gainedKm2), km2(ru.lostKm2), km2(ru.netKm2), km2(ua.netKm2), km2(change.sliversKm2, 6)]);
+      expect(Object.keys(change.bySide).sort()).toEqual(['RU', 'UA']);
+      // Each side's net change is the change in its own claim's area; gains dwarf losses on every interval.
       expect(Math.abs(ru.netKm2 - (occupiedKm2[i]! - occupiedKm2[i - 1]!))).toBeLessThan(1e-6 * occupiedKm2[i]!);
+      expect(Math.abs(ua.netKm2 - (heldKm2[i]! - heldKm2[i - 1]!))).toBeLessThan(1e-6 * occupiedKm2[i]!);
       expect(ru.gainedKm2 - ru.lostKm2).toBeCloseTo(ru.netKm2, 9);
       expect(ru.gainedKm2).toBeGreaterThan(500);
       expect(ru.lostKm2).toBeLessThan(ru.gainedKm2 / 5);
+      // What one side takes from the other, the other loses to it.
+      expect(Math.abs((ru.gainedFrom['UA'] ?? 0) - (ua.lostTo['RU'] ?? 0))).toBeLessThan(1e-6 * occupiedKm2[i]!);
+      expect(Math.abs((ua.gainedFrom['RU'] ?? 0) - (ru.lostTo['UA'] ?? 0))).toBeLessThan(1e-6 * occupiedKm2[i]!);
     }
-    printTable('DeepState: Russian-held ground gained and lost between consecutive dates (controlChange, km²)', ['dates', 'RU gained', 'RU lost', 'RU net', 'slivers'], rows);
+    printTable('DeepState: ground gained and lost between consecutive dates (controlChange, km²)', ['dates', 'RU gained', 'RU lost', 'RU net', 'UA net', 'slivers'], rows);
   });
 
   it('two-sided change within Ukraine: what Russia gains Ukraine loses, and the reverse', () => {
     // With the inferred Ukrainian-held rest, each map covers the Ukraine
     // boundary but for thin strips along it, so inside it what one side
-    // takes from the other, the other loses to it. These
-    // overlays once made polyclip-ts fail to close a ring; the engine's
-    // step-by-step retry and fallback carry them now.
+    // takes from the other, the other loses to it. These overlays once
+    // made polyclip-ts, the engine before clipper2-ts, fail to close a ring.
     const rows: string[][] = [];
     for (let i = 1; i < snapshots.length; i++) {
       const change = controlChange(snapshots[i - 1]!.claims, snapshots[i]!.claims, { within: ukraine! });
