@@ -50,6 +50,8 @@ export function positionProblem(value: unknown, path: IssuePath): GeometryProble
   return Array.isArray(read) ? null : read;
 }
 
+const isFiniteNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+
 /**
  * A position's `[lon, lat]`, or its problem. Its length and each element are
  * read once, so that an element that answers differently on a second read
@@ -60,12 +62,13 @@ function readPosition(value: unknown, path: IssuePath): [number, number] | Geome
   if (length < 2 || length > 3) {
     return { code: 'invalid-position', message: 'a position is [lon, lat] or [lon, lat, altitude]', path, severity: 'error' };
   }
-  const numbers = Array.from({ length }, (_, i) => (value as unknown[])[i]);
-  if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+  const lon: unknown = (value as unknown[])[0];
+  const lat: unknown = (value as unknown[])[1];
+  const altitude: unknown = length === 3 ? (value as unknown[])[2] : 0;
+  if (!isFiniteNumber(lon) || !isFiniteNumber(lat) || !isFiniteNumber(altitude)) {
+    const numbers = length === 3 ? [lon, lat, altitude] : [lon, lat];
     return { code: 'non-finite-coordinate', message: `position [${numbers.map((n) => quote(n, 20)).join(', ')}] holds a value that is not a finite number`, path, severity: 'error' };
   }
-  const lon = numbers[0] as number;
-  const lat = numbers[1] as number;
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
     return { code: 'out-of-range', message: `position [${lon}, ${lat}] is outside lon [-180, 180], lat [-90, 90] (GeoJSON order is [lon, lat])`, path, at: [lon, lat], severity: 'error' };
   }
