@@ -78,4 +78,10 @@ describe('validateGeometry', () => {
     expect(validateGeometry({ type: 'Polygon', coordinates: [ring] })).toEqual({ valid: true, problems: [] });
     expect(validateGeometry({ type: 'Point', coordinates: position(200, 0) }).problems.map((p) => [p.code, p.at])).toEqual([['out-of-range', [200, 0]]]);
   });
+
+  it('reads a hole in a position as a missing number (Array#every skipped it before)', () => {
+    expect(validateGeometry({ type: 'Point', coordinates: [, 48] }).problems.map((p) => [p.code, p.message])).toEqual([
+      ['non-finite-coordinate', 'position [undefined, 48] holds a value that is not a finite number'],
+    ]);
+  });
 });
