@@ -81,6 +81,23 @@ describe('serializeDataset', () => {
     ]);
   });
 
+  it('refuses a cycle a getter answers with on the second read (after the walk found none) as circular', () => {
+    const loop: Record<string, unknown> = { note: 'x' };
+    loop['self'] = loop;
+    let reads = 0;
+    const side = { id: 'UA', name: 'Ukraine', get properties() { return reads++ === 0 ? { n: 1 } : loop; } };
+    let error: unknown;
+    try {
+      serializeDataset({ sides: [side] } as never);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isContestedError(error) && [error.code, error.issues[0]?.code]).toEqual(['invalid-input', 'circular']);
+    // A shared object that is not a cycle is written at each place.
+    const shared = { n: 1 };
+    expect(serializeDataset({ sides: [{ id: 'UA', name: 'U', properties: { a: shared, b: [shared, shared] } }] } as never, 0)).toBe('{"sides":[{"id":"UA","name":"U","properties":{"a":{"n":1},"b":[{"n":1},{"n":1}]}}]}');
+  });
+
   it("lets a TypeError from the caller's own toJSON through unchanged", () => {
     const thrown = new TypeError('the caller’s toJSON failed');
     const dataset = { sides: [{ id: 'UA', name: 'Ukraine', properties: { when: { toJSON: () => { throw thrown; } } } }] };

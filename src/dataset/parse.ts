@@ -478,8 +478,10 @@ export function serializeDataset(dataset: Dataset, indent = 2): string {
     throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path: walked.deepAt, message: `the dataset nests deeper than ${DEFAULT_LIMITS.maxDepth} levels` }]);
   }
   // A BigInt is not a parsed dataset's; an exception from the caller's own toJSON passes through.
-  return jsonText(dataset, indent === 0 ? undefined : indent, (key, big) =>
-    new ContestedError('invalid-input', [{ code: 'invalid-type', path: [], message: `cannot write the dataset as JSON: ${quote(key)} holds a BigInt (${quote(big)}), which JSON cannot` }]));
+  return jsonText(dataset, indent === 0 ? undefined : indent, {
+    bigint: (key, big) => new ContestedError('invalid-input', [{ code: 'invalid-type', path: [], message: `cannot write the dataset as JSON: ${quote(key)} holds a BigInt (${quote(big)}), which JSON cannot` }]),
+    circular: (key) => new ContestedError('invalid-input', [{ code: 'circular', path: [], message: `cannot write the dataset as JSON: ${quote(key)} holds an object it is inside of (a getter answered with it on a later read)` }]),
+  });
 }
 
 /**

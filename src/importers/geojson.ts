@@ -141,7 +141,9 @@ function jsonOf(properties: Record<string, unknown>, path: IssuePath): z.core.ut
     throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path: [...path, ...walked.deepAt], message: `the feature's properties nest deeper than ${DEFAULT_LIMITS.maxDepth} levels` }]);
   }
   // A BigInt is refused as the input's problem; an exception from the caller's own toJSON passes through.
-  const text = jsonText(properties, undefined, (key, big) =>
-    new ContestedError('invalid-input', [{ code: 'invalid-type', path, message: `the feature's properties hold a value JSON cannot: a BigInt (${quote(big)}) under ${quote(key)}` }]));
+  const text = jsonText(properties, undefined, {
+    bigint: (key, big) => new ContestedError('invalid-input', [{ code: 'invalid-type', path, message: `the feature's properties hold a value JSON cannot: a BigInt (${quote(big)}) under ${quote(key)}` }]),
+    circular: (key) => new ContestedError('invalid-input', [{ code: 'circular', path, message: `the feature's properties hold an object inside itself under ${quote(key)} (a getter answered with it on a later read)` }]),
+  });
   return JSON.parse(text) as z.core.util.JSONType;
 }
