@@ -5,7 +5,7 @@
  * reports median and spread for the figures the benchmarks print beside
  * vitest's own table.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, Geometry } from 'geojson';
@@ -66,15 +66,16 @@ export function printTable(title: string, header: string[], rows: (string | numb
 /** A Debian python with shapely and pyproj (`/usr/bin/python3` first: a pyenv shim may shadow it), or undefined. */
 export function pythonWithGeos(): string | undefined {
   for (const python of ['/usr/bin/python3', 'python3']) {
-    try {
-      execFileSync(python, ['-c', 'import shapely, pyproj'], { stdio: 'ignore' });
-      return python;
-    } catch {
-      // try the next one
-    }
+    // A non-zero exit (no such module) or no such interpreter means "try the next one"; anything else is thrown.
+    const run = spawnSync(python, ['-c', 'import shapely, pyproj'], { stdio: 'ignore' });
+    if (run.status === 0) return python;
+    if (run.error !== undefined && (run.error as NodeJS.ErrnoException).code !== 'ENOENT') throw run.error;
   }
   return undefined;
 }
+
+/** Why a benchmark's native GEOS columns are empty, and the one command that fills them. */
+export const GEOS_SKIPPED = 'native GEOS comparison skipped: no python3 with shapely and pyproj; run `npm run bench:setup` (it installs python3-shapely and python3-pyproj with apt-get, or prints the command)';
 
 /**
  * The claimants of the diff benchmarks: DeepState snapshots of eight dates,

@@ -21,12 +21,12 @@ import { bench, describe } from 'vitest';
 import { controlMap } from '../src/control/index.js';
 import { controlHistory } from '../src/history/index.js';
 import { fromDeepState } from '../src/importers/index.js';
-import { dataDir, hasData, printTable, pythonWithGeos, readCollection } from './_data.js';
+import { dataDir, hasData, printTable, GEOS_SKIPPED, pythonWithGeos, readCollection } from './_data.js';
 
 const DAILY = 'deepstate-daily';
 const present = hasData('archive', `${DAILY}/README.md`);
 const python = present ? pythonWithGeos() : undefined;
-if (present && python === undefined) console.warn('[archive] native GEOS comparison skipped: no python3 with shapely and pyproj (apt-get install python3-shapely python3-pyproj)');
+if (present && python === undefined) console.warn(`[archive] ${GEOS_SKIPPED}`);
 
 const dateOf = (file: string): string => /\d{4}-\d{2}-\d{2}/.exec(file)![0];
 

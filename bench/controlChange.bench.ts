@@ -26,7 +26,7 @@ import { regionsOf } from '../src/control/_mapRegions.js';
 import type { MapRegion } from '../src/overlay/overlay.js';
 import { changedOverlay, changeWindows } from '../src/overlay/windows.js';
 import { stateClass } from '../src/overlay/state.js';
-import { deepStateMap, hasData, measure, printTable, pythonWithGeos } from './_data.js';
+import { deepStateMap, hasData, measure, printTable, GEOS_SKIPPED, pythonWithGeos } from './_data.js';
 
 const PAIRS: [string, string, string][] = [
   ['a day (windowed fast path applies)', '2025-12-01', '2025-12-05'],
@@ -36,7 +36,7 @@ const present = hasData('controlChange', ...PAIRS.flatMap(([, x, y]) => [`deepst
 
 type Geos = { median_ms: number; p25_ms: number; p75_ms: number; km2: Record<string, number> };
 const python = present ? pythonWithGeos() : undefined;
-if (present && python === undefined) console.warn('[controlChange] native GEOS comparison skipped: no python3 with shapely and pyproj (apt-get install python3-shapely python3-pyproj)');
+if (present && python === undefined) console.warn(`[controlChange] ${GEOS_SKIPPED}`);
 
 function comparePair(label: string, beforeDate: string, afterDate: string): { ours: () => unknown; full: () => unknown } {
   const before: ControlMap = deepStateMap(beforeDate);

@@ -17,7 +17,7 @@ import { controlMap } from '../src/control/index.js';
 import type { Claim } from '../src/claims/schema.js';
 import { compareClaimants, diffClaims } from '../src/diff/index.js';
 import { fromDeepState } from '../src/importers/index.js';
-import { deepStateClaims, FULL, hasData, measure, printTable, pythonWithGeos, readCollection } from './_data.js';
+import { deepStateClaims, FULL, hasData, measure, printTable, GEOS_SKIPPED, pythonWithGeos, readCollection } from './_data.js';
 
 const MERGED = ['2024-12-01', '2025-03-01', '2025-07-01', '2025-10-01', '2026-08-22', '2024-08-01'];
 const RAW = ['2025-12-01', '2025-12-05'];
@@ -45,7 +45,7 @@ const cases: [string, MultiPolygon | undefined, number[]][] = [
 
 type Geos = { median_ms: number; p25_ms: number; p75_ms: number; pieces: number; allSpeakKm2: number; anySpeaksKm2: number };
 const python = present ? pythonWithGeos() : undefined;
-if (present && python === undefined) console.warn('[diff] native GEOS comparison skipped: no python3 with shapely and pyproj (apt-get install python3-shapely python3-pyproj)');
+if (present && python === undefined) console.warn(`[diff] ${GEOS_SKIPPED}`);
 
 /** Native GEOS's N-way overlay of the first N claimants' control maps inside `within` (bench/geos_compare.py), keyed by N. */
 function geosOverlay(within: MultiPolygon, counts: number[], runs: number): Record<string, Geos> | undefined {

@@ -12,12 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bench, describe } from 'vitest';
-import { hasData, printTable, pythonWithGeos } from './_data.js';
+import { hasData, printTable, GEOS_SKIPPED, pythonWithGeos } from './_data.js';
 
 const present = hasData('scaling', 'ukraine/ukraine-adm0.geojson', 'deepstate/occupied-2025-10-01.geojson');
 const SIZES = [1_000, 10_000, 100_000, 1_000_000];
 const python = present ? pythonWithGeos() : undefined;
-if (present && python === undefined) console.warn('[scaling] native GEOS comparison skipped: no python3 with shapely and pyproj (apt-get install python3-shapely python3-pyproj)');
+if (present && python === undefined) console.warn(`[scaling] ${GEOS_SKIPPED}`);
 const inputsFile = join(mkdtempSync(join(tmpdir(), 'contested-scaling-')), 'inputs.json');
 const script = fileURLToPath(new URL('_scaling-run.ts', import.meta.url));
 

@@ -2,11 +2,13 @@
 // the machine, the load before and after, the exit status, every table the benchmarks printed (in the order
 // printed) and every line saying why a comparison was skipped. Nothing is carried over from an earlier run.
 // Usage: npm run bench:report   (the targets section is then read off the tables by hand, below them)
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 
+// Native GEOS first: says which versions will be timed, or the command that installs them (never installs here).
+spawnSync(process.execPath, [new URL('bench-setup.mjs', import.meta.url).pathname, '--check'], { stdio: 'inherit' });
 const stamp = () => `${new Date().toUTCString()}; load: \`${execFileSync('uptime', { encoding: 'utf8' }).trim()}\``;
 const started = stamp();
 const child = spawn('npx', ['vitest', 'bench', '--run', ...process.argv.slice(2)], { env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -37,7 +39,8 @@ const report = `# Benchmark results
 One run of \`npm run bench:report\` (\`vitest bench --run\`, every \`bench/*.bench.ts\`), written whole by
 \`scripts/bench-report.mjs\` from that run's output: no row below comes from another run. Native GEOS is GEOS
 3.11.1 through shapely 1.8.5 with pyproj 3.4.1 (\`/usr/bin/python3\`, Debian's python3-shapely / python3-pyproj),
-timed in the same run by the \`bench/geos_*.py\` scripts; without it those columns say n/a and the run prints why.
+timed in the same run by the \`bench/geos_*.py\` scripts; without it those columns say n/a and the run prints why
+(\`npm run bench:setup\` installs it, or prints the command to run).
 
 - Started: ${started}
 - Ended: ${ended}

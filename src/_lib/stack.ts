@@ -8,7 +8,7 @@
 import { ContestedError, type IssuePath } from '../errors/index.js';
 
 /** Whether `error` is the engine running out of stack (V8, SpiderMonkey and JavaScriptCore word it differently). */
-function isStackOverflow(error: unknown): boolean {
+export function isStackOverflow(error: unknown): boolean {
   if (!(error instanceof RangeError || (error instanceof Error && error.name === 'InternalError'))) return false;
   return /call stack|too much recursion|stack size/i.test(error.message);
 }

@@ -28,18 +28,27 @@ export interface SourceOptions {
   extent?: FeatureCollection<Polygon | MultiPolygon>;
 }
 
+/** A file's text, or says which file cannot be read (a system error such as ENOENT or EISDIR; anything else passes through). */
+export function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    // System errors carry an errno code (ENOENT, EACCES …); Node's own ERR_* codes mean a bug in the call.
+    if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code)) throw error;
+    throw new CliError(`cannot read ${file}: ${code}`);
+  }
+}
+
 /** Parses a JSON file, or says which file is not JSON. */
 export function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  const text = readText(file);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new CliError(`${file} is not JSON: ${(error as Error).message}`);
+    // JSON.parse of a string throws a SyntaxError and nothing else.
+    if (!(error instanceof SyntaxError)) throw error;
+    throw new CliError(`${file} is not JSON: ${error.message}`);
   }
 }
 

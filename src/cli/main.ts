@@ -7,7 +7,6 @@
  * Exit status: 0 done, 1 the input was wrong (printed as one line, or every
  * issue for `validate`), 2 the command line was wrong.
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Claim } from '../claims/schema.js';
@@ -22,7 +21,7 @@ import { controlHistory, WORKER_RULE, type ControlHistory } from '../history/con
 import { toSvgChart } from '../output/chart.js';
 import { toSvg } from '../output/svg.js';
 import { progressLine } from './_progress.js';
-import { CliError, claimsOf, datesOf, located, oneLine, readAreas, readJson, type SourceOptions } from './_read.js';
+import { CliError, claimsOf, datesOf, located, oneLine, readAreas, readJson, readText, type SourceOptions } from './_read.js';
 
 interface SourceFlags {
   source: 'deepstate' | 'geojson';
@@ -152,13 +151,7 @@ function area(file: string, flags: { format: 'text' | 'json' }): string {
 
 /** Exit status 1 with every issue printed when the dataset is not valid. */
 function validate(file: string): { out: string; err: string; status: number } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  const result = safeParseDatasetJson(text);
+  const result = safeParseDatasetJson(readText(file));
   if (result.success) {
     const counts = Object.entries(result.data).filter(([, v]) => Array.isArray(v)).map(([k, v]) => `${(v as unknown[]).length} ${k}`);
     return { out: `${file}: valid (${counts.join(', ')})\n`, err: '', status: 0 };
@@ -231,8 +224,9 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`contested: ${oneLine(error)}\n`);
       return 1;
     }
-    process.stderr.write(`contested: ${(error as Error).message ?? String(error)}\n`);
-    return 1;
+    // Anything else is not a problem of the input or the command line but a bug (or the system failing):
+    // thrown on, so that Node prints it with its stack and exits with status 1, instead of a bare message.
+    throw error;
   }
 }
 

@@ -9,7 +9,7 @@
  * when some entities failed their schema: every problem is reported in one
  * pass, not the first only.
  */
-import type { ContestedIssue, IssuePath } from '../errors/index.js';
+import { isContestedError, type ContestedIssue, type IssuePath } from '../errors/index.js';
 import { areaRefPlaces, type AreaRef } from '../places/areaRef.js';
 import { resolveTime, type TimeRef } from '../time/timeRef.js';
 import { quote, word } from '../_lib/quote.js';
@@ -119,8 +119,10 @@ export function checkIntegrity(input: unknown, copy = true): ContestedIssue[] {
     let places;
     try {
       places = areaRefPlaces(value as AreaRef);
-    } catch {
-      return; // malformed expressions are reported by the schema
+    } catch (error) {
+      // A malformed (or too deep) expression is reported by the schema and the guards; anything else is not ours to hide.
+      if (isContestedError(error)) return;
+      throw error;
     }
     for (const p of places) {
       const at = ids('places').get(p.id);
@@ -254,7 +256,8 @@ function checkRefutationOrder(claim: Rec, refuted: Rec, path: IssuePath, issues:
         message: `claim ${quote(claim['id'])} (stated ${quote(claim['statedAt'])}) cannot refute ${quote(refuted['id'])}, stated later (${quote(refuted['statedAt'])})`,
       });
     }
-  } catch {
-    // invalid times are reported by the schema
+  } catch (error) {
+    // An invalid time is reported by the schema; anything else is not ours to hide.
+    if (!isContestedError(error)) throw error;
   }
 }

@@ -8,8 +8,9 @@
  */
 import type { z } from 'zod';
 import { ContestedError, isContestedError, type ContestedIssue } from '../errors/index.js';
-import { withinStack } from '../_lib/stack.js';
+import { isStackOverflow, withinStack } from '../_lib/stack.js';
 import { quote } from '../_lib/quote.js';
+import { jsonText } from '../_lib/json.js';
 import { fromZodIssues } from '../_lib/zodIssues.js';
 import { optionsArg } from '../_lib/args.js';
 import { Actor } from '../actors/schema.js';
@@ -283,15 +284,19 @@ function parseDatasetOnce(input: unknown, options: ParseOptions): ParseResult<Da
 }
 
 /**
- * The fast schema pass (`_fastParse.ts`), or `undefined` when the full pass must answer. An error from
- * it (a getter of the input throwing, a stack overflow in a schema under lifted limits) also hands the
- * input to the full pass, which reads it again and reports or throws in its own way.
+ * The fast schema pass (`_fastParse.ts`), or `undefined` when the full pass must answer. The one error
+ * that means "the fast pass cannot decide" is a stack overflow in a schema under lifted limits: the full
+ * pass then reads the input again and reports `limit-exceeded` in its own way. Anything else passes
+ * through: an exception from the caller's getter (as the full pass would let it), and a bug of ours,
+ * which the full pass must not hide.
  */
 function fastPass(input: unknown, limits: Limits): Dataset | undefined {
   try {
     return fastParseDataset(input, limits);
-  } catch {
-    return undefined;
+  } catch (error) {
+    // A RangeError, but only "Maximum call stack size exceeded" (isStackOverflow tests the message).
+    if (isStackOverflow(error)) return undefined;
+    throw error;
   }
 }
 
@@ -416,8 +421,9 @@ export function safeParseDatasetJson(text: string, options: ParseOptions = {}): 
     // A byte-order mark is how some editors start a UTF-8 file; it is not part of the JSON.
     input = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { success: false, error: new ContestedError('invalid-input', [{ code: 'invalid-json', path: [], message: `not valid JSON (${reason}); is the file truncated?` }]) };
+    // JSON.parse of a string throws a SyntaxError and nothing else.
+    if (!(error instanceof SyntaxError)) throw error;
+    return { success: false, error: new ContestedError('invalid-input', [{ code: 'invalid-json', path: [], message: `not valid JSON (${error.message}); is the file truncated?` }]) };
   }
   return safeParseDataset(input, options);
 }
@@ -471,13 +477,11 @@ export function serializeDataset(dataset: Dataset, indent = 2): string {
   if (walked.deepAt !== undefined) {
     throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path: walked.deepAt, message: `the dataset nests deeper than ${DEFAULT_LIMITS.maxDepth} levels` }]);
   }
-  try {
-    return JSON.stringify(dataset, null, indent === 0 ? undefined : indent);
-  } catch (error) {
-    // A BigInt, or a value whose own toJSON fails: not a parsed dataset.
-    if (!(error instanceof TypeError)) throw error;
-    throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: [], message: `cannot write the dataset as JSON: ${error.message.slice(0, 200)}` }]);
-  }
+  // A BigInt is not a parsed dataset's; an exception from the caller's own toJSON passes through.
+  return jsonText(dataset, indent === 0 ? undefined : indent, {
+    bigint: (key, big) => new ContestedError('invalid-input', [{ code: 'invalid-type', path: [], message: `cannot write the dataset as JSON: ${quote(key)} holds a BigInt (${quote(big)}), which JSON cannot` }]),
+    circular: (key) => new ContestedError('invalid-input', [{ code: 'circular', path: [], message: `cannot write the dataset as JSON: ${quote(key)} holds an object it is inside of (a getter answered with it on a later read)` }]),
+  });
 }
 
 /**

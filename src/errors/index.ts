@@ -207,13 +207,14 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out;
 }
 
-/** `String(value)`, but never throwing (an object without a prototype has no `toString`). */
+/**
+ * `String(value)` for a primitive (which cannot throw); an object is named by
+ * its tag (`[object Object]`) without calling its own `toString`, which an
+ * object without a prototype lacks and a hostile one may throw from.
+ */
 function safeString(value: unknown): string {
-  try {
-    return String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
+  if ((value !== null && typeof value === 'object') || typeof value === 'function') return Object.prototype.toString.call(value);
+  return String(value);
 }
 
 /**

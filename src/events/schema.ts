@@ -13,6 +13,7 @@ import { AreaRef } from '../places/areaRef.js';
 import { Position } from '../positions/schema.js';
 import { TimeRef } from '../time/timeRef.js';
 import { resolveTime } from '../time/timeRef.js';
+import { isContestedError } from '../errors/index.js';
 
 /**
  * What kind of thing happened.
@@ -88,8 +89,9 @@ export const Event = z
           params: { contested: 'end-before-start' },
         });
       }
-    } catch {
-      // An invalid time is reported by its own schema.
+    } catch (error) {
+      // An invalid time (resolveTime's ContestedError) is reported by its own schema; anything else passes through.
+      if (!isContestedError(error)) throw error;
     }
   });
 /** Something that happened. @category Model */

@@ -44,23 +44,42 @@ export interface SoundRing {
 const MAX_PER_RING = 20;
 
 
-/** Whether a value is a position: an array of 2 or 3 finite numbers. */
+/** The problem with a position (an array of 2 or 3 finite numbers in range), or null when it is sound. */
 export function positionProblem(value: unknown, path: IssuePath): GeometryProblem | null {
-  if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
-    return { code: 'invalid-position', message: 'a position is [lon, lat] or [lon, lat, altitude]', path, severity: 'error' };
-  }
-  if (!value.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-    return { code: 'non-finite-coordinate', message: `position [${(value as unknown[]).map((n) => quote(n, 20)).join(', ')}] holds a value that is not a finite number`, path, severity: 'error' };
-  }
-  const [lon, lat] = value as number[];
-  if (lon! < -180 || lon! > 180 || lat! < -90 || lat! > 90) {
-    return { code: 'out-of-range', message: `position [${lon}, ${lat}] is outside lon [-180, 180], lat [-90, 90] (GeoJSON order is [lon, lat])`, path, at: [lon!, lat!], severity: 'error' };
-  }
-  return null;
+  const read = readPosition(value, path);
+  return Array.isArray(read) ? null : read;
 }
 
-/** Checks the positions of a line or ring; returns the sound points, or null when some are not. */
-export function checkPositions(value: unknown, path: IssuePath, problems: GeometryProblem[]): { points: [number, number][]; source: number[] } | null {
+const isFiniteNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+
+/**
+ * A position's `[lon, lat]`, or its problem. Its length and each element are
+ * read once, so that an element that answers differently on a second read
+ * cannot pass the check and be used as something else.
+ */
+function readPosition(value: unknown, path: IssuePath): [number, number] | GeometryProblem {
+  const length = Array.isArray(value) ? (value as unknown[]).length : 0;
+  if (length < 2 || length > 3) {
+    return { code: 'invalid-position', message: 'a position is [lon, lat] or [lon, lat, altitude]', path, severity: 'error' };
+  }
+  const lon: unknown = (value as unknown[])[0];
+  const lat: unknown = (value as unknown[])[1];
+  const altitude: unknown = length === 3 ? (value as unknown[])[2] : 0;
+  if (!isFiniteNumber(lon) || !isFiniteNumber(lat) || !isFiniteNumber(altitude)) {
+    const numbers = length === 3 ? [lon, lat, altitude] : [lon, lat];
+    return { code: 'non-finite-coordinate', message: `position [${numbers.map((n) => quote(n, 20)).join(', ')}] holds a value that is not a finite number`, path, severity: 'error' };
+  }
+  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+    return { code: 'out-of-range', message: `position [${lon}, ${lat}] is outside lon [-180, 180], lat [-90, 90] (GeoJSON order is [lon, lat])`, path, at: [lon, lat], severity: 'error' };
+  }
+  return [lon, lat];
+}
+
+/**
+ * Checks the positions of a line or ring; returns the sound points (and how
+ * many positions the input holds), or null when some are not sound.
+ */
+export function checkPositions(value: unknown, path: IssuePath, problems: GeometryProblem[]): { points: [number, number][]; source: number[]; count: number } | null {
   if (!Array.isArray(value)) {
     problems.push({ code: 'invalid-type', message: 'expected an array of positions', path, severity: 'error' });
     return null;
@@ -71,14 +90,15 @@ export function checkPositions(value: unknown, path: IssuePath, problems: Geomet
   let repeats = 0;
   let reported = 0;
   // Array.from: a hole in a sparse array is a missing position, reported, not skipped.
-  Array.from(value as unknown[]).forEach((position: unknown, index: number) => {
-    const problem = positionProblem(position, [...path, index]);
-    if (problem !== null) {
+  const positions = Array.from(value as unknown[]);
+  positions.forEach((position: unknown, index: number) => {
+    const read = readPosition(position, [...path, index]);
+    if (!Array.isArray(read)) {
       sound = false;
-      if (reported++ < MAX_PER_RING) problems.push(problem);
+      if (reported++ < MAX_PER_RING) problems.push(read);
       return;
     }
-    const [lon, lat] = position as [number, number];
+    const [lon, lat] = read;
     const previous = points[points.length - 1];
     if (previous !== undefined && previous[0] === lon && previous[1] === lat) {
       if (repeats++ < MAX_PER_RING) problems.push({ code: 'duplicate-point', message: `position ${index} repeats the one before it`, path: [...path, index], at: [lon, lat], severity: 'warning' });
@@ -88,26 +108,26 @@ export function checkPositions(value: unknown, path: IssuePath, problems: Geomet
       sound = false;
       problems.push({ code: 'antimeridian-crossing', message: antimeridianMessage(index, previous[0], lon), path: [...path, index], at: [lon, lat], severity: 'error' });
     }
-    points.push([lon, lat]);
+    points.push(read);
     source.push(index);
   });
-  return sound ? { points, source } : null;
+  return sound ? { points, source, count: positions.length } : null;
 }
 
 /** Ring-level checks: closed, long enough, wound as RFC 7946 asks. */
 export function checkRing(value: unknown, path: IssuePath, isHole: boolean, problems: GeometryProblem[]): SoundRing | null {
   const checked = checkPositions(value, path, problems);
   if (checked === null) return null;
-  const raw = value as [number, number][];
-  const first = raw[0];
-  const last = raw[raw.length - 1];
-  if (raw.length < 4) {
-    problems.push({ code: 'too-few-positions', message: `a ring needs at least 4 positions (a triangle, first repeated last); got ${raw.length}`, path, severity: 'error' });
+  const { points, source, count } = checked;
+  // The first and last positions as read: a repeat dropped from the points equals the point before it.
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (count < 4) {
+    problems.push({ code: 'too-few-positions', message: `a ring needs at least 4 positions (a triangle, first repeated last); got ${count}`, path, severity: 'error' });
   }
   if (first !== undefined && last !== undefined && (first[0] !== last[0] || first[1] !== last[1])) {
-    problems.push({ code: 'unclosed-ring', message: `ring is not closed: first position [${first[0]}, ${first[1]}] differs from last [${last[0]}, ${last[1]}]; repeat the first position at the end`, path: [...path, raw.length - 1], at: [last[0], last[1]], severity: 'error' });
+    problems.push({ code: 'unclosed-ring', message: `ring is not closed: first position [${first[0]}, ${first[1]}] differs from last [${last[0]}, ${last[1]}]; repeat the first position at the end`, path: [...path, count - 1], at: [last[0], last[1]], severity: 'error' });
   }
-  const { points, source } = checked;
   const p0 = points[0];
   const pn = points[points.length - 1];
   if (points.length > 1 && p0 !== undefined && pn !== undefined && p0[0] === pn[0] && p0[1] === pn[1]) {

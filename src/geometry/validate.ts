@@ -1,14 +1,17 @@
 /**
  * `validateGeometry`: everything wrong with a GeoJSON geometry, each
  * problem with a path into the input and, where it has one, the `[lon, lat]`
- * where it is. It never throws: anything that is not GeoJSON is itself
- * reported as a problem.
+ * where it is. It throws nothing of its own: anything that is not GeoJSON
+ * is itself reported as a problem. An exception thrown by the caller's own
+ * getter or Proxy passes through unchanged, as does any bug of ours: only
+ * running out of stack on input nested too deep is turned into a problem.
  *
  * @module
  */
 import type { IssuePath } from '../errors/index.js';
 import { checkPositions, checkRing, checkTopology, positionProblem, type GeometryProblem, type SoundRing } from './_ringChecks.js';
 import { quote, word } from '../_lib/quote.js';
+import { isStackOverflow } from '../_lib/stack.js';
 
 export type { GeometryProblem } from './_ringChecks.js';
 
@@ -34,8 +37,9 @@ export interface GeometryValidation {
  * more than 180° of longitude, which the geometry functions refuse),
  * `self-intersection` (a ring crossing, touching or running back along
  * itself; `at` is the crossing point), `rings-intersect` (a hole crossing
- * its shell or another hole; rings may touch at single points), and
- * `hole-outside-shell`. Warnings: `duplicate-point` (a position repeating
+ * its shell or another hole; rings may touch at single points),
+ * `hole-outside-shell`, and `too-deep` (GeometryCollections nested so deep,
+ * or in a circle, that reading them runs out of stack). Warnings: `duplicate-point` (a position repeating
  * the one before it) and `wrong-winding` (RFC 7946 asks for outer rings
  * counterclockwise and holes clockwise, but tells readers to accept
  * either). Overlap between the polygons of one MultiPolygon is not checked.
@@ -43,7 +47,9 @@ export interface GeometryValidation {
  * @param input - any value; typically a Geometry, Feature or FeatureCollection
  * @returns `{ valid, problems }`; `{ valid: true, problems: [] }` for a
  *   clean geometry or an empty collection
- * @throws never; anything that is not GeoJSON is reported as a problem
+ * @throws nothing of its own (anything that is not GeoJSON is reported as a
+ *   problem); an exception from the caller's own getter or Proxy passes
+ *   through unchanged
  * @category Geometry
  *
  * @example
@@ -57,8 +63,10 @@ export function validateGeometry(input: unknown): GeometryValidation {
   try {
     visit(input, [], problems);
   } catch (error) {
-    // A guard for inputs no branch foresaw (getters that throw, proxies): report, never throw.
-    problems.push({ code: 'invalid-type', message: `could not read the input: ${error instanceof Error ? error.message : String(error)}`, path: [], severity: 'error' });
+    // Only the stack running out (GeometryCollections nested thousands deep, or circular) is the input's problem;
+    // an exception from the caller's getter or Proxy, and any bug of ours, passes through.
+    if (!isStackOverflow(error)) throw error;
+    problems.push({ code: 'too-deep', message: 'the input nests GeometryCollections too deep (or in a circle) to read without running out of stack', path: [], severity: 'error' });
   }
   return { valid: !problems.some((p) => p.severity === 'error'), problems };
 }
@@ -69,20 +77,24 @@ function visit(input: unknown, path: IssuePath, problems: GeometryProblem[]): vo
     return;
   }
   const value = input as Record<string, unknown>;
+  // Each member is read once: a getter that answers differently on a later read is judged on its first answer.
+  const type = value['type'];
   const list = (key: string): unknown[] | null => {
     const member = value[key];
     // Array.from turns the holes of a sparse array into undefined, which is then reported where it is.
     if (Array.isArray(member)) return Array.from(member as unknown[]);
-    problems.push({ code: 'invalid-type', message: `a ${word(value['type'])} needs a \`${key}\` array`, path: [...path, key], severity: 'error' });
+    problems.push({ code: 'invalid-type', message: `a ${word(type)} needs a \`${key}\` array`, path: [...path, key], severity: 'error' });
     return null;
   };
-  switch (value['type']) {
+  switch (type) {
     case 'FeatureCollection':
       list('features')?.forEach((feature, index) => visit(feature, [...path, 'features', index], problems));
       return;
-    case 'Feature':
-      if (value['geometry'] !== null) visit(value['geometry'], [...path, 'geometry'], problems);
+    case 'Feature': {
+      const geometry = value['geometry'];
+      if (geometry !== null) visit(geometry, [...path, 'geometry'], problems);
       return;
+    }
     case 'GeometryCollection':
       list('geometries')?.forEach((geometry, index) => visit(geometry, [...path, 'geometries', index], problems));
       return;
@@ -97,26 +109,30 @@ function visit(input: unknown, path: IssuePath, problems: GeometryProblem[]): vo
         if (problem !== null) problems.push(problem);
       });
       return;
-    case 'LineString':
-      if (list('coordinates') !== null) checkLine(value['coordinates'], [...path, 'coordinates'], problems);
+    case 'LineString': {
+      const line = list('coordinates');
+      if (line !== null) checkLine(line, [...path, 'coordinates'], problems);
       return;
+    }
     case 'MultiLineString':
       list('coordinates')?.forEach((line, index) => checkLine(line, [...path, 'coordinates', index], problems));
       return;
-    case 'Polygon':
-      if (list('coordinates') !== null) checkPolygon(value['coordinates'], [...path, 'coordinates'], problems);
+    case 'Polygon': {
+      const rings = list('coordinates');
+      if (rings !== null) checkPolygon(rings, [...path, 'coordinates'], problems);
       return;
+    }
     case 'MultiPolygon':
       list('coordinates')?.forEach((polygon, index) => checkPolygon(polygon, [...path, 'coordinates', index], problems));
       return;
     default:
-      problems.push({ code: 'invalid-type', message: `unknown GeoJSON type ${quote(value['type'])}`, path: [...path, 'type'], severity: 'error' });
+      problems.push({ code: 'invalid-type', message: `unknown GeoJSON type ${quote(type)}`, path: [...path, 'type'], severity: 'error' });
   }
 }
 
 function checkLine(value: unknown, path: IssuePath, problems: GeometryProblem[]): void {
   const checked = checkPositions(value, path, problems);
-  if (checked !== null && (value as unknown[]).length < 2) {
+  if (checked !== null && checked.count < 2) {
     problems.push({ code: 'too-few-positions', message: 'a line needs at least 2 positions', path, severity: 'error' });
   }
 }

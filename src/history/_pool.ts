@@ -161,16 +161,33 @@ function nextTurn(): Promise<void> {
 }
 
 async function loadTinypool(): Promise<TinypoolClass> {
+  let module: { Tinypool?: TinypoolClass; default?: TinypoolClass };
   try {
-    const module = (await load('tinypool')) as { Tinypool?: TinypoolClass; default?: TinypoolClass };
-    const Tinypool = module.Tinypool ?? module.default;
-    if (Tinypool === undefined) throw new Error('tinypool exports no Tinypool class');
-    return Tinypool;
+    module = (await load('tinypool')) as typeof module;
   } catch (error) {
-    throw new ContestedError('invalid-input', [
-      { code: 'missing-dependency', path: ['options', 'workers'], message: `options.workers needs the optional dependency tinypool in Node (npm install tinypool): ${(error as Error).message}` },
-    ]);
+    if (!isModuleNotFound(error)) throw error;
+    throw missingTinypool(String((error as { message?: unknown }).message));
   }
+  const Tinypool = module.Tinypool ?? module.default;
+  if (Tinypool === undefined) throw missingTinypool('tinypool exports no Tinypool class');
+  return Tinypool;
+}
+
+function missingTinypool(why: string): ContestedError {
+  return new ContestedError('invalid-input', [
+    { code: 'missing-dependency', path: ['options', 'workers'], message: `options.workers needs the optional dependency tinypool in Node (npm install tinypool): ${why.slice(0, 200)}` },
+  ]);
+}
+
+/**
+ * Whether a failed `import()` means the module is not installed: the code
+ * `ERR_MODULE_NOT_FOUND` (Node's ESM loader, Bun) or `MODULE_NOT_FOUND`
+ * (CommonJS). Anything else — an exception while the module ran, a bug —
+ * passes through.
+ */
+export function isModuleNotFound(error: unknown): boolean {
+  const code = error !== null && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
+  return code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND';
 }
 
 /** The worker module beside this one (`dist/history/_historyWorker.js` in the package). */

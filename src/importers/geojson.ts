@@ -13,6 +13,8 @@ import { ClaimBasis, ControlStatus, type Claim } from '../claims/schema.js';
 import { ContestedError, type ContestedIssue, type IssuePath } from '../errors/index.js';
 import { reroot } from '../_lib/reroot.js';
 import { walk } from '../_lib/walk.js';
+import { jsonText } from '../_lib/json.js';
+import { quote } from '../_lib/quote.js';
 import { DEFAULT_LIMITS } from '../_lib/limits.js';
 import type { TimeRef } from '../time/timeRef.js';
 import { areaOfFeature, buildClaim, checkBase, dissolve, featuresOf, propertiesOf, type ImportRepair } from './_features.js';
@@ -138,10 +140,10 @@ function jsonOf(properties: Record<string, unknown>, path: IssuePath): z.core.ut
   if (walked.deepAt !== undefined) {
     throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path: [...path, ...walked.deepAt], message: `the feature's properties nest deeper than ${DEFAULT_LIMITS.maxDepth} levels` }]);
   }
-  try {
-    return JSON.parse(JSON.stringify(properties)) as z.core.util.JSONType;
-  } catch (error) {
-    if (!(error instanceof TypeError)) throw error;
-    throw new ContestedError('invalid-input', [{ code: 'invalid-type', path, message: `the feature's properties hold a value JSON cannot (${error.message.slice(0, 100)})` }]);
-  }
+  // A BigInt is refused as the input's problem; an exception from the caller's own toJSON passes through.
+  const text = jsonText(properties, undefined, {
+    bigint: (key, big) => new ContestedError('invalid-input', [{ code: 'invalid-type', path, message: `the feature's properties hold a value JSON cannot: a BigInt (${quote(big)}) under ${quote(key)}` }]),
+    circular: (key) => new ContestedError('invalid-input', [{ code: 'circular', path, message: `the feature's properties hold an object inside itself under ${quote(key)} (a getter answered with it on a later read)` }]),
+  });
+  return JSON.parse(text) as z.core.util.JSONType;
 }

@@ -34,11 +34,13 @@ export const CallSign = Name.check((ctx) => {
   try {
     normalizeCallSign(ctx.value);
   } catch (error) {
-    const first = isContestedError(error) ? error.issues[0] : undefined;
+    // normalizeCallSign refuses a call sign with a ContestedError; anything else is not the data's problem.
+    if (!isContestedError(error)) throw error;
+    const first = error.issues[0];
     ctx.issues.push({
       code: 'custom',
       input: ctx.value,
-      message: first?.message ?? String(error),
+      message: first?.message ?? error.message,
       params: { contested: first?.code ?? 'invalid-call-sign' },
     });
   }

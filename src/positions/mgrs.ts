@@ -79,15 +79,31 @@ export function fromMgrs(reference: string): MgrsPoint {
   if (!match || digits.length % 2 !== 0 || digits.length > 10) {
     throw mgrsError(reference, 'expected zone, band, 100 km square and an even number of digits (up to 10), such as "37U CP 64975 49022"');
   }
+  // mgrs reads zones past 60 into null and fails with a TypeError of its own, and reads zone 0 as zone 60.
+  const zone = Number(match[1]);
+  if (zone < 1 || zone > 60) throw mgrsError(reference, `UTM zones run from 1 to 60, not ${zone}`);
+  const api = mgrsApi();
+  let bbox: [number, number, number, number];
   try {
-    const bbox = mgrsApi().inverse(compact);
-    const squareM = 10 ** (5 - digits.length / 2);
-    const coordinates: [number, number] = [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2];
-    if (!bbox.every(Number.isFinite)) throw new Error('non-finite result');
-    return { coordinates, squareM, bbox };
+    bbox = api.inverse(compact);
   } catch (cause) {
-    throw mgrsError(reference, `it does not name a grid square (${cause instanceof Error ? cause.message.slice(0, 200) : quote(cause)})`);
+    if (!isMgrsRefusal(cause)) throw cause;
+    throw mgrsError(reference, `it does not name a grid square (${cause.message.slice(0, 200)})`);
   }
+  if (!bbox.every(Number.isFinite)) throw mgrsError(reference, 'it does not name a grid square (the mgrs package found no finite bounds)');
+  const squareM = 10 ** (5 - digits.length / 2);
+  const coordinates: [number, number] = [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2];
+  return { coordinates, squareM, bbox };
+}
+
+/**
+ * Whether `error` is how mgrs (2.x) refuses a reference it cannot read: an
+ * `Error` or `TypeError` worded "MGRSPoint …", "Bad character …" or
+ * "Invalid zone letter …". Matched by its wording, so that any other
+ * exception (a RangeError, a TypeError of a bug) passes through.
+ */
+function isMgrsRefusal(error: unknown): error is Error {
+  return error instanceof Error && /^(MGRSPoint |Bad character|Invalid zone letter)/.test(error.message);
 }
 
 /**

@@ -85,11 +85,13 @@ export const Position = PositionShape.transform((value, ctx) => {
   try {
     square = fromMgrs(value.mgrs);
   } catch (error) {
+    // fromMgrs says what is wrong with a reference as a ContestedError; anything else is not the data's problem.
+    if (!isContestedError(error)) throw error;
     ctx.issues.push({
       code: 'custom',
       input: value.mgrs,
       path: ['mgrs'],
-      message: isContestedError(error) ? (error.issues[0]?.message ?? error.message) : String(error),
+      message: error.issues[0]?.message ?? error.message,
       params: { contested: 'invalid-mgrs' },
     });
     return value;
@@ -124,8 +126,9 @@ function inMgrsSquare(
   const digits = Math.round(5 - Math.log10(squareM)) as MgrsPrecision;
   try {
     if (compact(toMgrs(point, digits)) === compact(reference)) return true;
-  } catch {
-    // outside MGRS's latitudes: not in any square
+  } catch (error) {
+    // toMgrs's out-of-range ContestedError: outside MGRS's latitudes, so in no square; anything else passes through.
+    if (!isContestedError(error)) throw error;
   }
   const slack = 1e-9;
   const [lon, lat] = point;

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { TimeRef, resolveTime } from './timeRef.js';
+import { isContestedError } from '../errors/index.js';
 
 /**
  * A span between two times, each with its own precision. `end`, when
@@ -38,8 +39,10 @@ export const Interval = z
     try {
       s = resolveTime(start).start;
       e = resolveTime(end).end;
-    } catch {
-      return;
+    } catch (error) {
+      // resolveTime's ContestedError; anything else passes through.
+      if (isContestedError(error)) return;
+      throw error;
     }
     if (e.getTime() <= s.getTime()) {
       ctx.issues.push({

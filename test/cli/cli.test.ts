@@ -111,6 +111,7 @@ describe('contested (the bin)', () => {
     expect(noDate.stderr).toMatch(/^contested: no YYYY-MM-DD date in the file name a\.geojson/);
     const missing = run('area', 'nowhere.geojson');
     expect([missing.status, missing.stderr]).toEqual([1, 'contested: cannot read nowhere.geojson: ENOENT\n']);
+    expect(run('validate', '.').stderr).toBe('contested: cannot read .: EISDIR\n');
     const broken = run('area', write('broken.geojson', { type: 'Polygon', coordinates: [[[0, 0], [1, 'x']]] }));
     expect(broken.status).toBe(1);
     expect(broken.stderr.trim().split('\n')).toHaveLength(1);
