@@ -19,7 +19,7 @@
  * Run: `node --expose-gc --import tsx bench/engines-real.ts [100000 1000000]`.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +30,8 @@ import { hasData, printTable, pythonWithGeos, scalingInputs } from './_data.js';
 import { clipperDelete, clipperRun, fromClipperPaths, fromGeos, geosDestroy, geosRun, geosWasmVersion, toClipper, toGeos, wasmHeapBytes, type Multi } from './_wasm.js';
 
 type Op = 'intersection' | 'difference';
-/** One timed run: milliseconds converting in, in the operation, converting out, and the result's planar area. */
-interface Run { conv: number; op: number; area: number }
+/** One timed run: wall and CPU milliseconds in the operation and in converting in and out, and the result's planar area. */
+interface Run { op: number; conv: number; opCpu: number; convCpu: number; area: number }
 interface Engine { name: string; run: (op: Op, a: Multi, b: Multi) => Run }
 
 const RUNS = Number(process.env['RUNS'] ?? 3);
@@ -55,10 +55,14 @@ const polygonsArea = (m: readonly (readonly (readonly (readonly number[])[])[])[
 /** Planar area of flat paths wound for the Positive rule (shells one way, holes the other). */
 const pathsArea = (rings: readonly (readonly (readonly number[])[])[]): number => Math.abs(rings.reduce((t, r) => t + twiceRing(r), 0)) / 2;
 
-function timed<T>(fn: () => T): [T, number] {
+/** A call's value, wall time and process CPU time (user + system; V8's helper threads count too), ms. */
+function timed<T>(fn: () => T): [T, number, number] {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const value = fn();
-  return [value, performance.now() - start];
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return [value, wall, (used.user + used.system) / 1000];
 }
 
 const SCALE = 1e9;
@@ -82,15 +86,15 @@ const engines: Engine[] = [
   {
     name: 'ours: clip() (clipper2-ts 2.0.1 + wrapper)',
     run: (op, a, b) => {
-      const [out, ms] = timed(() => clip(op, [a as MultiPolygon2, b as MultiPolygon2]));
-      return { conv: 0, op: ms, area: polygonsArea(out) };
+      const [out, ms, cpu] = timed(() => clip(op, [a as MultiPolygon2, b as MultiPolygon2]));
+      return { op: ms, conv: 0, opCpu: cpu, convCpu: 0, area: polygonsArea(out) };
     },
   },
   {
     name: 'clipper2-ts 2.0.1 bare (Clipper64, 1e-9° grid)',
     run: (op, a, b) => {
-      const [[pa, pb], conv] = timed(() => [toPaths64(a), toPaths64(b)] as const);
-      const [out, ms] = timed(() => {
+      const [[pa, pb], conv, convCpu] = timed(() => [toPaths64(a), toPaths64(b)] as const);
+      const [out, ms, cpu] = timed(() => {
         const engine = new Clipper64();
         engine.addSubject(pa);
         engine.addClip(pb);
@@ -98,28 +102,28 @@ const engines: Engine[] = [
         if (!engine.execute(op === 'intersection' ? ClipType.Intersection : ClipType.Difference, FillRule.Positive, paths)) throw new Error(`clipper2-ts ${op} failed`);
         return paths;
       });
-      const [rings, back] = timed(() => out.map((path) => path.map((p): Position => [p.x / SCALE, p.y / SCALE])));
-      return { conv: conv + back, op: ms, area: pathsArea(rings) };
+      const [rings, back, backCpu] = timed(() => out.map((path) => path.map((p): Position => [p.x / SCALE, p.y / SCALE])));
+      return { op: ms, conv: conv + back, opCpu: cpu, convCpu: convCpu + backCpu, area: pathsArea(rings) };
     },
   },
   {
     name: 'clipper2-wasm 0.4.0 (C++ Clipper2, 1e-9° grid)',
     run: (op, a, b) => {
-      const [[pa, pb], conv] = timed(() => [toClipper(a), toClipper(b)] as const);
-      const [out, ms] = timed(() => clipperRun(op, pa, pb));
-      const [rings, back] = timed(() => fromClipperPaths(out));
+      const [[pa, pb], conv, convCpu] = timed(() => [toClipper(a), toClipper(b)] as const);
+      const [out, ms, cpu] = timed(() => clipperRun(op, pa, pb));
+      const [rings, back, backCpu] = timed(() => fromClipperPaths(out));
       [pa, pb, out].forEach(clipperDelete);
-      return { conv: conv + back, op: ms, area: pathsArea(rings) };
+      return { op: ms, conv: conv + back, opCpu: cpu, convCpu: convCpu + backCpu, area: pathsArea(rings) };
     },
   },
   {
     name: `geos-wasm 3.1.1 (GEOS ${geosWasmVersion.split('-')[0]}, floating)`,
     run: (op, a, b) => {
-      const [[ga, gb], conv] = timed(() => [toGeos(a), toGeos(b)] as const);
-      const [out, ms] = timed(() => geosRun(op, ga, gb));
-      const [polygons, back] = timed(() => fromGeos(out));
+      const [[ga, gb], conv, convCpu] = timed(() => [toGeos(a), toGeos(b)] as const);
+      const [out, ms, cpu] = timed(() => geosRun(op, ga, gb));
+      const [polygons, back, backCpu] = timed(() => fromGeos(out));
       [ga, gb, out].forEach(geosDestroy);
-      return { conv: conv + back, op: ms, area: polygonsArea(polygons) };
+      return { op: ms, conv: conv + back, opCpu: cpu, convCpu: convCpu + backCpu, area: polygonsArea(polygons) };
     },
   },
 ];
@@ -133,21 +137,17 @@ const gc = (globalThis as { gc?: () => void }).gc;
 }
 const rows: (string | number)[][] = [];
 const summary: (string | number)[][] = [];
+interface Native { geos: string; madeValid: boolean[]; intersection: { runs: number[]; cpuRuns: number[]; area: number }; difference: { runs: number[]; cpuRuns: number[]; area: number } }
+const fmt = (xs: number[]): string => xs.map((t) => t.toFixed(0)).join('/');
 for (const n of sizes) {
   const { a, b, count } = scalingInputs(n);
   const file = join(tmpdir(), `contested-engines-real-${process.pid}-${n}.json`);
   writeFileSync(file, JSON.stringify({ a, b }));
-  const geos = JSON.parse(execFileSync(python, [fileURLToPath(new URL('geos_engines.py', import.meta.url)), file, String(RUNS)], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim()) as {
-    geos: string;
-    madeValid: boolean[];
-    intersection: { ms: number; runs: number[]; area: number };
-    difference: { ms: number; runs: number[]; area: number };
-  };
+  const runNative = (): Native => JSON.parse(execFileSync(python, [fileURLToPath(new URL('geos_engines.py', import.meta.url)), file, String(RUNS)], { encoding: 'utf8' }).trim()) as Native;
   const vertices = count(a) + count(b);
-  const native = geos.intersection.ms + geos.difference.ms;
-  console.log(`n=${n}: ${vertices} vertices; native GEOS ${geos.geos} (made valid: ${geos.madeValid.join(', ')}): ∩ ${geos.intersection.runs.map((t) => t.toFixed(0)).join('/')} ms, − ${geos.difference.runs.map((t) => t.toFixed(0)).join('/')} ms`);
-  rows.push([`native GEOS ${geos.geos.split('-')[0]} (shapely)`, vertices, geos.intersection.ms, '', geos.difference.ms, '', native, 1, 1, geos.intersection.area.toPrecision(12), geos.difference.area.toPrecision(12), 0]);
-  summary.push(['native GEOS', vertices, native, 1, 0]);
+  // Native GEOS runs before and after the other engines (the machine is shared and its load drifts); its figures are the median of both.
+  const before = runNative();
+  const results: { engine: Engine; runs: Record<Op, Run[]> }[] = [];
   for (const engine of engines) {
     const runs: Record<Op, Run[]> = { intersection: [], difference: [] };
     for (const op of ['intersection', 'difference'] as const) {
@@ -158,19 +158,30 @@ for (const n of sizes) {
         runs[op].push(engine.run(op, ca, cb));
       }
     }
-    const pick = (op: Op, key: keyof Run): number => median(runs[op].map((r) => r[key]));
-    const [iOp, iConv, dOp, dConv] = [pick('intersection', 'op'), pick('intersection', 'conv'), pick('difference', 'op'), pick('difference', 'conv')];
-    const [iArea, dArea] = [runs.intersection[0]!.area, runs.difference[0]!.area];
-    const agree = Math.max(Math.abs(iArea - geos.intersection.area) / geos.intersection.area, Math.abs(dArea - geos.difference.area) / geos.difference.area);
-    const total = iOp + iConv + dOp + dConv;
-    rows.push([engine.name, vertices, iOp, iConv, dOp, dConv, total, (iOp + dOp) / native, total / native, iArea.toPrecision(12), dArea.toPrecision(12), agree]);
-    summary.push([engine.name, vertices, total, total / native, agree]);
-    console.log(`  ${engine.name}: ∩ op ${runs.intersection.map((r) => r.op.toFixed(0)).join('/')} ms, − op ${runs.difference.map((r) => r.op.toFixed(0)).join('/')} ms; wasm heaps ${JSON.stringify(wasmHeapBytes())}`);
+    results.push({ engine, runs });
   }
+  const after = runNative();
+  unlinkSync(file);
+  const native = (op: Op, key: 'runs' | 'cpuRuns'): number => median([...before[op][key], ...after[op][key]]);
+  const [nWall, nCpu] = [native('intersection', 'runs') + native('difference', 'runs'), native('intersection', 'cpuRuns') + native('difference', 'cpuRuns')];
+  console.log(`n=${n}: ${vertices} vertices; native GEOS ${before.geos} (made valid: ${before.madeValid.join(', ')}): ∩ ${fmt(before.intersection.runs)} then ${fmt(after.intersection.runs)} ms, − ${fmt(before.difference.runs)} then ${fmt(after.difference.runs)} ms`);
+  rows.push([`native GEOS ${before.geos.split('-')[0]} (shapely)`, vertices, native('intersection', 'runs'), native('difference', 'runs'), '', nWall, 1, 1, 1, 1, before.intersection.area.toPrecision(12), before.difference.area.toPrecision(12), 0]);
+  summary.push(['native GEOS', vertices, nWall, nCpu, 1, 1, 0]);
+  for (const { engine, runs } of results) {
+    const pick = (op: Op, key: Exclude<keyof Run, 'area'>): number => median(runs[op].map((r) => r[key]));
+    const sum = (key: Exclude<keyof Run, 'area'>): number => pick('intersection', key) + pick('difference', key);
+    const [iArea, dArea] = [runs.intersection[0]!.area, runs.difference[0]!.area];
+    const agree = Math.max(Math.abs(iArea - before.intersection.area) / before.intersection.area, Math.abs(dArea - before.difference.area) / before.difference.area);
+    const [wall, cpu] = [sum('op') + sum('conv'), sum('opCpu') + sum('convCpu')];
+    rows.push([engine.name, vertices, pick('intersection', 'op'), pick('difference', 'op'), sum('conv'), wall, sum('op') / nWall, wall / nWall, sum('opCpu') / nCpu, cpu / nCpu, iArea.toPrecision(12), dArea.toPrecision(12), agree]);
+    summary.push([engine.name, vertices, wall, cpu, wall / nWall, cpu / nCpu, agree]);
+    console.log(`  ${engine.name}: ∩ op ${fmt(runs.intersection.map((r) => r.op))} ms, − op ${fmt(runs.difference.map((r) => r.op))} ms`);
+  }
+  console.log(`  wasm heaps now (bytes): ${JSON.stringify(wasmHeapBytes())}`);
 }
 printTable(
-  `A∩B and A−B of Ukraine's outline and DeepState occupied 2025-10-01, resampled (median of ${RUNS} runs each, ms; areas in square degrees, planar)`,
-  ['engine', 'vertices', '∩ op', '∩ conv', '− op', '− conv', '∩ + − total', '× GEOS (op)', '× GEOS (total)', '∩ area', '− area', 'max rel. area diff vs GEOS'],
+  `A∩B and A−B of Ukraine's outline and DeepState occupied 2025-10-01, resampled (median of ${RUNS} runs each, wall ms; conv = GeoJSON in and out, both operations; areas in square degrees, planar)`,
+  ['engine', 'vertices', '∩ op', '− op', 'conv', 'total', '× GEOS op (wall)', '× GEOS total (wall)', '× GEOS op (CPU)', '× GEOS total (CPU)', '∩ area', '− area', 'max rel. area diff vs GEOS'],
   rows,
 );
-printTable('Summary', ['engine', 'vertices', '∩ + − ms', '× native GEOS', 'area vs GEOS (rel.)'], summary);
+printTable('Summary (∩ + −, conversions included)', ['engine', 'vertices', 'wall ms', 'CPU ms', '× native GEOS (wall)', '× native GEOS (CPU)', 'area vs GEOS (rel.)'], summary);
