@@ -160,12 +160,19 @@ export function toClipper(m: Multi): Paths64 {
         grid[2 * i + 1] = Math.round(ring[i]![1]! * SCALE);
       }
       const reverse = twiceArea(grid, 2) > 0 !== (r === 0);
-      // The build has Clipper2's USINGZ: a point is (x, y, z) in the path's int64 buffer.
+      // The build has Clipper2's USINGZ: a point is (x, y, z) in the path's int64 buffer. The int64s are
+      // written as two 32-bit words each (little-endian, as wasm memory is), which makes no BigInt per
+      // coordinate; |value| < 2^53 here (1.8e11 at most), so the split is exact.
       const xyz = new BigInt64Array(3 * n);
+      const words = new Int32Array(xyz.buffer);
       for (let i = 0; i < n; i += 1) {
         const k = reverse ? n - 1 - i : i;
-        xyz[3 * i] = BigInt(grid[2 * k]!);
-        xyz[3 * i + 1] = BigInt(grid[2 * k + 1]!);
+        for (let c = 0; c < 2; c += 1) {
+          const v = grid[2 * k + c]!;
+          const high = Math.floor(v / 4294967296);
+          words[6 * i + 2 * c] = v - high * 4294967296;
+          words[6 * i + 2 * c + 1] = high;
+        }
       }
       const path = new clipper.Path64();
       path.assign(xyz);
@@ -199,8 +206,11 @@ export function clipperRun(operation: Operation, subject: Paths64, clip: Paths64
 function ringOf(path: Path64): Position[] {
   const xyz = path.view();
   const n = xyz.length / 3;
+  // Read as 32-bit words (low unsigned, high signed), as written in `toClipper`: no BigInt per coordinate.
+  const low = new Uint32Array(xyz.buffer, xyz.byteOffset, 6 * n);
+  const high = new Int32Array(xyz.buffer, xyz.byteOffset, 6 * n);
   const ring: Position[] = new Array(n + 1);
-  for (let i = 0; i < n; i += 1) ring[i] = [Number(xyz[3 * i]!) / SCALE, Number(xyz[3 * i + 1]!) / SCALE];
+  for (let i = 0; i < n; i += 1) ring[i] = [(high[6 * i + 1]! * 4294967296 + low[6 * i]!) / SCALE, (high[6 * i + 3]! * 4294967296 + low[6 * i + 2]!) / SCALE];
   ring[n] = ring[0]!;
   return ring;
 }
