@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import type { Position } from 'geojson';
 import { Clipper64, ClipType, FillRule, type Path64 } from 'clipper2-ts';
 import { clip, type MultiPolygon2 } from '../src/geometry/_engine.js';
+import { twiceSignedArea, twiceSignedPathArea } from '../src/geometry/_planar.js';
 import { hasData, printTable, pythonWithGeos, scalingInputs } from './_data.js';
 import { clipperDelete, clipperRun, fromClipperPaths, fromGeos, geosDestroy, geosRun, geosWasmVersion, toClipper, toGeos, wasmHeapBytes, type Multi } from './_wasm.js';
 
@@ -43,17 +44,11 @@ if (python === undefined) {
   process.exit(0);
 }
 
-/** Twice the signed area of a ring (closed or open). */
-function twiceRing(ring: readonly (readonly number[])[]): number {
-  let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) sum += ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!;
-  return sum;
-}
 /** Planar area of polygons: each shell less its holes, whatever their winding. */
 const polygonsArea = (m: readonly (readonly (readonly (readonly number[])[])[])[]): number =>
-  m.reduce((t, [shell, ...holes]) => t + Math.abs(twiceRing(shell ?? [])) / 2 - holes.reduce((h, r) => h + Math.abs(twiceRing(r)) / 2, 0), 0);
+  m.reduce((t, [shell, ...holes]) => t + Math.abs(twiceSignedArea(shell ?? [])) / 2 - holes.reduce((h, r) => h + Math.abs(twiceSignedArea(r)) / 2, 0), 0);
 /** Planar area of flat paths wound for the Positive rule (shells one way, holes the other). */
-const pathsArea = (rings: readonly (readonly (readonly number[])[])[]): number => Math.abs(rings.reduce((t, r) => t + twiceRing(r), 0)) / 2;
+const pathsArea = (rings: readonly (readonly (readonly number[])[])[]): number => Math.abs(rings.reduce((t, r) => t + twiceSignedArea(r), 0)) / 2;
 
 /** A call's value, wall time and process CPU time (user + system; V8's helper threads count too), ms. */
 function timed<T>(fn: () => T): [T, number, number] {
@@ -74,9 +69,7 @@ function toPaths64(m: Multi): Path64[] {
       const n = ring.length - 1;
       const path: Path64 = new Array(n);
       for (let i = 0; i < n; i += 1) path[i] = { x: Math.round(ring[i]![0]! * SCALE), y: Math.round(ring[i]![1]! * SCALE) };
-      let twice = 0;
-      for (let i = 0, j = n - 1; i < n; j = i, i += 1) twice += path[j]!.x * path[i]!.y - path[i]!.x * path[j]!.y;
-      paths.push(twice > 0 === (r === 0) ? path : path.reverse());
+      paths.push(twiceSignedPathArea(path) > 0 === (r === 0) ? path : path.reverse());
     });
   }
   return paths;
