@@ -8,8 +8,10 @@
  * - clipper2-wasm (the C++ Clipper2, BSL-1.0): coordinates × 1e9 as int64,
  *   the 1e-9° grid of `src/geometry/_engine.ts`, filled by the Positive rule
  *   as ours is. Every embind object (paths, clipper, tree) is deleted after use.
- * Each engine has `toEngine` / `run` / `fromEngine` apart, so that the real-data
- * benchmark can time the operation without the conversions.
+ * Converting in, the operation and converting out are separate functions
+ * (`toGeos` / `geosRun` / `fromGeos`, `toClipper` / `clipperRun` /
+ * `fromClipperPaths`), so that the real-data benchmark can time the
+ * operation without the conversions.
  */
 import type { Position } from 'geojson';
 import initGeosJs from 'geos-wasm';
