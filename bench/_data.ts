@@ -8,10 +8,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Position } from 'geojson';
 import type { Claim } from '../src/claims/schema.js';
 import { controlMap } from '../src/control/index.js';
 import type { ControlMap } from '../src/control/types.js';
+import { normalizeGeometry } from '../src/geometry/index.js';
 import { fromDeepState } from '../src/importers/index.js';
 
 /** The shared data folder, absolute. */
@@ -95,4 +96,44 @@ export function deepStateClaimants(bench: string): { claimants: string[]; claims
   ];
   const hromada = readCollection('pokrovsk/pokrovska-hromada.geojson').features[0]!.geometry!;
   return { claimants, claims, hromada };
+}
+
+/**
+ * The inputs of the scaling benchmark (`_scaling-run.ts`) and of the
+ * real-data engine comparison (`engines-real.ts`): Ukraine's outline and
+ * DeepState's occupied outline of 2025-10-01 as they are, and both resampled
+ * to `n` vertices in all — decimated below their real size, densified along
+ * their own edges above it, so the shapes stay the real ones. Decimation can
+ * push a hole across its shell, which overlays refuse; the resampled inputs
+ * are repaired by `normalizeGeometry` (as GEOS's side makes them valid), so
+ * every engine works on the same ground.
+ */
+export function scalingInputs(n: number): { ukraine: MultiPolygon; occupied: MultiPolygon; a: MultiPolygon; b: MultiPolygon; count: (m: MultiPolygon) => number } {
+  const ukraine = readCollection('ukraine/ukraine-adm0.geojson').features[0]!.geometry as MultiPolygon;
+  const occupied = readCollection('deepstate/occupied-2025-10-01.geojson').features[0]!.geometry as MultiPolygon;
+  const count = (m: MultiPolygon): number => m.coordinates.flat(1).reduce((t, r) => t + r.length - 1, 0);
+  const factor = n / (count(ukraine) + count(occupied));
+  const resample = (m: MultiPolygon): MultiPolygon => ({
+    type: 'MultiPolygon',
+    coordinates: m.coordinates.map((polygon) =>
+      polygon.map((ring) => {
+        const open = ring.slice(0, -1);
+        const out: Position[] = [];
+        if (factor < 1) {
+          const step = Math.max(1, Math.round(1 / factor));
+          for (let i = 0; i < open.length; i += step) out.push(open[i]!);
+          if (out.length < 3) out.splice(0, out.length, ...open.slice(0, 3));
+        } else {
+          const k = Math.max(1, Math.round(factor));
+          open.forEach((p, i) => {
+            const q = open[(i + 1) % open.length]!;
+            for (let j = 0; j < k; j++) out.push([p[0]! + ((q[0]! - p[0]!) * j) / k, p[1]! + ((q[1]! - p[1]!) * j) / k]);
+          });
+        }
+        return [...out, out[0]!];
+      }),
+    ),
+  });
+  const repaired = (m: MultiPolygon): MultiPolygon => normalizeGeometry(m).geometry as MultiPolygon;
+  return { ukraine, occupied, a: repaired(resample(ukraine)), b: repaired(resample(occupied)), count };
 }

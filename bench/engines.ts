@@ -5,7 +5,12 @@
  * engine throws, and is "wrong" when the areas do not satisfy
  * area(A∩B) + area(A−B) = area(A) and area(A∪B) = area(A) + area(B) −
  * area(A∩B) to 1e-7 relative (the bound of clipper2-ts's 1e-9° grid) (areas by contested's areaKm2).
- * Also times areaKm2 against @turf/area. Run: `npx tsx bench/engines.ts`.
+ * geos-wasm (GEOS in WebAssembly, LGPL: benchmark only) and clipper2-wasm
+ * (the C++ Clipper2 in WebAssembly, on our 1e-9° grid) run beside them
+ * through `bench/_wasm.ts`, which frees every wasm object it makes; the
+ * wasm heaps' size is printed before and after (steady means no leak).
+ * Also times areaKm2 against @turf/area. Run: `npx tsx bench/engines.ts`
+ * (or `npx tsx bench/engines.ts wasm` for the engines whose name holds "wasm").
  */
 import turfArea from '@turf/area';
 import type { MultiPolygon, Position } from 'geojson';
@@ -14,16 +19,19 @@ import polygonClipping from 'polygon-clipping';
 import * as polyclip from 'polyclip-ts';
 import { areaKm2 } from '../src/geometry/index.js';
 import { clip, type MultiPolygon2 } from '../src/geometry/_engine.js';
+import { clipperWasm, geosWasm, geosWasmVersion, wasmHeapBytes } from './_wasm.js';
 
 type Multi = Position[][][];
 type Op = (a: Multi, b: Multi) => Multi;
 interface Engine { name: string; union: Op; intersection: Op; difference: Op }
-const engines: Engine[] = [
+const engines = ([
   { name: 'clipper2-ts (ours, 1e-9° grid)', union: (a, b) => clip('union', [a as MultiPolygon2, b as MultiPolygon2]), intersection: (a, b) => clip('intersection', [a as MultiPolygon2, b as MultiPolygon2]), difference: (a, b) => clip('difference', [a as MultiPolygon2, b as MultiPolygon2]) },
   { name: 'polyclip-ts', union: (a, b) => polyclip.union(a as never, b as never), intersection: (a, b) => polyclip.intersection(a as never, b as never), difference: (a, b) => polyclip.difference(a as never, b as never) },
   { name: 'polygon-clipping', union: (a, b) => polygonClipping.union(a as never, b as never), intersection: (a, b) => polygonClipping.intersection(a as never, b as never), difference: (a, b) => polygonClipping.difference(a as never, b as never) },
   { name: 'martinez', union: (a, b) => (martinez.union(a as never, b as never) ?? []) as Multi, intersection: (a, b) => (martinez.intersection(a as never, b as never) ?? []) as Multi, difference: (a, b) => (martinez.diff(a as never, b as never) ?? []) as Multi },
-];
+  { name: `geos-wasm (GEOS ${geosWasmVersion.split('-')[0]})`, union: (a, b) => geosWasm('union', a, b), intersection: (a, b) => geosWasm('intersection', a, b), difference: (a, b) => geosWasm('difference', a, b) },
+  { name: 'clipper2-wasm (1e-9° grid)', union: (a, b) => clipperWasm('union', a, b), intersection: (a, b) => clipperWasm('intersection', a, b), difference: (a, b) => clipperWasm('difference', a, b) },
+] satisfies Engine[] as Engine[]).filter((engine) => process.argv[2] === undefined || engine.name.includes(process.argv[2]));
 
 let seed = 42;
 const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
@@ -54,6 +62,7 @@ function pairs(): [string, Multi, Multi][] {
 
 const area = (m: Multi): number => areaKm2({ type: 'MultiPolygon', coordinates: m } as MultiPolygon);
 const cases = pairs();
+console.log('wasm heaps before (bytes):', JSON.stringify(wasmHeapBytes()));
 for (const engine of engines) {
   const tally: Record<string, { throws: number; wrong: number; runs: number }> = {};
   const start = performance.now();
@@ -72,6 +81,7 @@ for (const engine of engines) {
   }
   console.log(engine.name.padEnd(30), `${(performance.now() - start).toFixed(0)} ms`, JSON.stringify(tally));
 }
+console.log('wasm heaps after (bytes):', JSON.stringify(wasmHeapBytes()));
 
 // Speed of areaKm2 against @turf/area (spherical, so not the same answer) on a 10,000-vertex ring.
 const ring: Position[] = [];
