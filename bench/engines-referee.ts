@@ -11,7 +11,7 @@
  * invalid, and the time spent in the engine. Ours is the library's `union`,
  * `intersection` and `difference` (clipper2-ts on the 1e-9° grid, with snap
  * rounding and the output repair); the others are called bare, as a user of
- * them would. Run: `npx tsx bench/engines-referee.ts [cases]` (default 2,000;
+ * them would (the wasm engines through `bench/_wasm.ts`, which frees what it makes). Run: `npx tsx bench/engines-referee.ts [cases]` (default 2,000;
  * needs /usr/bin/python3 with shapely and pyproj, `npm run bench:setup`).
  */
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
@@ -21,6 +21,7 @@ import * as polyclip from 'polyclip-ts';
 import { ContestedError } from '../src/errors/index.js';
 import { areaKm2, difference, intersection, union } from '../src/geometry/index.js';
 import { disagreements, referee, refereeMissing, type RefereeCase } from '../test/referee/_geos.js';
+import { clipperWasm, geosWasm, geosWasmVersion } from './_wasm.js';
 import { Random, booleanOperands } from '../test/referee/_generate.js';
 
 type Multi = Position[][][];
@@ -46,6 +47,8 @@ export const engines: Engine[] = [
   { name: 'polyclip-ts 0.16.8', run: fold((op, a, b) => (op === 'union' ? polyclip.union : op === 'intersection' ? polyclip.intersection : polyclip.difference)(a as never, b as never) as Multi) },
   { name: 'polygon-clipping 0.15.7', run: fold((op, a, b) => (op === 'union' ? polygonClipping.union : op === 'intersection' ? polygonClipping.intersection : polygonClipping.difference)(a as never, b as never) as Multi) },
   { name: 'martinez-polygon-clipping 0.8.1', run: fold((op, a, b) => ((op === 'union' ? martinez.union : op === 'intersection' ? martinez.intersection : martinez.diff)(a as never, b as never) ?? []) as Multi) },
+  { name: `geos-wasm 3.1.1 (GEOS ${geosWasmVersion.split('-')[0]}, floating)`, run: fold((op, a, b) => geosWasm(op, a, b)) },
+  { name: 'clipper2-wasm 0.4.0 (1e-9° grid, bare)', run: fold((op, a, b) => clipperWasm(op, a, b)) },
 ];
 
 /** The generated overlays, as the boolean referee makes them (its seeds, its operation per seed). */

@@ -14,6 +14,13 @@ import { REFEREE_TOLERANCE } from '../referee/_geos.js';
 
 /** Runs per property: 1,000 in CI, more with `FC_RUNS` (`npm run test:deep`). */
 export const RUNS = Number(process.env['FC_RUNS'] ?? 1_000);
+
+/**
+ * The time a property file's tests may take: 1,000 generated datasets through `parseDataset` take
+ * about 43 s alone on one core, and went past the default 60 s with the other test files running
+ * beside them on a loaded 2-core machine (no regression: the same code passed alone).
+ */
+export const PROPERTY_TIMEOUT_MS = 180_000;
 /** Runs for properties that clip geometry: as many (kept affordable by small maps). */
 export const GEOMETRY_RUNS = RUNS;
 

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { controlChange, controlMap, diffClaims, frontLine, parseDataset, serializeDataset, toSvg } from '../../src/index.js';
 import { datasetArb } from '../model/arbitraries.js';
-import { claimsArb, FRAME, GEOMETRY_RUNS, RUNS } from './_maps.js';
+import { claimsArb, FRAME, GEOMETRY_RUNS, PROPERTY_TIMEOUT_MS, RUNS } from './_maps.js';
 
 const same = (run: (input: unknown) => unknown, input: unknown): void => {
   const first = JSON.stringify(run(input));
@@ -14,7 +14,7 @@ const same = (run: (input: unknown) => unknown, input: unknown): void => {
   expect(JSON.stringify(run(structuredClone(input)))).toBe(first);
 };
 
-describe('determinism', () => {
+describe('determinism', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('parseDataset', () => {
     fc.assert(fc.property(datasetArb(), (input) => same((d) => serializeDataset(parseDataset(d)), input)), { numRuns: RUNS });
   });

@@ -8,7 +8,7 @@ import {
   areaKm2, assessControl, controlChange, controlMap, diffClaims, findContradictions, frontLine, parseDataset, toSvg, union, type Claim,
 } from '../../src/index.js';
 import { datasetArb, sampleDataset } from '../model/arbitraries.js';
-import { claimsArb, deepFreeze, FRAME, GEOMETRY_RUNS, RUNS } from './_maps.js';
+import { claimsArb, deepFreeze, FRAME, GEOMETRY_RUNS, PROPERTY_TIMEOUT_MS, RUNS } from './_maps.js';
 
 const unchanged = <T>(input: T, run: (frozen: T) => unknown): void => {
   const copy = structuredClone(input);
@@ -16,7 +16,7 @@ const unchanged = <T>(input: T, run: (frozen: T) => unknown): void => {
   expect(input).toEqual(copy);
 };
 
-describe('no function mutates its input', () => {
+describe('no function mutates its input', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('parseDataset', () => {
     fc.assert(fc.property(datasetArb(), (input) => unchanged(input, (d) => parseDataset(d))), { numRuns: RUNS });
   });

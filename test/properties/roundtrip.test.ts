@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, parseDatasetJson, serializeDataset } from '../../src/index.js';
 import { datasetArb } from '../model/arbitraries.js';
-import { RUNS } from './_maps.js';
+import { PROPERTY_TIMEOUT_MS, RUNS } from './_maps.js';
 
-describe('parse/serialize round trip', () => {
+describe('parse/serialize round trip', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('serializeDataset(parseDataset(x)) is the normalized input, and reads back to the same dataset', () => {
     fc.assert(
       fc.property(datasetArb(), (input) => {
