@@ -87,7 +87,7 @@ export function judgeEngine(engine: Engine, overlays: ReturnType<typeof generate
     // Some engines leave rings open (the last position not repeating the first): closed here, and counted.
     const closed = result.map((polygon) => polygon.map((ring) => (ring.length > 0 && (ring[0]![0] !== ring.at(-1)![0] || ring[0]![1] !== ring.at(-1)![1]) ? (open += 1, [...ring, ring[0]!]) : ring)));
     cases.push({ id, kind: 'boolean', op, operands: operands.map(asGeometry), ours: asGeometry(closed) });
-    // A result the library's own checks refuse (a hole outside its shell, rings crossing) is counted, and judged by
+    // A result areaKm2's operand checks refuse (a hole outside its shell, rings crossing) is counted, and judged by
     // its shape alone (GEOS's symmetric difference), since it has no area of its own to compare.
     try {
       areas.push(areaKm2(asGeometry(closed)));
@@ -121,7 +121,7 @@ else if (import.meta.url === `file://${process.argv[1]}`) {
   const count = Number(process.argv[2] ?? 2000);
   const overlays = generated(count);
   console.log(`${count} generated overlays (test/referee/_generate.ts booleanOperands), judged by native GEOS within the referee's bound`);
-  console.log('| engine | threw | rings left open | refused by validateGeometry | disagreed with GEOS | invalid in GEOS | not judged | ms in the engine |');
+  console.log('| engine | threw | rings left open | refused by the areaKm2 checks | disagreed with GEOS | invalid in GEOS | not judged | ms in the engine |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const engine of engines) {
     const r = judgeEngine(engine, overlays);

@@ -6,9 +6,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
 
 // Native GEOS first: says which versions will be timed, or the command that installs them (never installs here).
-spawnSync(process.execPath, [new URL('bench-setup.mjs', import.meta.url).pathname, '--check'], { stdio: 'inherit' });
+spawnSync(process.execPath, [fileURLToPath(new URL('bench-setup.mjs', import.meta.url)), '--check'], { stdio: 'inherit' });
 const stamp = () => `${new Date().toUTCString()}; load: \`${execFileSync('uptime', { encoding: 'utf8' }).trim()}\``;
 const started = stamp();
 const child = spawn('npx', ['vitest', 'bench', '--run', ...process.argv.slice(2)], { env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1178,6 +1178,7 @@ function nearVertices(n: number, xs: Float64Array, ys: Float64Array, next: Int32
   let slots = 16;
   while (slots < 2 * runs) slots *= 2;
   const mask = slots - 1;
+  const local = slots >= 65536; // see localBucketHash
   const table = scratchFloat64(NEAR_TABLE, 3 * slots, 0);
   const count = scratchInt32(NEAR_COUNT, slots, 0);
   const chain = scratchInt32(NEAR_CHAIN, n);
@@ -1189,7 +1190,7 @@ function nearVertices(n: number, xs: Float64Array, ys: Float64Array, next: Int32
   /** The slot of bucket (cx, cy): its place in the table, or -1 when it holds no vertex (with `insert`, it is made). */
   const slotOf = (cx: number, cy: number, insert: boolean): number => {
     if (cx === lastX && cy === lastY) return lastSlot;
-    let h = bucketHash(cx, cy) & mask;
+    let h = (local ? localBucketHash(cx, cy) : scatteredBucketHash(cx, cy)) & mask;
     for (;;) {
       const at = 3 * h;
       if (table[at + 2] === 0) {
@@ -1277,17 +1278,25 @@ const SPREAD = new Int32Array(256).map((_, v) => {
 });
 
 /**
- * A 32-bit hash of a bucket's (non-negative integer) coordinates: the
- * Z-order of the bucket within its tile of 256 × 256 buckets, XORed with a
- * mixed hash of the tile. Buckets near each other then mostly land in
- * slots near each other (a ring's consecutive look-ups stay in cache: about
- * a fifth less time at 1M vertices than a hash that scatters them), and the
- * tile's hash spreads tiles over the whole table, so buckets a tile apart
- * do not collide.
+ * A 32-bit hash of a bucket's (non-negative integer) coordinates, for a
+ * table of at least 2^16 slots: the Z-order of the bucket within its tile
+ * of 256 × 256 buckets, XORed with a mixed hash of the tile. Buckets near
+ * each other then mostly land in slots near each other (a ring's
+ * consecutive look-ups stay in cache: about a fifth less time at 1M
+ * vertices than a hash that scatters them), and the tile's hash spreads
+ * tiles over the whole table, so buckets a tile apart do not collide. In a
+ * smaller table the mask would cut the Z-order short and a line of buckets
+ * would pile onto a few slots, so {@link scatteredBucketHash} serves there.
  */
-function bucketHash(cx: number, cy: number): number {
+function localBucketHash(cx: number, cy: number): number {
   const tile = Math.imul((cx >>> 8) ^ Math.floor(cx / 4294967296), 0x9e3779b1) ^ Math.imul(((cy >>> 8) ^ Math.floor(cy / 4294967296)) + 0x7f4a7c15, 0x85ebca77);
   return ((SPREAD[cx & 255]! | (SPREAD[cy & 255]! << 1)) ^ (tile ^ (tile >>> 15))) >>> 0;
+}
+
+/** A 32-bit hash of a bucket's (non-negative integer) coordinates that scatters neighbours over the table. */
+function scatteredBucketHash(cx: number, cy: number): number {
+  const h = Math.imul(cx | 0, 0x9e3779b1) ^ Math.imul((cy | 0) + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(Math.floor(cx / 4294967296) ^ Math.floor(cy / 4294967296), 0xc2b2ae35);
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
 /** Above this many pairs of vertices sharing a bucket per vertex, {@link nearVertices} leaves the work to {@link sweepNearVertices}. */

@@ -46,18 +46,21 @@ const MAX_PER_RING = 20;
 
 /** The problem with a position (an array of 2 or 3 finite numbers in range), or null when it is sound. */
 export function positionProblem(value: unknown, path: IssuePath): GeometryProblem | null {
-  const read = readPosition(value, path);
-  return Array.isArray(read) ? null : read;
+  return readPosition(value, path);
 }
 
 const isFiniteNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
 
+/** Where {@link readPosition} leaves a sound position's lon and lat: no array is made per position only to be checked. */
+const lastRead = { lon: 0, lat: 0 };
+
 /**
- * A position's `[lon, lat]`, or its problem. Its length and each element are
- * read once, so that an element that answers differently on a second read
- * cannot pass the check and be used as something else.
+ * A position's problem, or null when it is sound (its lon and lat are then
+ * in `lastRead`, to be taken before the next call). Its length and each
+ * element are read once, so that an element that answers differently on a
+ * second read cannot pass the check and be used as something else.
  */
-function readPosition(value: unknown, path: IssuePath): [number, number] | GeometryProblem {
+function readPosition(value: unknown, path: IssuePath): GeometryProblem | null {
   const length = Array.isArray(value) ? (value as unknown[]).length : 0;
   if (length < 2 || length > 3) {
     return { code: 'invalid-position', message: 'a position is [lon, lat] or [lon, lat, altitude]', path, severity: 'error' };
@@ -72,7 +75,9 @@ function readPosition(value: unknown, path: IssuePath): [number, number] | Geome
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
     return { code: 'out-of-range', message: `position [${lon}, ${lat}] is outside lon [-180, 180], lat [-90, 90] (GeoJSON order is [lon, lat])`, path, at: [lon, lat], severity: 'error' };
   }
-  return [lon, lat];
+  lastRead.lon = lon;
+  lastRead.lat = lat;
+  return null;
 }
 
 /**
@@ -92,13 +97,13 @@ export function checkPositions(value: unknown, path: IssuePath, problems: Geomet
   // Array.from: a hole in a sparse array is a missing position, reported, not skipped.
   const positions = Array.from(value as unknown[]);
   positions.forEach((position: unknown, index: number) => {
-    const read = readPosition(position, [...path, index]);
-    if (!Array.isArray(read)) {
+    const problem = readPosition(position, [...path, index]);
+    if (problem !== null) {
       sound = false;
-      if (reported++ < MAX_PER_RING) problems.push(read);
+      if (reported++ < MAX_PER_RING) problems.push(problem);
       return;
     }
-    const [lon, lat] = read;
+    const { lon, lat } = lastRead;
     const previous = points[points.length - 1];
     if (previous !== undefined && previous[0] === lon && previous[1] === lat) {
       if (repeats++ < MAX_PER_RING) problems.push({ code: 'duplicate-point', message: `position ${index} repeats the one before it`, path: [...path, index], at: [lon, lat], severity: 'warning' });
@@ -108,7 +113,7 @@ export function checkPositions(value: unknown, path: IssuePath, problems: Geomet
       sound = false;
       problems.push({ code: 'antimeridian-crossing', message: antimeridianMessage(index, previous[0], lon), path: [...path, index], at: [lon, lat], severity: 'error' });
     }
-    points.push(read);
+    points.push([lon, lat]);
     source.push(index);
   });
   return sound ? { points, source, count: positions.length } : null;
