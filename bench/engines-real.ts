@@ -75,6 +75,20 @@ function toPaths64(m: Multi): Path64[] {
   return paths;
 }
 
+/**
+ * A wasm engine's timed run: the operands converted into wasm memory, the
+ * operation, the result converted out, and every wasm object freed.
+ */
+function inWasm<T, R>(into: (m: Multi) => T, operate: (op: Op, a: T, b: T) => T, out: (t: T) => R, free: (t: T) => void, area: (r: R) => number): Engine['run'] {
+  return (op, a, b) => {
+    const [[wa, wb], conv, convCpu] = timed(() => [into(a), into(b)] as const);
+    const [result, ms, cpu] = timed(() => operate(op, wa, wb));
+    const [read, back, backCpu] = timed(() => out(result));
+    [wa, wb, result].forEach(free);
+    return { op: ms, conv: conv + back, opCpu: cpu, convCpu: convCpu + backCpu, area: area(read) };
+  };
+}
+
 const engines: Engine[] = [
   {
     name: 'ours: clip() (clipper2-ts 2.0.1 + wrapper)',
@@ -99,26 +113,8 @@ const engines: Engine[] = [
       return { op: ms, conv: conv + back, opCpu: cpu, convCpu: convCpu + backCpu, area: pathsArea(rings) };
     },
   },
-  {
-    name: 'clipper2-wasm 0.4.0 (C++ Clipper2, 1e-9° grid)',
-    run: (op, a, b) => {
-      const [[pa, pb], conv, convCpu] = timed(() => [toClipper(a), toClipper(b)] as const);
-      const [out, ms, cpu] = timed(() => clipperRun(op, pa, pb));
-      const [rings, back, backCpu] = timed(() => fromClipperPaths(out));
-      [pa, pb, out].forEach(clipperDelete);
-      return { op: ms, conv: conv + back, opCpu: cpu, convCpu: convCpu + backCpu, area: pathsArea(rings) };
-    },
-  },
-  {
-    name: `geos-wasm 3.1.1 (GEOS ${geosWasmVersion.split('-')[0]}, floating)`,
-    run: (op, a, b) => {
-      const [[ga, gb], conv, convCpu] = timed(() => [toGeos(a), toGeos(b)] as const);
-      const [out, ms, cpu] = timed(() => geosRun(op, ga, gb));
-      const [polygons, back, backCpu] = timed(() => fromGeos(out));
-      [ga, gb, out].forEach(geosDestroy);
-      return { op: ms, conv: conv + back, opCpu: cpu, convCpu: convCpu + backCpu, area: polygonsArea(polygons) };
-    },
-  },
+  { name: 'clipper2-wasm 0.4.0 (C++ Clipper2, 1e-9° grid)', run: inWasm(toClipper, clipperRun, fromClipperPaths, clipperDelete, pathsArea) },
+  { name: `geos-wasm 3.1.1 (GEOS ${geosWasmVersion.split('-')[0]}, floating)`, run: inWasm(toGeos, geosRun, fromGeos, geosDestroy, polygonsArea) },
 ];
 
 const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
