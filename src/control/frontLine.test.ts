@@ -365,3 +365,18 @@ describe('frontLine: fixtures (test/fixtures/frontLine, REGEN=1 to rewrite)', ()
     expect(front.properties.lengthM).toBeCloseTo(lengthM(front), 6);
   });
 });
+
+describe('frontLine: options.within that is not an area', () => {
+  // Found by test/properties/random-json.test.ts: a Symbol as `within` reached `'type' in within` and threw a TypeError.
+  it.each([Symbol('x'), 42, true, null])('refuses %s with a ContestedError naming options.within', (within) => {
+    const two = map(region(box(37, 48, 37.1, 48.1), 'controlled', 'UA'), region(box(37.1, 48, 37.2, 48.1), 'controlled', 'RU'));
+    let caught: unknown;
+    try {
+      frontLine(two as ControlMap, ['UA', 'RU'], { within: within as never });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isContestedError(caught) && caught.code).toBe('invalid-input');
+    expect(isContestedError(caught) && caught.issues[0]!.path).toEqual(['options', 'within']);
+  });
+});

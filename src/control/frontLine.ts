@@ -313,6 +313,10 @@ function checkArguments(map: FrontLineMap, sides: readonly [string, string], opt
   if (along !== sideA && along !== sideB) {
     throw problem(['options', 'along'], `along must be one of the two sides, '${sideA}' or '${sideB}'; got ${quote(along)}`);
   }
+  const { within } = options as { within?: unknown };
+  if (within !== undefined && typeof within !== 'string' && (within === null || typeof within !== 'object')) {
+    throw problem(['options', 'within'], `within must be an area: a place id, an area expression or a GeoJSON geometry; got ${quote(within)}`);
+  }
   return { sideA, sideB, along, tolerance, borderM, gapM };
 }
 
