@@ -5,7 +5,8 @@
  * piece, how many pieces, the largest relative error |ours − GEOS| / GEOS
  * and relative symmetric difference, and how many exceed 1e-8 and 1e-7
  * relative; and the largest share of the grid bound any piece used.
- * Run: `REFEREE_ERRORS=/tmp/e.jsonl npx vitest run test/referee && node scripts/referee-errors.mjs /tmp/e.jsonl`.
+ * Run: `rm -f /tmp/e.jsonl; REFEREE_ERRORS=/tmp/e.jsonl npx vitest run test/referee && node scripts/referee-errors.mjs /tmp/e.jsonl`
+ * (the referee appends: start from no file).
  */
 import { readFileSync } from 'node:fs';
 
@@ -42,9 +43,9 @@ for (const [name, lo, hi] of classes) {
     maxSym = Math.max(maxSym, sym);
     if (rel > 1e-8) over8 += 1;
     if (rel > 1e-7) over7 += 1;
-    const grid = 1.1e-7 * r.boundaryKm * r.stages;
-    const beyondRelative = Math.abs(r.oursKm2 - r.refereeKm2) - Math.max(1e-8 * r.refereeKm2, 1e-8) - (r.allowanceKm2 ?? 0);
-    if (grid > 0 && beyondRelative > 0) maxShare = Math.max(maxShare, beyondRelative / grid);
+    // The bound's own parts, as the referee wrote them: the share of the grid term a piece used beyond the rest.
+    const beyondRelative = Math.abs(r.oursKm2 - r.refereeKm2) - (r.limitKm2 - r.gridKm2);
+    if (r.gridKm2 > 0 && beyondRelative > 0) maxShare = Math.max(maxShare, beyondRelative / r.gridKm2);
   }
   console.log(`| ${name} | ${inClass.length} | ${maxRel.toExponential(1)} | ${maxSym.toExponential(1)} | ${over8} | ${over7} | ${maxShare.toFixed(2)} |`);
 }

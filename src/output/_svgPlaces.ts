@@ -12,7 +12,7 @@ import type { Position } from 'geojson';
 import type { IssuePath } from '../errors/index.js';
 import type { Place } from '../places/schema.js';
 import { invalidInput } from '../geometry/_input.js';
-import { twiceSignedArea } from '../geometry/_planar.js';
+import { ringCentroid, twiceSignedArea } from '../geometry/_planar.js';
 import { shapesOf, type SvgLineShape } from './_svgFeatures.js';
 import type { Bounds } from './_svgProjection.js';
 import { formatLength } from './_svgMarkup.js';
@@ -65,20 +65,10 @@ function centroidOf(polygons: readonly Position[][][]): Position | undefined {
     if (twice > bestArea) [best, bestArea] = [ring, twice];
   }
   if (best === undefined || best.length === 0) return undefined;
-  let [a, cx, cy] = [0, 0, 0];
-  for (let i = 1; i < best.length; i++) {
-    const [x0, y0] = [best[i - 1]![0]!, best[i - 1]![1]!];
-    const [x1, y1] = [best[i]![0]!, best[i]![1]!];
-    const cross = x0 * y1 - x1 * y0;
-    a += cross;
-    cx += (x0 + x1) * cross;
-    cy += (y0 + y1) * cross;
-  }
-  if (Math.abs(a) < 1e-18) {
-    const box = boxOf(best)!;
-    return [(box.west + box.east) / 2, (box.south + box.north) / 2];
-  }
-  return [cx / (3 * a), cy / (3 * a)];
+  const centroid = ringCentroid(best);
+  if (centroid !== undefined) return centroid;
+  const box = boxOf(best)!;
+  return [(box.west + box.east) / 2, (box.south + box.north) / 2];
 }
 
 /** The note a reader sees on a hand-drawn place: `±1 km`. */

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { twiceSignedArea, twiceSignedPathArea } from '../../src/geometry/_planar.js';
+import { ringCentroid, twiceSignedArea, twiceSignedPathArea } from '../../src/geometry/_planar.js';
 
 const src = fileURLToPath(new URL('../../src/', import.meta.url));
 const HOME = join('geometry', '_planar.ts');
@@ -78,5 +78,15 @@ describe('one planar signed-area routine', () => {
     expect(twiceSignedArea(ring.slice(0, -1))).toBe(29);
     expect(twiceSignedArea([...ring].reverse())).toBe(-29);
     expect(twiceSignedPathArea(ring.slice(0, -1).map(([x, y]) => ({ x: x!, y: y! })))).toBe(29);
+  });
+
+  it('puts a ring\'s centroid where a hand computation does, and has none for a ring without area', () => {
+    // An L of two unit squares side by side and one on top: (2 × (1, 0.5) + 1 × (0.5, 1.5)) / 3 = (5/6, 5/6).
+    const l = [[0, 0], [2, 0], [2, 1], [1, 1], [1, 2], [0, 2], [0, 0]];
+    const [x, y] = ringCentroid(l.map(([a, b]) => [37 + a!, 48 + b!]))!;
+    expect(x).toBeCloseTo(37 + 5 / 6, 12);
+    expect(y).toBeCloseTo(48 + 5 / 6, 12);
+    expect(ringCentroid([...l].reverse())).toEqual(ringCentroid(l));
+    expect(ringCentroid([[37, 48], [37.1, 48.1], [37.2, 48.2], [37, 48]])).toBeUndefined();
   });
 });

@@ -167,7 +167,7 @@ export function disagreements(answer: RefereeAnswer, ours: Readonly<Record<strin
     const [refereeKm2, symmetricDifferenceKm2, boundaryKm] = answer.keys?.[key] ?? [0, 0, 0];
     const oursKm2 = ours[key] ?? 0;
     const limit = bound(refereeKm2, allowanceKm2, boundaryKm, stages);
-    if (ERRORS_FILE !== undefined) appendFileSync(ERRORS_FILE, `${JSON.stringify({ id: answer.id, key, oursKm2, refereeKm2, symmetricDifferenceKm2, boundaryKm, stages, allowanceKm2 })}\n`);
+    if (ERRORS_FILE !== undefined) appendFileSync(ERRORS_FILE, `${JSON.stringify({ id: answer.id, key, oursKm2, refereeKm2, symmetricDifferenceKm2, boundaryKm, stages, allowanceKm2, limitKm2: limit, gridKm2: REFEREE_TOLERANCE.gridStripKm * boundaryKm * stages })}\n`);
     // A negative symmetric difference means "not judged": our shape there is invalid, reported by invalidOutputs.
     const shapeAgrees = symmetricDifferenceKm2 < 0 || symmetricDifferenceKm2 <= limit;
     if (!(Math.abs(oursKm2 - refereeKm2) <= limit) || !shapeAgrees) {
