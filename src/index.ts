@@ -43,7 +43,7 @@ export * from './geometry/index.js';
 export * from './places/resolveArea.js';
 export * from './control/index.js';
 export * from './diff/index.js';
-export { sideColor, DIFF_COLORS } from './output/style.js';
+export { sideColor, DIFF_COLORS } from './style/palette.js';
 export * from './importers/index.js';
 export { toSvg, type SvgInput, type SvgOptions, type SvgLines, type SvgPoints, type SvgLabel } from './output/svg.js';
 export { periodKey, type PeriodUnit } from './time/periodKey.js';

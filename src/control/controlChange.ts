@@ -34,7 +34,7 @@
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Claim } from '../claims/schema.js';
 import type { Place } from '../places/schema.js';
-import { CONTESTED_HATCH, CONTROLLED_OPACITY, DIFF_COLORS, DIFF_OPACITY, describeState, sideColor } from '../output/style.js';
+import { CONTESTED_HATCH, CONTROLLED_OPACITY, DIFF_COLORS, DIFF_OPACITY, describeState, sideColor } from '../style/palette.js';
 
 /** The rim `toSvg` draws around ground no claim covers any more. */
 const UNCLAIMED_RIM = '#777777';

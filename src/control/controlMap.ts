@@ -22,7 +22,7 @@ import type { ResolvedTime, TimeRef } from '../time/timeRef.js';
 import { resolveTimeAt } from '../time/_resolveAt.js';
 import { appliesAt, knownAt, timeWindow } from '../time/_validAt.js';
 import { byClaimPriority, claimRank, type ClaimRank } from '../time/_claimOrder.js';
-import { stateStyle } from '../output/style.js';
+import { stateStyle } from '../style/palette.js';
 import { boxesMeet, boxOf, coordinatesOf, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from '../overlay/regions.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import { areaKm2 } from '../geometry/measure.js';

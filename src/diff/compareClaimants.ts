@@ -9,7 +9,7 @@ import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { ContestedError } from '../errors/index.js';
 import type { Dataset } from '../dataset/schema.js';
 import type { MultiPolygon2 } from '../geometry/_engine.js';
-import { describeState, labelStyle, stateStyle, type DIFF_COLORS } from '../output/style.js';
+import { describeState, labelStyle, stateStyle, type DIFF_COLORS } from '../style/palette.js';
 import type { TimeRef } from '../time/timeRef.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
 import { overlayMany, type MapRegion } from '../overlay/overlay.js';

@@ -18,7 +18,7 @@
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Claim } from '../claims/schema.js';
 import type { MultiPolygon2 } from '../geometry/_engine.js';
-import { describeState, labelStyle } from '../output/style.js';
+import { describeState, labelStyle } from '../style/palette.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
 import { relationOf, type StateRelation } from '../control/_relation.js';
 import { ClaimAreas } from '../control/controlMap.js';

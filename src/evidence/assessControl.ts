@@ -17,7 +17,7 @@ import type { AreaLike, ControlState, SimpleStyle } from '../control/types.js';
 import type { Dataset } from '../dataset/schema.js';
 import { compareClaimants } from '../diff/compareClaimants.js';
 import { contains } from '../geometry/contains.js';
-import { labelStyle, stateStyle } from '../output/style.js';
+import { labelStyle, stateStyle } from '../style/palette.js';
 import { resolveArea } from '../places/resolveArea.js';
 import { resolveTime, type TimeRef } from '../time/timeRef.js';
 import { appliesAt, knownAt, timeWindow } from '../time/_validAt.js';

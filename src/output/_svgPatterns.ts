@@ -8,7 +8,7 @@
  * @module
  */
 import { element, formatNumber } from './_svgMarkup.js';
-import type { Hatch } from './style.js';
+import type { Hatch } from '../style/palette.js';
 
 /** Distance between stripes, pixels. */
 const PERIOD = 6;

@@ -12,7 +12,7 @@ import { DIFF_LABELS, type DiffLabel } from '../diff/diffClaims.js';
 import { areaKm2 } from '../geometry/measure.js';
 import { describe, invalidInput } from '../geometry/_input.js';
 import { formatKm2, formatShare, safeColor, safeNumber } from './_svgMarkup.js';
-import { CONTESTED_HATCH, DIFF_COLORS, DIFF_OPACITY, advancingHatch, type Hatch } from './style.js';
+import { CONTESTED_HATCH, DIFF_COLORS, DIFF_OPACITY, advancingHatch, type Hatch } from '../style/palette.js';
 import { featuresOf, lineShape, pointShapesOfFeature, titleOf, type FeatureShapes, type SvgLineShape, type SvgPointShape } from './_svgFeatures.js';
 
 /** A region to fill. */

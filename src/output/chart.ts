@@ -14,7 +14,7 @@ import { objectArg, optionsArg, stringArg } from '../_lib/args.js';
 import { ownValue } from '../_lib/records.js';
 import { escapeXml, formatNumber, safeColor } from './_svgMarkup.js';
 import { labelStride, niceScale, periodLabels, textWidth } from './_chartScale.js';
-import { sideColor } from './style.js';
+import { sideColor } from '../style/palette.js';
 
 /**
  * Options of {@link toSvgChart}.

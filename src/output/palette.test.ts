@@ -14,7 +14,7 @@
 import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, formatHex, interpolate, parse, type Color } from 'culori';
 import { describe, expect, it } from 'vitest';
 import { toSvg } from './svg.js';
-import { CONTESTED_HATCH, CONTROLLED_OPACITY, DIFF_COLORS, DIFF_OPACITY, advancingHatch, sideColor, type Hatch } from './style.js';
+import { CONTESTED_HATCH, CONTROLLED_OPACITY, DIFF_COLORS, DIFF_OPACITY, advancingHatch, sideColor, type Hatch } from '../style/palette.js';
 import { hatchId } from './_svgPatterns.js';
 import { DIFF_LABELS } from '../diff/diffClaims.js';
 

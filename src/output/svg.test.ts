@@ -20,7 +20,7 @@ import { ContestedError } from '../errors/index.js';
 import { distanceM } from '../geometry/measure.js';
 import { POKROVSK_SVG, renderPokrovskSvg } from '../../scripts/render-pokrovsk-svg.js';
 import { toSvg, type SvgInput, type SvgOptions } from './svg.js';
-import { DIFF_COLORS } from './style.js';
+import { DIFF_COLORS } from '../style/palette.js';
 
 const root = new URL('../../test/fixtures/toSvg/', import.meta.url);
 import { golden } from '../../test/fixtures/_golden.js';

@@ -7,7 +7,7 @@
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ControlMap, SimpleStyle } from '../control/types.js';
-import { sideColor } from '../output/style.js';
+import { sideColor } from '../style/palette.js';
 import { builtByControlMap, isControlMap } from '../control/controlMap.js';
 import { assertNoOverlap } from '../overlay/mapCheck.js';
 import { boxOf as overlayBoxOf } from '../overlay/regions.js';

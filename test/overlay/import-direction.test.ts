@@ -137,6 +137,14 @@ describe('import direction', () => {
     expect(escapes(control, (top) => top !== 'diff')).toEqual([]);
   });
 
+  it('only the command line and the package entry reach src/output/ (the renderers sit on top of the domain)', () => {
+    // The palette the domain's GeoJSON properties use lives in src/style/, below the domain;
+    // output/ draws what the domain computed and nothing the domain computes comes from it.
+    const domain = sourceFiles(src).filter((file) => !['output', 'cli'].includes(topOf(file)) && !file.endsWith('.test.ts') && relative(src, file) !== 'index.ts');
+    expect(domain.length).toBeGreaterThan(50);
+    expect(escapes(domain, (top) => top !== 'output')).toEqual([]);
+  });
+
   it('would catch a forbidden import two steps away, and say by which chain', () => {
     const at = (name: string): string => join(src, name);
     const graph = new Map<string, string[]>([

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { ControlState, SimpleStyle } from '../control/types.js';
+import type { ControlState, SimpleStyle } from '../overlay/types.js';
 import { optionsArg, stringArg } from '../_lib/args.js';
 import { ownValue } from '../_lib/records.js';
 
