@@ -19,7 +19,7 @@
 import Flatbush from 'flatbush';
 import type { MultiPolygon2 } from '../geometry/_engine.js';
 import { boxesMeet, boxOf, intersectCropped, sameCoordinates, type Box } from './regions.js';
-import { restOf, type Boxed, type Dropped } from './overlay.js';
+import { mayOverlap, restOf, type Boxed, type Dropped } from './overlay.js';
 
 /** One painted region: the ground it holds and the layer it came from. */
 export interface PaintedRegion extends Boxed {
@@ -97,6 +97,11 @@ export function paint(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: D
   const index = new GrowingIndex();
   layers.forEach((layer, i) => {
     const overlapping: Boxed[] = [];
+    // Regions whose intersection with the layer came back empty although
+    // the two may overlap (`mayOverlap`: a wedge one grid cell wide, which
+    // the engine's intersection drops): cut away all the same, so that the
+    // wedge stays in the earlier region alone and the regions stay disjoint.
+    const touching: Boxed[] = [];
     let covered = false;
     for (const j of index.search(layer.box)) {
       const region = regions[j]!;
@@ -107,12 +112,15 @@ export function paint(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: D
       // than ground does.
       const same = sameCoordinates(region.coords, layer.coords);
       const overlap = same ? layer.coords : intersectCropped(layer.coords, layer.box, region.coords, region.box);
-      if (overlap.length === 0) continue;
+      if (overlap.length === 0) {
+        if (mayOverlap(layer, region)) touching.push(region);
+        continue;
+      }
       covered ||= same;
       overlapping.push(region);
       onOverlap(i, region.layer, overlap);
     }
-    const rest = covered ? [] : restOf(layer, overlapping, dropped);
+    const rest = covered ? [] : restOf(layer, [...overlapping, ...touching], dropped);
     if (rest.length === 0) return;
     regions.push({ coords: rest, box: rest === layer.coords ? layer.box : boxOf(rest), layer: i });
     index.add(regions[regions.length - 1]!.box);
