@@ -61,10 +61,14 @@ export type DroppedSlivers = Dropped<MapRegion>;
 /**
  * The one step every overlay is made of, for the pieces a subject shares
  * with one other region: "intersect what meets" (both cut to the overlap of
- * their boxes first). Slivers are not yet dropped (`keep` does that): the
- * raw part also tells what the engine kept of the pair's common ground.
+ * their boxes first), slivers dropped and counted.
  */
-export function commonPart(subject: Boxed, other: Boxed): MultiPolygon2 {
+export function commonPart(subject: Boxed, other: Boxed, dropped: Dropped<Boxed>): MultiPolygon2 {
+  return keep(rawCommonPart(subject, other), dropped, subject, other);
+}
+
+/** `commonPart` with its slivers not yet dropped: what the engine kept of the pair's common ground. */
+function rawCommonPart(subject: Boxed, other: Boxed): MultiPolygon2 {
   return intersectCropped(subject.coords, subject.box, other.coords, other.box);
 }
 
@@ -81,11 +85,12 @@ export function restOf(subject: Boxed, meeting: readonly Boxed[], dropped: Dropp
 }
 
 /** `restOf` with its slivers not yet dropped. */
-function rawRestOf(subject: Boxed, meeting: readonly Boxed[]): MultiPolygon2 {
+export function rawRestOf(subject: Boxed, meeting: readonly Boxed[]): MultiPolygon2 {
   return meeting.length === 0 ? subject.coords : clip('difference', [subject.coords, ...meeting.map((r) => cropToBox(r.coords, subject.box))]);
 }
 
-function keep(coords: MultiPolygon2, dropped: Dropped<Boxed>, a: Boxed | null, b: Boxed | null): MultiPolygon2 {
+/** Drops the slivers of `coords` and counts them in `dropped` (with the regions they lie in). */
+export function keep(coords: MultiPolygon2, dropped: Dropped<Boxed>, a: Boxed | null, b: Boxed | null): MultiPolygon2 {
   if (coords.length === 0) return coords;
   const { kept, droppedKm2 } = dropSlivers(coords);
   dropped.km2 += droppedKm2;
@@ -127,9 +132,9 @@ export function mayOverlap(a: Boxed, b: Boxed): boolean {
  * the two boundaries run within a cell of each other: the same order as
  * the wedge itself, and far below the grid's reach along the boundary.
  */
-function lostWedge(subject: MultiPolygon2, rawRest: MultiPolygon2, rawCommon: readonly MultiPolygon2[]): number {
+export function lostWedge(subject: MultiPolygon2, rawRest: MultiPolygon2, commonKm2: readonly number[]): number {
   let lost = km2Of(roundedToGrid(subject)) - km2Of(rawRest);
-  for (const common of rawCommon) lost -= km2Of(common);
+  for (const km2 of commonKm2) lost -= km2;
   return Math.max(0, lost);
 }
 
@@ -153,6 +158,11 @@ export function overlay<A extends Boxed, B extends Boxed>(
 ): OverlayPiece<A, B>[] {
   const pieces: OverlayPiece<A, B>[] = [];
   const bMeets: A[][] = b.map(() => []);
+  // Per region of B: km² of its raw common parts, whether a pair was skipped
+  // (`wanted`), and whether a pair's intersection came back empty although
+  // the two may overlap (that wedge is counted on A's side).
+  const bCommonKm2 = b.map(() => 0);
+  const bUnsure = b.map(() => false);
   const index = boxIndex(b);
   for (const ra of a) {
     const meeting: B[] = [];
@@ -166,35 +176,62 @@ export function overlay<A extends Boxed, B extends Boxed>(
       bMeets[j]?.push(ra);
       if (!wanted(ra, rb)) {
         skipped.push(rb);
+        bUnsure[j] = true;
         continue;
       }
-      const raw = commonPart(ra, rb);
+      const raw = rawCommonPart(ra, rb);
       if (raw.length === 0) {
-        emptyWith ??= mayOverlap(ra, rb) ? rb : undefined;
+        if (mayOverlap(ra, rb)) {
+          emptyWith ??= rb;
+          bUnsure[j] = true;
+        }
         continue;
       }
       rawCommon.push(raw);
+      bCommonKm2[j]! += km2Of(raw);
       const both = keep(raw, dropped, ra, rb);
       if (both.length > 0) pieces.push({ coords: both, a: ra, b: rb });
     }
+    if (meeting.length === 0) {
+      if (ra.coords.length > 0) pieces.push({ coords: ra.coords, a: ra, b: null });
+      continue;
+    }
     const rawRest = rawRestOf(ra, meeting);
-    // An empty intersection is not taken to mean "apart": the difference
-    // took the dropped ground from the rest of `ra` (and `rb`'s), so it is
-    // counted here, once, as a sliver. The pairs the caller skipped are
-    // intersected for their area only, and only then.
-    if (emptyWith !== undefined) {
-      for (const rb of skipped) rawCommon.push(commonPart(ra, rb));
-      const lost = lostWedge(ra.coords, rawRest, rawCommon);
+    // An empty intersection is not taken to mean "apart", nor is a
+    // difference taken to keep every bit of the rest: what the engine took
+    // from `ra` beyond what its common parts kept is counted as a sliver
+    // (`lostWedge`). When the caller skipped pairs, their common parts are
+    // intersected for their area only where an intersection came back
+    // empty; otherwise the count is not made.
+    if (emptyWith !== undefined) for (const rb of skipped) rawCommon.push(rawCommonPart(ra, rb));
+    if (emptyWith !== undefined || skipped.length === 0) {
+      const lost = lostWedge(ra.coords, rawRest, rawCommon.map(km2Of));
       if (lost > 0) {
         dropped.km2 += lost;
-        dropped.pieces?.push({ coords: [], a: ra, b: emptyWith, lostKm2: lost });
+        dropped.pieces?.push({ coords: [], a: ra, b: emptyWith ?? null, lostKm2: lost });
       }
     }
-    const onlyA = meeting.length === 0 ? ra.coords : keep(rawRest, dropped, ra, null);
+    const onlyA = keep(rawRest, dropped, ra, null);
     if (onlyA.length > 0) pieces.push({ coords: onlyA, a: ra, b: null });
   }
   b.forEach((rb, j) => {
-    const onlyB = restOf(rb, bMeets[j] ?? [], dropped, 'b');
+    const meeting = bMeets[j] ?? [];
+    if (meeting.length === 0) {
+      if (rb.coords.length > 0) pieces.push({ coords: rb.coords, a: null, b: rb });
+      return;
+    }
+    const rawRest = rawRestOf(rb, meeting);
+    // What the difference dropped of B's rest (a wedge of B outside A),
+    // counted as on A's side, unless a pair of `rb` was skipped or its
+    // intersection came back empty (a wedge of both, counted on A's side).
+    if (!bUnsure[j]) {
+      const lost = lostWedge(rb.coords, rawRest, [bCommonKm2[j]!]);
+      if (lost > 0) {
+        dropped.km2 += lost;
+        dropped.pieces?.push({ coords: [], a: null, b: rb, lostKm2: lost });
+      }
+    }
+    const onlyB = keep(rawRest, dropped, null, rb);
     if (onlyB.length > 0) pieces.push({ coords: onlyB, a: null, b: rb });
   });
   return pieces;
