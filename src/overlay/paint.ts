@@ -18,9 +18,8 @@
  */
 import Flatbush from 'flatbush';
 import type { MultiPolygon2 } from '../geometry/_engine.js';
-import { boxesMeet, boxOf, intersectCropped, sameCoordinates, type Box } from './regions.js';
+import { boxesMeet, boxOf, intersectCropped, km2Of, sameCoordinates, type Box } from './regions.js';
 import { keep, lostWedge, mayOverlap, rawRestOf, type Boxed, type Dropped } from './overlay.js';
-import { km2Of } from './regions.js';
 
 /** One painted region: the ground it holds and the layer it came from. */
 export interface PaintedRegion extends Boxed {
