@@ -40,7 +40,7 @@ import { CONTESTED_HATCH, CONTROLLED_OPACITY, DIFF_COLORS, DIFF_OPACITY, describ
 const UNCLAIMED_RIM = '#777777';
 import { frameOf, regionsOf } from './_mapRegions.js';
 import { changedOverlay } from '../overlay/windows.js';
-import type { DroppedSlivers, MapRegion, OverlayPiece } from '../overlay/overlay.js';
+import type { DroppedPiece, DroppedSlivers, MapRegion } from '../overlay/overlay.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
 import { sameState } from '../overlay/state.js';
 import { transitionOf } from '../overlay/transition.js';
@@ -186,7 +186,7 @@ export function changeOfRegions(regionsBefore: readonly MapRegion[], regionsAfte
     }
     return inferred;
   };
-  const dropped: DroppedSlivers & { pieces: OverlayPiece[] } = { km2: 0, pieces: [] };
+  const dropped: DroppedSlivers & { pieces: DroppedPiece[] } = { km2: 0, pieces: [] };
   // Snapshots days apart share almost every edge: the engine runs only around the edges that changed.
   for (const piece of changedOverlay(regionsBefore, regionsAfter, dropped)) {
     const from = piece.a?.state ?? null;
@@ -205,7 +205,8 @@ export function changeOfRegions(regionsBefore: readonly MapRegion[], regionsAfte
     const from = sliver.a?.state ?? null;
     const to = sliver.b?.state ?? null;
     if (from !== null && to !== null && sameState(from, to)) continue;
-    count(from, to, km2Of(sliver.coords));
+    // Plus the ground the engine's intersection dropped (a wedge one grid cell wide), which has no shape.
+    count(from, to, km2Of(sliver.coords) + (sliver.lostKm2 ?? 0));
   }
   for (const change of Object.values(bySide)) change.netKm2 = change.gainedKm2 - change.lostKm2;
   return { bySide, regions: { type: 'FeatureCollection', features }, sliversKm2: dropped.km2 };

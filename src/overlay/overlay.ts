@@ -12,7 +12,7 @@
  */
 import Flatbush from 'flatbush';
 import { edgeIndex, relateApart, verticesPlaced, type EdgeIndex } from '../geometry/_apart.js';
-import { clip, GRID_DEGREES, type MultiPolygon2 } from '../geometry/_engine.js';
+import { clip, GRID_DEGREES, onGrid, type MultiPolygon2 } from '../geometry/_engine.js';
 import { boxesMeet, boxOf, cropToBox, sameCoordinates, dropSlivers, intersectCropped, km2Of, type Box } from './regions.js';
 import type { ControlState } from './types.js';
 
@@ -42,7 +42,17 @@ export interface OverlayPiece<A extends Boxed = MapRegion, B extends Boxed = A> 
  */
 export interface Dropped<A extends Boxed = MapRegion, B extends Boxed = A> {
   km2: number;
-  pieces?: OverlayPiece<A, B>[];
+  pieces?: DroppedPiece<A, B>[];
+}
+
+/**
+ * Dropped slivers with the regions they lie in. Ground the engine's
+ * intersection dropped (a wedge one grid cell wide; see `lostWedge`) has
+ * no shape on the grid: it is `lostKm2`, what the difference removed beyond
+ * what the intersections kept, beside `coords` (empty for it alone).
+ */
+export interface DroppedPiece<A extends Boxed = MapRegion, B extends Boxed = A> extends OverlayPiece<A, B> {
+  lostKm2?: number;
 }
 
 /** The slivers of an overlay of two maps' regions. */
@@ -54,7 +64,12 @@ export type DroppedSlivers = Dropped<MapRegion>;
  * their boxes first), slivers dropped and counted.
  */
 export function commonPart(subject: Boxed, other: Boxed, dropped: Dropped<Boxed>): MultiPolygon2 {
-  return keep(intersectCropped(subject.coords, subject.box, other.coords, other.box), dropped, subject, other);
+  return keep(rawCommonPart(subject, other), dropped, subject, other);
+}
+
+/** `commonPart` with its slivers not yet dropped: what the engine kept of the pair's common ground. */
+function rawCommonPart(subject: Boxed, other: Boxed): MultiPolygon2 {
+  return intersectCropped(subject.coords, subject.box, other.coords, other.box);
 }
 
 /**
@@ -65,11 +80,17 @@ export function commonPart(subject: Boxed, other: Boxed, dropped: Dropped<Boxed>
  */
 export function restOf(subject: Boxed, meeting: readonly Boxed[], dropped: Dropped<Boxed>, list: 'a' | 'b' = 'a'): MultiPolygon2 {
   if (meeting.length === 0) return subject.coords;
-  const rest = clip('difference', [subject.coords, ...meeting.map((r) => cropToBox(r.coords, subject.box))]);
+  const rest = rawRestOf(subject, meeting);
   return list === 'a' ? keep(rest, dropped, subject, null) : keep(rest, dropped, null, subject);
 }
 
-function keep(coords: MultiPolygon2, dropped: Dropped<Boxed>, a: Boxed | null, b: Boxed | null): MultiPolygon2 {
+/** `restOf` with its slivers not yet dropped. */
+export function rawRestOf(subject: Boxed, meeting: readonly Boxed[]): MultiPolygon2 {
+  return meeting.length === 0 ? subject.coords : clip('difference', [subject.coords, ...meeting.map((r) => cropToBox(r.coords, subject.box))]);
+}
+
+/** Drops the slivers of `coords` and counts them in `dropped` (with the regions they lie in). */
+export function keep(coords: MultiPolygon2, dropped: Dropped<Boxed>, a: Boxed | null, b: Boxed | null): MultiPolygon2 {
   if (coords.length === 0) return coords;
   const { kept, droppedKm2 } = dropSlivers(coords);
   dropped.km2 += droppedKm2;
@@ -78,6 +99,48 @@ function keep(coords: MultiPolygon2, dropped: Dropped<Boxed>, a: Boxed | null, b
     dropped.pieces.push({ coords: coords.filter((p) => !isKept.has(p)), a, b });
   }
   return kept;
+}
+
+/**
+ * Whether an empty engine intersection of two regions may still hide
+ * common ground: their boxes overlap in more than a line, and their
+ * boundaries come within ten grid cells of each other (`relateApart` cannot
+ * call them disjoint). Two regions overlapping in a wedge one grid cell
+ * wide at its wide end are such a pair: their intersection is a triangle
+ * with two corners one cell apart, which Clipper2 drops (docs/geometry.md,
+ * "Rules"), so the engine returns nothing although the two overlap.
+ * Regions that share an edge exactly and lie on either side of it, the
+ * common case, have boxes that meet in a line or boundaries that come near;
+ * the first is settled here without a look at the edges.
+ */
+export function mayOverlap(a: Boxed, b: Boxed): boolean {
+  const wide = Math.min(a.box[2], b.box[2]) > Math.max(a.box[0], b.box[0]);
+  const high = Math.min(a.box[3], b.box[3]) > Math.max(a.box[1], b.box[1]);
+  return wide && high && relateApart(a.coords, a.box, b.coords, b.box) !== 'disjoint';
+}
+
+/**
+ * What the engine's difference took from `subject` beyond what its
+ * intersections kept, km², when positive: ground of the subject and of a
+ * region it meets that the intersection dropped (a wedge one grid cell
+ * wide), which would otherwise lie in no piece. Measured on the grid: the
+ * subject's area with its coordinates rounded to the grid, as the engine
+ * reads them, less the raw rest and the raw common parts (slivers not yet
+ * dropped). What is left is the dropped ground, give or take where the
+ * engine routes an edge through a vertex of the other region within a
+ * cell of it (snap rounding), a cell times the length of the stretch where
+ * the two boundaries run within a cell of each other: the same order as
+ * the wedge itself, and far below the grid's reach along the boundary.
+ */
+export function lostWedge(subject: MultiPolygon2, rawRest: MultiPolygon2, commonKm2: readonly number[]): number {
+  let lost = km2Of(roundedToGrid(subject)) - km2Of(rawRest);
+  for (const km2 of commonKm2) lost -= km2;
+  return Math.max(0, lost);
+}
+
+/** Coordinates rounded to the engine's grid, as it reads them. */
+function roundedToGrid(coords: MultiPolygon2): MultiPolygon2 {
+  return coords.map((polygon) => polygon.map((ring) => ring.map(([x, y]): [number, number] => [onGrid(x) * GRID_DEGREES, onGrid(y) * GRID_DEGREES])));
 }
 
 /**
@@ -95,22 +158,80 @@ export function overlay<A extends Boxed, B extends Boxed>(
 ): OverlayPiece<A, B>[] {
   const pieces: OverlayPiece<A, B>[] = [];
   const bMeets: A[][] = b.map(() => []);
+  // Per region of B: km² of its raw common parts, whether a pair was skipped
+  // (`wanted`), and whether a pair's intersection came back empty although
+  // the two may overlap (that wedge is counted on A's side).
+  const bCommonKm2 = b.map(() => 0);
+  const bUnsure = b.map(() => false);
   const index = boxIndex(b);
   for (const ra of a) {
     const meeting: B[] = [];
+    const rawCommon: MultiPolygon2[] = [];
+    const skipped: B[] = [];
+    // The first region whose intersection with `ra` came back empty although the two may overlap.
+    let emptyWith: B | undefined;
     for (const j of meetingIn(index, ra.box)) {
       const rb = b[j]!;
       meeting.push(rb);
       bMeets[j]?.push(ra);
-      if (!wanted(ra, rb)) continue;
-      const both = commonPart(ra, rb, dropped);
+      if (!wanted(ra, rb)) {
+        skipped.push(rb);
+        bUnsure[j] = true;
+        continue;
+      }
+      const raw = rawCommonPart(ra, rb);
+      if (raw.length === 0) {
+        if (mayOverlap(ra, rb)) {
+          emptyWith ??= rb;
+          bUnsure[j] = true;
+        }
+        continue;
+      }
+      rawCommon.push(raw);
+      bCommonKm2[j]! += km2Of(raw);
+      const both = keep(raw, dropped, ra, rb);
       if (both.length > 0) pieces.push({ coords: both, a: ra, b: rb });
     }
-    const onlyA = restOf(ra, meeting, dropped);
+    if (meeting.length === 0) {
+      if (ra.coords.length > 0) pieces.push({ coords: ra.coords, a: ra, b: null });
+      continue;
+    }
+    const rawRest = rawRestOf(ra, meeting);
+    // An empty intersection is not taken to mean "apart", nor is a
+    // difference taken to keep every bit of the rest: what the engine took
+    // from `ra` beyond what its common parts kept is counted as a sliver
+    // (`lostWedge`). When the caller skipped pairs, their common parts are
+    // intersected for their area only where an intersection came back
+    // empty; otherwise the count is not made.
+    if (emptyWith !== undefined) for (const rb of skipped) rawCommon.push(rawCommonPart(ra, rb));
+    if (emptyWith !== undefined || skipped.length === 0) {
+      const lost = lostWedge(ra.coords, rawRest, rawCommon.map(km2Of));
+      if (lost > 0) {
+        dropped.km2 += lost;
+        dropped.pieces?.push({ coords: [], a: ra, b: emptyWith ?? null, lostKm2: lost });
+      }
+    }
+    const onlyA = keep(rawRest, dropped, ra, null);
     if (onlyA.length > 0) pieces.push({ coords: onlyA, a: ra, b: null });
   }
   b.forEach((rb, j) => {
-    const onlyB = restOf(rb, bMeets[j] ?? [], dropped, 'b');
+    const meeting = bMeets[j] ?? [];
+    if (meeting.length === 0) {
+      if (rb.coords.length > 0) pieces.push({ coords: rb.coords, a: null, b: rb });
+      return;
+    }
+    const rawRest = rawRestOf(rb, meeting);
+    // What the difference dropped of B's rest (a wedge of B outside A),
+    // counted as on A's side, unless a pair of `rb` was skipped or its
+    // intersection came back empty (a wedge of both, counted on A's side).
+    if (!bUnsure[j]) {
+      const lost = lostWedge(rb.coords, rawRest, [bCommonKm2[j]!]);
+      if (lost > 0) {
+        dropped.km2 += lost;
+        dropped.pieces?.push({ coords: [], a: null, b: rb, lostKm2: lost });
+      }
+    }
+    const onlyB = keep(rawRest, dropped, null, rb);
     if (onlyB.length > 0) pieces.push({ coords: onlyB, a: null, b: rb });
   });
   return pieces;

@@ -18,8 +18,8 @@
  */
 import Flatbush from 'flatbush';
 import type { MultiPolygon2 } from '../geometry/_engine.js';
-import { boxesMeet, boxOf, intersectCropped, sameCoordinates, type Box } from './regions.js';
-import { restOf, type Boxed, type Dropped } from './overlay.js';
+import { boxesMeet, boxOf, intersectCropped, km2Of, sameCoordinates, type Box } from './regions.js';
+import { keep, lostWedge, mayOverlap, rawRestOf, type Boxed, type Dropped } from './overlay.js';
 
 /** One painted region: the ground it holds and the layer it came from. */
 export interface PaintedRegion extends Boxed {
@@ -97,7 +97,13 @@ export function paint(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: D
   const index = new GrowingIndex();
   layers.forEach((layer, i) => {
     const overlapping: Boxed[] = [];
+    // Regions whose intersection with the layer came back empty although
+    // the two may overlap (`mayOverlap`: a wedge one grid cell wide, which
+    // the engine's intersection drops): cut away all the same, so that the
+    // wedge stays in the earlier region alone and the regions stay disjoint.
+    const touching: Boxed[] = [];
     let covered = false;
+    let overlapKm2 = 0;
     for (const j of index.search(layer.box)) {
       const region = regions[j]!;
       // A region with the very same coordinates (many claims naming one
@@ -107,12 +113,16 @@ export function paint(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: D
       // than ground does.
       const same = sameCoordinates(region.coords, layer.coords);
       const overlap = same ? layer.coords : intersectCropped(layer.coords, layer.box, region.coords, region.box);
-      if (overlap.length === 0) continue;
+      if (overlap.length === 0) {
+        if (mayOverlap(layer, region)) touching.push(region);
+        continue;
+      }
       covered ||= same;
+      if (!same) overlapKm2 += km2Of(overlap);
       overlapping.push(region);
       onOverlap(i, region.layer, overlap);
     }
-    const rest = covered ? [] : restOf(layer, overlapping, dropped);
+    const rest = covered ? [] : restOfLayer(layer, [...overlapping, ...touching], touching.length > 0, overlapKm2, dropped);
     if (rest.length === 0) return;
     regions.push({ coords: rest, box: rest === layer.coords ? layer.box : boxOf(rest), layer: i });
     index.add(regions[regions.length - 1]!.box);
@@ -120,3 +130,18 @@ export function paint(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: D
   return regions;
 }
 
+/**
+ * What is left of a layer once the regions it overlaps are cut away, slivers
+ * dropped and counted. What the difference took from the layer beyond what
+ * its intersections with those regions kept (a wedge one grid cell wide of
+ * the layer's rest, which Clipper2 drops; `lostWedge`) lies in no region:
+ * it is counted in `dropped` — unless an intersection came back empty
+ * (`touching`), as then the wedge taken may be common ground, which the
+ * earlier region holds.
+ */
+function restOfLayer(layer: Boxed, cut: readonly Boxed[], touching: boolean, overlapKm2: number, dropped: Dropped): MultiPolygon2 {
+  if (cut.length === 0) return layer.coords;
+  const raw = rawRestOf(layer, cut);
+  if (!touching) dropped.km2 += lostWedge(layer.coords, raw, [overlapKm2]);
+  return keep(raw, dropped, layer, null);
+}

@@ -21,7 +21,7 @@ import type { MultiPolygon2 } from '../geometry/_engine.js';
 import { twiceSignedArea } from '../geometry/_planar.js';
 import { boxesMeet, boxOf, cropToBox, type Box } from './regions.js';
 import { stateClass } from './state.js';
-import { overlay, type DroppedSlivers, type MapRegion, type OverlayPiece } from './overlay.js';
+import { overlay, type DroppedPiece, type DroppedSlivers, type MapRegion, type OverlayPiece } from './overlay.js';
 
 /** Share of changed edges above which the full overlay is cheaper than windows. */
 export const WINDOWED_MAX_CHANGED_SHARE = 0.2;
@@ -198,7 +198,7 @@ function overlayInWindows(a: readonly MapRegion[], b: readonly MapRegion[], wind
     for (const piece of overlay(localA, localB, local, differ)) pieces.add(...toGlobal(piece), piece.coords);
     if (local !== dropped) {
       dropped.km2 += local.km2;
-      for (const piece of local.pieces ?? []) slivers.add(...toGlobal(piece), piece.coords);
+      for (const piece of local.pieces ?? []) slivers.add(...toGlobal(piece), piece.coords, piece.lostKm2);
     }
   }
   if (dropped.pieces !== undefined) dropped.pieces.push(...slivers.pieces());
@@ -207,7 +207,7 @@ function overlayInWindows(a: readonly MapRegion[], b: readonly MapRegion[], wind
 
 /** Coordinates gathered per pair (i, j) of regions of A and B (−1: none), given back in the full overlay's order. */
 class PairGather {
-  private readonly byPair = new Map<number, { i: number; j: number; coords: MultiPolygon2 }>();
+  private readonly byPair = new Map<number, { i: number; j: number; coords: MultiPolygon2; lostKm2?: number }>();
   constructor(
     private readonly a: readonly MapRegion[],
     private readonly b: readonly MapRegion[],
@@ -219,17 +219,25 @@ class PairGather {
     return i < 0 ? (na + 1) * (nb + 1) + j : i * (nb + 1) + (j < 0 ? nb : j);
   }
 
-  add(i: number, j: number, coords: MultiPolygon2): void {
+  /** `lostKm2`: dropped ground without a shape (see `DroppedPiece`), summed per pair. */
+  add(i: number, j: number, coords: MultiPolygon2, lostKm2?: number): void {
     const key = this.rank(i, j);
-    const entry = this.byPair.get(key);
-    if (entry === undefined) this.byPair.set(key, { i, j, coords: [...coords] });
-    else entry.coords.push(...coords);
+    let entry = this.byPair.get(key);
+    if (entry === undefined) {
+      entry = { i, j, coords: [...coords] };
+      this.byPair.set(key, entry);
+    } else entry.coords.push(...coords);
+    if (lostKm2 !== undefined) entry.lostKm2 = (entry.lostKm2 ?? 0) + lostKm2;
   }
 
-  pieces(): OverlayPiece[] {
+  pieces(): DroppedPiece[] {
     return [...this.byPair.entries()]
       .sort((p, q) => p[0] - q[0])
-      .map(([, { i, j, coords }]) => ({ coords, a: i < 0 ? null : this.a[i]!, b: j < 0 ? null : this.b[j]! }));
+      .map(([, { i, j, coords, lostKm2 }]) => {
+        const piece: DroppedPiece = { coords, a: i < 0 ? null : this.a[i]!, b: j < 0 ? null : this.b[j]! };
+        if (lostKm2 !== undefined) piece.lostKm2 = lostKm2;
+        return piece;
+      });
   }
 }
 

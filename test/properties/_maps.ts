@@ -97,22 +97,30 @@ export function jitterOf(claim: Claim): number {
 }
 
 /**
- * How far a km² figure may move where claims' edges are near-shared: the
- * grid's reach, as docs/geometry.md states it ("The referee", "Tolerance":
- * rounding to the 1e-9° grid moves an edge by at most one cell, 0.11 mm,
- * so a piece's area moves by at most its boundary's length times that, per
- * stage; a control map is 1 stage, a diff or a change 2). Here that is how
- * a near-shared stretch shows: a wedge between two edges one cell apart at
- * its wide end is a triangle the engine drops (docs/geometry.md, "Rules":
- * Clipper2 drops a triangle with two corners under 2 cells apart), so it
- * may be in no piece, or in two. Only the jittered claims' edges can be
- * near-shared (each borders two pieces); claims on the lattice share their
- * edges exactly, and for them the reach is 0 and the properties hold as
- * tightly as before.
+ * How far a km² figure may move where claims' edges are near-shared: half
+ * a grid cell times the jittered claims' perimeters, per stage (a diff or a
+ * change is 2 stages). The jitter tilts each edge of a cell off the
+ * lattice, so two neighbours' edges meet in a wedge a few cells wide at its
+ * wide end. On the 1e-9° grid such a wedge can still move by a triangle of
+ * that edge: Clipper2 drops an output triangle whose corners lie under two
+ * cells apart, i.e. one cell wide (docs/geometry.md, "Rules"), and snap
+ * rounding routes an edge through a vertex within a cell of it ("Engine and
+ * grid"), straightening a tilt of one cell. Either triangle is at most half
+ * a cell (`REFEREE_TOLERANCE.gridStripKm / 2`, 0.055 mm) times the edge's
+ * length. Claims on the lattice share their edges exactly: for them the
+ * bound is 0. The overlay counts the triangles it can tell were dropped in
+ * `sliversKm2` (docs/geometry.md, "One-cell wedges"), so a control map
+ * comes out exact but in rare cases (3.4e-8 km² once in 5,000 runs); a
+ * diff's or a change's pieces may still be a triangle off where snap
+ * rounding moved an edge in one piece and not in its neighbour. This bound
+ * is a quarter of the grid's reach these
+ * properties allowed before (a cell on each side of every edge), and on
+ * 1,000 runs the worst case used 7 % of it (4.13e-8 km², one triangle one
+ * cell wide and 0.01° long: 4.12e-8 km² by hand).
  */
-export function gridReachKm2(claims: readonly Claim[], stages: number): number {
+export function wedgeReachKm2(claims: readonly Claim[], stages: number): number {
   const km = claims.filter((c) => jitterOf(c) !== 0).reduce((sum, c) => sum + perimeterM((c.area as { geometry: Polygon }).geometry) / 1000, 0);
-  return REFEREE_TOLERANCE.gridStripKm * 2 * km * stages;
+  return (REFEREE_TOLERANCE.gridStripKm / 2) * km * stages;
 }
 
 /** The lattice's whole extent, as a frame for diffs. */

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { areaKm2, controlChange, controlMap, diffClaims, union } from '../../src/index.js';
-import { claimsArb, FRAME, GEOMETRY_RUNS, gridReachKm2, near } from './_maps.js';
+import { claimsArb, FRAME, GEOMETRY_RUNS, near, wedgeReachKm2 } from './_maps.js';
 
 const SWAP = { agree: 'agree', conflict: 'conflict', partial: 'partial', 'only-a': 'only-b', 'only-b': 'only-a', unclaimed: 'unclaimed' } as const;
 
@@ -17,9 +17,10 @@ describe('diff invariants', () => {
       fc.property(claimsArb('a'), claimsArb('b'), (a, b) => {
         const diff = diffClaims(a, b, { within: FRAME });
         const total = Object.values(diff.summary).reduce((sum, t) => sum + t.km2, 0) + diff.sliversKm2;
-        // Exact to 1e-9 on the lattice; where edges are near-shared, within the grid's reach (2 stages):
-        // a wedge of a∩b one cell wide is dropped by the engine and so lies in no label (nor in sliversKm2).
-        expect(Math.abs(total - areaKm2(FRAME))).toBeLessThanOrEqual(1e-9 * areaKm2(FRAME) + gridReachKm2([...a, ...b], 2));
+        // Exact to 1e-9 on the lattice. Where edges are near-shared, a one-cell wedge the engine drops is
+        // counted in sliversKm2; the pieces may still be a triangle off where snap rounding moved an edge
+        // (`wedgeReachKm2`: half a cell times the jittered claims' perimeters per stage, 2 stages).
+        expect(Math.abs(total - areaKm2(FRAME))).toBeLessThanOrEqual(1e-9 * areaKm2(FRAME) + wedgeReachKm2([...a, ...b], 2));
       }),
       { numRuns: GEOMETRY_RUNS },
     );
@@ -54,9 +55,13 @@ describe('diff invariants', () => {
         const map = controlMap(a);
         const mapped = map.features.reduce((sum, f) => sum + f.properties.km2, 0) + (map.sliversKm2 ?? 0);
         const claimed = a.length === 0 ? 0 : areaKm2(union(a.map((c) => (c.area as { geometry: never }).geometry)));
-        // Exact to 1e-8 on the lattice; where edges are near-shared, within the grid's reach (1 stage): two
-        // claims overlapping in a wedge one cell wide both keep it, as the engine's intersection drops it.
-        expect(Math.abs(mapped - claimed)).toBeLessThanOrEqual(Math.max(1e-8, 1e-8 * claimed) + gridReachKm2(a, 1));
+        // Exact to 1e-8 on the lattice. Where two claims overlap in a wedge one cell wide, which the engine's
+        // intersection drops, the later claim is cut all the same (the regions stay disjoint), and a one-cell
+        // wedge the difference drops from a claim's rest is counted in sliversKm2 (docs/geometry.md, "One-cell
+        // wedges"); worst on 1,000 runs 2.1e-11 km² (before: 4.1e-8, one wedge). Left: a triangle of a claim's
+        // rest dropped beside a wedge whose intersection came back empty (3.4e-8 km² once in 5,000 runs),
+        // within half a cell times the jittered claims' perimeters (`wedgeReachKm2`, 1 stage).
+        expect(Math.abs(mapped - claimed)).toBeLessThanOrEqual(Math.max(1e-8, 1e-8 * claimed) + wedgeReachKm2(a, 1));
       }),
       { numRuns: GEOMETRY_RUNS },
     );
@@ -73,7 +78,7 @@ describe('diff invariants', () => {
         const change = controlChange([base, ...controlledOnly(before)] as never, [base, ...controlledOnly(after)] as never, { within: FRAME });
         const ua = change.bySide['UA'] ?? { gainedKm2: 0, lostKm2: 0 };
         const ru = change.bySide['RU'] ?? { gainedKm2: 0, lostKm2: 0 };
-        const reach = gridReachKm2([...before, ...after], 2);
+        const reach = wedgeReachKm2([...before, ...after], 2);
         expect(Math.abs(ua.gainedKm2 - ru.lostKm2)).toBeLessThanOrEqual(Math.max(1e-7, 1e-7 * ru.lostKm2) + reach);
         expect(Math.abs(ru.gainedKm2 - ua.lostKm2)).toBeLessThanOrEqual(Math.max(1e-7, 1e-7 * ua.lostKm2) + reach);
       }),
