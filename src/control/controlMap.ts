@@ -89,7 +89,13 @@ interface Building {
  * @returns a FeatureCollection of MultiPolygon regions whose properties
  *   carry `status`, `side` or `sides`, `claims` (ids, winning claim first),
  *   `km2` and simplestyle colours, plus `overruled`; no features when no
- *   claim applies
+ *   claim applies. The regions are disjoint, and the functions that take a
+ *   map trust them without the overlap check while the map's features are
+ *   the ones this call returned (all or some: a filtered map is trusted),
+ *   each with the geometry object and coordinates it was returned with;
+ *   properties may change. A feature pushed in, copied or taken from
+ *   another call, or a geometry replaced or edited in place, makes the map
+ *   checked like a map read from a file
  * @throws {@link ContestedError} `invalid-input` when `claimant` is not an
  *   id or a list of ids; `not-found` when an area names an unknown
  *   place; `invalid-geometry` when an area cannot be resolved; each with the

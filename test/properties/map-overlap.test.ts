@@ -70,7 +70,7 @@ describe('an injected overlap is refused iff it is wider than the sliver width',
             pair = [cells.findIndex(([cc, rr]) => cc === c && rr === r), features.length - 1];
           }
           // The sliver rule's width, by hand, for a rectangle L° of longitude by w° of latitude.
-          const [[w0, s0], [e0], [, n0]] = overlap.coordinates[0]! as [number, number][];
+          const [[w0, s0], [e0], [, n0]] = overlap.coordinates[0]! as [[number, number], [number, number], [number, number]];
           const k = Math.cos((s0 * Math.PI) / 180);
           const length = (e0 - w0) * k;
           const height = n0 - s0;
