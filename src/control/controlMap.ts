@@ -228,15 +228,19 @@ const WORDS = new Uint32Array(BITS.buffer);
 function coordinateHash(value: unknown): number {
   let hash = 0x811c9dc5;
   const visit = (v: unknown): void => {
-    if (Array.isArray(v)) {
-      hash = Math.imul(hash ^ v.length, 0x01000193);
-      for (const item of v) visit(item);
-    } else if (typeof v === 'number') {
-      BITS[0] = v;
-      hash = Math.imul(hash ^ WORDS[0]!, 0x01000193);
-      hash = Math.imul(hash ^ WORDS[1]!, 0x01000193);
-    } else {
+    if (!Array.isArray(v)) {
       hash = Math.imul(hash ^ 0xffff, 0x01000193);
+      return;
+    }
+    hash = Math.imul(hash ^ v.length, 0x01000193);
+    for (let i = 0; i < v.length; i++) {
+      const item: unknown = v[i];
+      if (typeof item === 'number') {
+        BITS[0] = item;
+        hash = Math.imul(Math.imul(hash ^ WORDS[0]!, 0x01000193) ^ WORDS[1]!, 0x01000193);
+      } else {
+        visit(item);
+      }
     }
   };
   visit(value);
