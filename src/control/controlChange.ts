@@ -131,9 +131,12 @@ export interface ControlChangeOptions {
  *   controls ground in either map (all zeros when nothing changed) and
  *   `regions` has no features when nothing changed
  * @throws {@link ContestedError} `invalid-input` when an argument is neither
- *   claims nor a map, or is a map whose regions overlap beyond a sliver
- *   (issue `overlapping-regions`, path `after.features[1]`; maps
- *   `controlMap` returns are disjoint and not checked)
+ *   claims nor a map, or is a map two of whose regions share a piece wider
+ *   than a sliver (about 1 cm, however small its area; issue
+ *   `overlapping-regions`, path `after.features[1]`; maps `controlMap` returns are disjoint and not checked while
+ *   their features are the ones it returned, unedited (a subset included);
+ *   a feature added, copied or with its geometry edited makes the map
+ *   checked like any other)
  * @category Claims & diffs
  *
  * @example

@@ -89,7 +89,13 @@ interface Building {
  * @returns a FeatureCollection of MultiPolygon regions whose properties
  *   carry `status`, `side` or `sides`, `claims` (ids, winning claim first),
  *   `km2` and simplestyle colours, plus `overruled`; no features when no
- *   claim applies
+ *   claim applies. The regions are disjoint, and the functions that take a
+ *   map trust them without the overlap check while the map's features are
+ *   the ones this call returned (all or some: a filtered map is trusted),
+ *   each with the geometry object and coordinates it was returned with;
+ *   properties may change. A feature pushed in, copied or taken from
+ *   another call, or a geometry replaced or edited in place, makes the map
+ *   checked like a map read from a file
  * @throws {@link ContestedError} `invalid-input` when `claimant` is not an
  *   id or a list of ids; `not-found` when an area names an unknown
  *   place; `invalid-geometry` when an area cannot be resolved; each with the
@@ -189,16 +195,87 @@ export function controlMapIn(claims: readonly Claim[], options: ControlMapOption
     overruled: [...overruled].map(([claim, part]): OverruledPart => ({ claim, by: [...part.by], km2: part.km2 })),
     sliversKm2: dropped.km2,
   };
-  BUILT.add(map);
+  remember(map);
   return map;
 }
 
-/** Maps this function built: disjoint by construction, so the functions that take a map need not check them for overlaps. */
-const BUILT = new WeakSet<object>();
+/**
+ * What `controlMap` remembers of each feature it returned, so that a map
+ * made of its features is known to be disjoint without the overlap check:
+ * which call returned it, its geometry object, that geometry's coordinates
+ * array, and a hash of every coordinate (and of every array's length).
+ */
+interface BuiltFeature {
+  call: object;
+  geometry: object;
+  type: string;
+  coordinates: unknown;
+  hash: number;
+}
 
-/** Whether `map` is one `controlMap` returned (and so has no overlapping regions). */
+/** The features `controlMap` returned, by object; a feature no longer referenced is forgotten. */
+const BUILT = new WeakMap<object, BuiltFeature>();
+
+function remember(map: ControlMap): void {
+  const call = {};
+  for (const feature of map.features) BUILT.set(feature, { call, geometry: feature.geometry, type: feature.geometry.type, coordinates: feature.geometry.coordinates, hash: coordinateHash(feature.geometry.coordinates) });
+}
+
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+
+/** FNV-1a over the bits of every number and the length of every array: any edit of a coordinate in place changes it (but for a 2⁻³² chance). */
+function coordinateHash(value: unknown): number {
+  let hash = 0x811c9dc5;
+  const visit = (v: unknown): void => {
+    if (!Array.isArray(v)) {
+      hash = Math.imul(hash ^ 0xffff, 0x01000193);
+      return;
+    }
+    hash = Math.imul(hash ^ v.length, 0x01000193);
+    for (let i = 0; i < v.length; i++) {
+      const item: unknown = v[i];
+      if (typeof item === 'number') {
+        BITS[0] = item;
+        hash = Math.imul(Math.imul(hash ^ WORDS[0]!, 0x01000193) ^ WORDS[1]!, 0x01000193);
+      } else {
+        visit(item);
+      }
+    }
+  };
+  visit(value);
+  return hash;
+}
+
+/**
+ * Whether every region of `map` is known to be disjoint from the others
+ * without checking: each feature is one that a single `controlMap` call
+ * returned (the features of one call are disjoint by construction), none
+ * appears twice, and each still has the geometry object, type, coordinates array
+ * and coordinates it was returned with. So a map as returned, or filtered
+ * (a subset of disjoint regions is disjoint), is trusted; a map with a
+ * feature added, copied, taken from another call or with its geometry
+ * replaced or edited is not, and the functions that take a map check it
+ * for overlaps as they check a map from a file. Properties do not matter:
+ * they cannot make two regions overlap. O(features + coordinates).
+ */
 export function builtByControlMap(map: object): boolean {
-  return BUILT.has(map);
+  const features: unknown = (map as { features?: unknown }).features;
+  if (!Array.isArray(features)) return false;
+  let call: object | undefined;
+  const seen = new Set<object>();
+  for (const feature of features as unknown[]) {
+    if (typeof feature !== 'object' || feature === null || seen.has(feature)) return false;
+    seen.add(feature);
+    const built = BUILT.get(feature);
+    if (built === undefined || (call !== undefined && built.call !== call)) return false;
+    call = built.call;
+    const geometry: unknown = (feature as { geometry?: unknown }).geometry;
+    if (geometry !== built.geometry || (geometry as { type?: unknown }).type !== built.type) return false;
+    const coordinates: unknown = (geometry as { coordinates?: unknown }).coordinates;
+    if (coordinates !== built.coordinates || coordinateHash(coordinates) !== built.hash) return false;
+  }
+  return true;
 }
 
 /** A comparison's frame (`within`), read: its coordinates and their box. */

@@ -211,8 +211,10 @@ export interface FrontLineRegion {
  *   FeatureCollection, the two sides are the same, `along` is neither side,
  *   or `tolerance`, `borderM` or `gapM` is not a number ≥ 0 (`tolerance`
  *   > 0), or when two of the map's regions that take part in the front
- *   overlap (`overlapping-regions`, naming both; a map {@link controlMap}
- *   built is disjoint and not checked again); `invalid-geometry` for
+ *   overlap beyond a sliver of about 1 cm (`overlapping-regions`, naming
+ *   both; a map {@link controlMap} built is disjoint and not checked again
+ *   while its features are the ones it returned, unedited);
+ *   `invalid-geometry` for
  *   non-finite or out-of-range coordinates
  * @category Claims & diffs
  *

@@ -167,10 +167,13 @@ export interface DiffOptions {
  * @returns `{ summary, regions, parties, withinKm2 }`; with nothing claimed
  *   and no `within`, every total is 0 and `regions` has no features
  * @throws {@link ContestedError} `invalid-input` when `a` or `b` is neither
- *   claims nor a map, or is a map whose regions overlap beyond a sliver
- *   (issue `overlapping-regions`, path `b.features[1]`, naming the other
- *   region and the km² shared: that ground would be counted twice; maps
- *   `controlMap` returns are disjoint and not checked); errors of
+ *   claims nor a map, or is a map two of whose regions share a piece wider
+ *   than a sliver (about 1 cm, however small its area; issue
+ *   `overlapping-regions`, path `b.features[1]`, naming the other region
+ *   and the km² shared: that ground would be counted twice; maps `controlMap` returns are disjoint and not checked while
+ *   their features are the ones it returned, unedited (a subset included);
+ *   a feature added, copied or with its geometry edited makes the map
+ *   checked like any other); errors of
  *   {@link controlMap} for unresolvable areas
  * @category Claims & diffs
  *

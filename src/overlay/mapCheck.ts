@@ -4,19 +4,22 @@
  * overlapping regions in a 248.7 km² frame once gave labels summing to
  * 331.6 km²). Maps that `controlMap` built are disjoint by construction;
  * a map from elsewhere (a file, a hand-made FeatureCollection, a map sent
- * to a worker) is checked here. One union of all regions says whether any
- * overlap (its area falls short of the regions' sum); only then are the
- * pairs that can overlap found through a flatbush index of the regions'
+ * to a worker, a built map edited) is checked here. The pairs of regions
+ * that can overlap are found through a flatbush index of the regions'
  * boxes and intersected, each cut down to the overlap of the two boxes.
- * Shared edges and slivers narrower than the overlay's sliver width (about
- * 1 cm) are not overlaps.
+ * Each piece of a pair's common ground is judged by the overlay's one
+ * sliver rule (`dropSlivers`: narrower than `SLIVER_WIDTH_DEG`,
+ * about 1 cm, where width is twice the area over the perimeter): a sliver
+ * is the residue of two boundaries drawn along each other, anything wider
+ * is an overlap, however small a part of the map it is. Shared edges give
+ * no piece at all.
  *
  * @module
  */
 import Flatbush from 'flatbush';
 import { ContestedError, type ContestedIssue, type IssuePath } from '../errors/index.js';
 import { dropSlivers, intersectCropped, km2Of, type Box } from './regions.js';
-import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
+import type { MultiPolygon2 } from '../geometry/_engine.js';
 
 /** A region of a map as the check sees it: its coordinates and box, and where it is in the caller's input. */
 export interface CheckedRegion {
@@ -30,30 +33,33 @@ export interface CheckedRegion {
  * Throws `ContestedError('invalid-input')` with one `overlapping-regions`
  * issue per overlapping pair (path of the second region, naming the first
  * and the km² they share) when any two regions overlap beyond a sliver.
+ * Returns the km² of the slivers two regions share (pieces narrower than
+ * `SLIVER_WIDTH_DEG`), which are accepted: at most about 1 cm times
+ * their length, and counted in both regions.
  */
-export function assertNoOverlap(regions: readonly CheckedRegion[], name: string): void {
-  if (regions.length < 2) return;
-  const sum = regions.reduce((total, r) => total + km2Of(r.coords), 0);
-  // The union is on the engine's grid: its area may differ from the sum by rounding, never by a real overlap.
-  if (sum - km2Of(clip('union', regions.map((r) => r.coords))) <= 1e-7 * sum + 1e-6) return;
+export function assertNoOverlap(regions: readonly CheckedRegion[], name: string): number {
+  if (regions.length < 2) return 0;
   const index = new Flatbush(regions.length);
   for (const r of regions) index.add(r.box[0], r.box[1], r.box[2], r.box[3]);
   index.finish();
   const issues: ContestedIssue[] = [];
+  let sliversKm2 = 0;
   regions.forEach((a, i) => {
     for (const j of index.search(a.box[0], a.box[1], a.box[2], a.box[3])) {
       if (j <= i) continue;
       const b = regions[j]!;
-      const shared = dropSlivers(intersectCropped(a.coords, a.box, b.coords, b.box)).kept;
+      const { kept: shared, droppedKm2 } = dropSlivers(intersectCropped(a.coords, a.box, b.coords, b.box));
+      sliversKm2 += droppedKm2;
       if (shared.length === 0) continue;
       const km2 = km2Of(shared);
       const label = (r: CheckedRegion): string => `${r.path.join('.').replace(/\.(\d+)/g, '[$1]')}${r.id === undefined ? '' : ` (${r.id})`}`;
       issues.push({
         code: 'overlapping-regions',
         path: b.path,
-        message: `${label(b)} overlaps ${label(a)} by ${km2.toPrecision(3)} km²: the regions of a control map must not overlap, or that ground is counted twice; resolve the claims with controlMap, or cut one region out of the other`,
+        message: `${label(b)} overlaps ${label(a)} by ${km2.toPrecision(3)} km² (wider than a sliver of about 1 cm): the regions of a control map must not overlap, or that ground is counted twice; resolve the claims with controlMap, or cut one region out of the other (difference)`,
       });
     }
   });
   if (issues.length > 0) throw new ContestedError('invalid-input', issues, `${name} is not a control map: ${issues.length} pair${issues.length === 1 ? '' : 's'} of regions overlap`);
+  return sliversKm2;
 }

@@ -113,8 +113,11 @@ export interface RegionControl {
  * @throws {@link ContestedError} `invalid-input` when `map` is not a control
  *   map, or a region has no polygonal geometry or no string name (path
  *   `regions.features[3].properties.ADM1_EN`), or two regions of `map`
- *   overlap beyond a sliver (issue `overlapping-regions`, path
- *   `map.features[1]`; maps `controlMap` returns are disjoint and not checked)
+ *   share a piece wider than a sliver (about 1 cm; issue
+ *   `overlapping-regions`, path `map.features[1]`; maps `controlMap` returns are disjoint and not checked while
+ *   their features are the ones it returned, unedited (a subset included);
+ *   a feature added, copied or with its geometry edited makes the map
+ *   checked like any other)
  * @category Claims & diffs
  *
  * @example
