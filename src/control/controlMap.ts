@@ -15,6 +15,7 @@
  * @module
  */
 import { ContestedError, type IssuePath } from '../errors/index.js';
+import { engineRooted, idList } from '../_lib/reroot.js';
 import type { Claim } from '../claims/schema.js';
 import type { MultiPolygon2 } from '../geometry/_engine.js';
 import type { Place } from '../places/schema.js';
@@ -139,9 +140,11 @@ export function controlMapIn(claims: readonly Claim[], options: ControlMapOption
     const stated = timeOf(claim.statedAt, [index, 'statedAt']);
     const valid = claim.validAt === undefined ? stated : timeOf(claim.validAt, [index, 'validAt']);
     if (!appliesAt(valid, window) || !knownAt(stated, window)) return;
-    const area = areas.resolve(claim.area, [index, 'area']);
+    const at = [index, 'area'];
+    const named = (): string => `claim ${idList([claim.id])}`;
+    const area = engineRooted(at, () => areas.resolve(claim.area, at), named);
     // The size that breaks a tie in time is measured only when a tie needs it.
-    const rank = claimRank(claim, valid, stated, area.km2);
+    const rank = claimRank(claim, valid, stated, () => engineRooted(at, area.km2, named));
     if (area.coords.length === 0) return;
     candidates.push({ claim, state: stateOf(claim), coords: area.coords, box: area.box, rank });
   });
@@ -162,7 +165,8 @@ export function controlMapIn(claims: readonly Claim[], options: ControlMapOption
   };
   const overruled = new Map<string, { by: Set<string>; km2: number }>();
   const dropped = { km2: 0 };
-  const painted = paint(
+  // One run of the overlay mixes several claims: an engine failure there names them.
+  const painted = engineRooted([], () => paint(
     candidates,
     (layer, regionLayer, overlap) => {
       const c = candidates[layer]!;
@@ -181,7 +185,7 @@ export function controlMapIn(claims: readonly Claim[], options: ControlMapOption
       }
     },
     dropped,
-  );
+  ), () => `the overlay of claims ${idList(candidates.map((c) => c.claim.id))}`);
   const inferred = new Set(candidates.filter((c) => c.claim.basis === 'inferred').map((c) => c.claim.id));
   const map: ControlMap = {
     type: 'FeatureCollection',

@@ -1574,7 +1574,10 @@ function toRing(path: Path64): Ring2 {
 /**
  * The error for a run Clipper2 reported as failed: the operation, the
  * operands' vertex counts and, where the run that failed was one of the
- * wrapper's own on the operation's output, which one (`stage`).
+ * wrapper's own on the operation's output, which one (`stage`). Clipper2's
+ * `execute` returns `false` both for input it refuses and for any exception
+ * thrown inside its run (it catches them all and keeps none), so the
+ * message cannot tell the two apart and says so (docs/geometry.md).
  */
 function engineError(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[], stage?: string): ContestedError {
   const sizes = operands.map((m) => m.reduce((n, p) => n + p.reduce((k, r) => k + r.length, 0), 0));
@@ -1584,8 +1587,9 @@ function engineError(operation: ClipOperation | 'repair', operands: readonly Mul
       code: 'engine-failure',
       path: [],
       message:
-        `the clipping engine (clipper2-ts) failed on ${operation} of ${operands.length} operand(s) of ${sizes.join(', ')} vertices${where}. ` +
-        'Run normalizeGeometry on the inputs; if they are valid, please report this with the inputs attached',
+        `the clipping engine (clipper2-ts) reported failure on ${operation} of ${operands.length} operand(s) of ${sizes.join(', ')} vertices${where}; ` +
+        'it does not say why (input it cannot handle, or a bug in the engine). The operands were already read as normalizeGeometry reads them, ' +
+        'so normalizing them again will not help: please report this with the inputs attached',
     },
   ]);
 }
