@@ -23,9 +23,10 @@ const MARK = [37.0123456, 48.0654321] as const;
 const MARK_X = Math.round(MARK[0] / GRID_DEGREES);
 const MARK_Y = Math.round(MARK[1] / GRID_DEGREES);
 
-const rect = (w: number, s: number, e: number, n: number) => ({ type: 'Polygon' as const, coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+type Ring = [number, number][];
+const rect = (w: number, s: number, e: number, n: number) => ({ type: 'Polygon' as const, coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] as Ring[] });
 /** A quadrilateral with the marker as one corner. */
-const marked = { type: 'Polygon' as const, coordinates: [[[37, 48], [37.1, 48], [37.1, 48.1], [MARK[0], MARK[1]], [37, 48]]] };
+const marked = { type: 'Polygon' as const, coordinates: [[[37, 48], [37.1, 48], [37.1, 48.1], [MARK[0], MARK[1]], [37, 48]]] as Ring[] };
 
 function claim(id: string, area: Claim['area'], statedAt: string, claimant = 'mod'): Claim {
   return { id, claimant, statedAt, area, status: 'controlled', side: 'RU', basis: 'claimed' } as Claim;
