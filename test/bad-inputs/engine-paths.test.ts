@@ -167,3 +167,25 @@ describe('findContradictions and parseDataset', () => {
     engineErrorOf(() => parseDataset(dataset()), ['claims', 1, 'area']);
   });
 });
+
+describe('what the message says Clipper2 told us (F5)', () => {
+  it('a TypeError inside the engine run reaches us only as a reported failure: the message does not blame the input', () => {
+    // Clipper64.execute catches every exception of its run and returns false
+    // (docs/geometry.md): what it wraps is protected, so we cannot see past it.
+    const proto = Object.getPrototypeOf(Clipper64.prototype) as { executeInternal: (...args: unknown[]) => void };
+    vi.spyOn(proto, 'executeInternal').mockImplementation(() => {
+      throw new TypeError('a bug inside the engine run');
+    });
+    let caught: unknown;
+    try {
+      controlMap([claim('one', { geometry: rect(37, 48, 37.2, 48.1) }, '2025-01-01'), claim('two', { geometry: rect(37.1, 48, 37.3, 48.1) }, '2025-01-02')]);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ContestedError);
+    const message = (caught as ContestedError).message;
+    expect(message).toContain('Clipper2 reported failure; it does not say why (input it cannot handle, or a bug in the engine)');
+    expect(message).toContain('normalizing them again will not help');
+    expect(message).toMatch(/the overlay of claims "two", "one"|the overlay of claims "one", "two"/);
+  });
+});
