@@ -23,3 +23,36 @@ export function rerooted<T>(prefix: IssuePath, work: () => T): T {
     throw error;
   }
 }
+
+/**
+ * Runs `work`, which runs the clipping engine on input at `path` (a claim's
+ * area, or a whole list when one run mixes several claims); a
+ * `geometry-engine` error it throws comes out with `path` before every
+ * issue's path, `what()` (the claim, or the claims the run mixed: `claims
+ * "a", "b" and 3 more`) named in its message, and the engine's error as its
+ * `cause`, so the user is pointed at the input that failed. Every other
+ * error goes on unchanged: those already carry their path.
+ */
+export function engineRooted<T>(path: IssuePath, work: () => T, what?: () => string): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof ContestedError && error.code === 'geometry-engine') {
+      const on = what === undefined ? '' : ` (on ${what()})`;
+      throw new ContestedError(
+        error.code,
+        error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path], message: `${issue.message}${on}` })),
+        undefined,
+        // Rooted twice (a claim's path, then the argument's name): the cause stays the engine's own error.
+        { cause: error.cause ?? error },
+      );
+    }
+    throw error;
+  }
+}
+
+/** `ids` quoted for a message: the first `shown` of them and how many more. */
+export function idList(ids: readonly string[], shown = 8): string {
+  const quoted = ids.slice(0, shown).map((id) => JSON.stringify(id));
+  return ids.length > shown ? `${quoted.join(', ')} and ${ids.length - shown} more` : quoted.join(', ');
+}

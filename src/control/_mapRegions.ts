@@ -6,6 +6,7 @@
  * from `diff/`. The overlay itself lives in `src/overlay/`.
  */
 import { ContestedError } from '../errors/index.js';
+import { engineRooted } from '../_lib/reroot.js';
 import type { Claim } from '../claims/schema.js';
 import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import type { MapRegion } from '../overlay/overlay.js';
@@ -45,7 +46,8 @@ export function regionsOf(source: readonly Claim[] | ControlMap, name: string, o
     } catch (error) {
       // A claim's problem is reported as `[i, 'area']` by controlMap; say whose claims they were.
       if (!(error instanceof ContestedError)) throw error;
-      throw new ContestedError(error.code, error.issues.map((i) => (typeof i.path[0] === 'number' ? { ...i, path: [name, ...i.path] } : i)));
+      const cause: unknown = error.cause;
+      throw new ContestedError(error.code, error.issues.map((i) => (typeof i.path[0] === 'number' ? { ...i, path: [name, ...i.path] } : i)), undefined, cause === undefined ? undefined : { cause });
     }
   } else if (isControlMap(source)) {
     map = source as ControlMap;
@@ -67,7 +69,10 @@ export function regionsOf(source: readonly Claim[] | ControlMap, name: string, o
     // the frame already: it is not read again as an operand. A map from
     // elsewhere is read (and checked) as every operand is.
     let coords = framed ? (feature.geometry.coordinates as MultiPolygon2) : areaCoordinates(feature.geometry, [name, 'features', i, 'geometry']);
-    if (frame !== undefined && !framed) coords = boxesMeet(boxOf(coords), frame.box) ? clip('intersection', [coords, frame.coords]) : [];
+    if (frame !== undefined && !framed) {
+      const cut = coords;
+      coords = boxesMeet(boxOf(cut), frame.box) ? engineRooted([name, 'features', i, 'geometry'], () => clip('intersection', [cut, frame.coords])) : [];
+    }
     if (coords.length === 0) return;
     const state: ControlState = { status: props.status };
     if (props.side !== undefined) state.side = props.side;

@@ -31,6 +31,7 @@
  *
  * @module
  */
+import { engineRooted, idList } from '../_lib/reroot.js';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Claim } from '../claims/schema.js';
 import type { Place } from '../places/schema.js';
@@ -152,7 +153,10 @@ export function controlChange(before: readonly Claim[] | ControlMap, after: read
   if (options.within !== undefined) sourceOptions.within = options.within;
   if (options.places !== undefined) sourceOptions.places = options.places;
   const frame = frameOf(sourceOptions);
-  return changeOfRegions(regionsOf(before, 'before', sourceOptions, frame), regionsOf(after, 'after', sourceOptions, frame));
+  const regionsBefore = regionsOf(before, 'before', sourceOptions, frame);
+  const regionsAfter = regionsOf(after, 'after', sourceOptions, frame);
+  // The overlay mixes both maps' regions in its runs: an engine failure there names their claims.
+  return engineRooted([], () => changeOfRegions(regionsBefore, regionsAfter), () => `the overlay of claims ${idList([...regionsBefore, ...regionsAfter].flatMap((r) => r.claims))}`);
 }
 
 /**

@@ -6,7 +6,8 @@
  * half claimed again in December. The rule is the library's one ordering of
  * claims: the claim about the later time wins (the later end of `validAt`),
  * then the later statement, then the smaller, more specific area (measured
- * as `areaKm2` measures the whole area, before `within` clips it), then the claim id, so the result never depends
+ * on the whole area, before `within` clips it, as the overlay reads it: a ring that crosses itself by the
+ * even–odd rule, where `areaKm2` would cancel a bow-tie's lobes), then the claim id, so the result never depends
  * on input order or on the frame (the rule lives in `src/time/_claimOrder.ts`).
  * Where an overlap agrees (same status and side), the later claim is added
  * to the region's supporting claims; where it disagrees, the overruled part
@@ -15,6 +16,7 @@
  * @module
  */
 import { ContestedError, type IssuePath } from '../errors/index.js';
+import { engineRooted, idList } from '../_lib/reroot.js';
 import type { Claim } from '../claims/schema.js';
 import type { MultiPolygon2 } from '../geometry/_engine.js';
 import type { Place } from '../places/schema.js';
@@ -25,8 +27,7 @@ import { byClaimPriority, claimRank, type ClaimRank } from '../time/_claimOrder.
 import { stateStyle } from '../style/palette.js';
 import { boxesMeet, boxOf, coordinatesOf, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from '../overlay/regions.js';
 import { areaCoordinates } from '../geometry/boolean.js';
-import { areaKm2 } from '../geometry/measure.js';
-import { AreaResolver } from '../places/_resolveAt.js';
+import { AreaResolver, operandKm2 } from '../places/_resolveAt.js';
 import { paint } from '../overlay/paint.js';
 import { sameState } from '../overlay/state.js';
 import type { ControlMap, ControlRegion, ControlState, OverruledPart } from './types.js';
@@ -145,9 +146,11 @@ export function controlMapIn(claims: readonly Claim[], options: ControlMapOption
     const stated = timeOf(claim.statedAt, [index, 'statedAt']);
     const valid = claim.validAt === undefined ? stated : timeOf(claim.validAt, [index, 'validAt']);
     if (!appliesAt(valid, window) || !knownAt(stated, window)) return;
-    const area = areas.resolve(claim.area, [index, 'area']);
+    const at = [index, 'area'];
+    const named = (): string => `claim ${idList([claim.id])}`;
+    const area = engineRooted(at, () => areas.resolve(claim.area, at), named);
     // The size that breaks a tie in time is measured only when a tie needs it.
-    const rank = claimRank(claim, valid, stated, area.km2);
+    const rank = claimRank(claim, valid, stated, () => engineRooted(at, area.km2, named));
     if (area.coords.length === 0) return;
     candidates.push({ claim, state: stateOf(claim), coords: area.coords, box: area.box, rank });
   });
@@ -168,7 +171,8 @@ export function controlMapIn(claims: readonly Claim[], options: ControlMapOption
   };
   const overruled = new Map<string, { by: Set<string>; km2: number }>();
   const dropped = { km2: 0 };
-  const painted = paint(
+  // One run of the overlay mixes several claims: an engine failure there names them.
+  const painted = engineRooted([], () => paint(
     candidates,
     (layer, regionLayer, overlap) => {
       const c = candidates[layer]!;
@@ -187,7 +191,7 @@ export function controlMapIn(claims: readonly Claim[], options: ControlMapOption
       }
     },
     dropped,
-  );
+  ), () => `the overlay of claims ${idList(candidates.map((c) => c.claim.id))}`);
   const inferred = new Set(candidates.filter((c) => c.claim.basis === 'inferred').map((c) => c.claim.id));
   const map: ControlMap = {
     type: 'FeatureCollection',
@@ -340,7 +344,9 @@ export class ClaimAreas {
     const operand = frame === undefined || typeof area !== 'object' || area === null || 'type' in area ? undefined : this.resolver.operand(area, path);
     if (typeof area === 'object' && area !== null && 'type' in area) {
       coords = areaCoordinates(area, path, crop);
-      km2 = () => areaKm2(area);
+      // Ranked by the ground the overlay paints (a bow-tie's two lobes, not
+      // areaKm2's 0): uncropped, the operand is that ground already.
+      km2 = () => (crop === undefined ? km2Of(coords) : operandKm2(area, path));
     } else if (operand !== undefined) {
       coords = operand;
       km2 = () => this.resolver.rankKm2(area, path);

@@ -9,6 +9,7 @@
  */
 import type { ContestedIssue, IssuePath } from '../errors/index.js';
 import { isContestedError } from '../errors/index.js';
+import { engineRooted } from '../_lib/reroot.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import { AreaRef, areaRefPlaces } from '../places/areaRef.js';
 import { resolveAreaAt } from '../places/_resolveAt.js';
@@ -65,14 +66,14 @@ export function unresolvableAreas(dataset: Dataset): { issues: ContestedIssue[];
     if (typeof area === 'string') {
       let found = byPlace.get(area);
       if (found === undefined) {
-        found = problemsOf(() => resolveAreaAt(dataset, area, [])).issues;
+        found = engineRooted(path, () => problemsOf(() => resolveAreaAt(dataset, area, [])).issues);
         byPlace.set(area, found);
       }
       issues.push(...found.map((i) => ({ ...i, path: [...path, ...i.path] })));
       return;
     }
     const run = 'geometry' in area ? () => areaCoordinates(area.geometry, ['geometry']).length : () => resolveAreaAt(dataset, area, []).coordinates.length;
-    const outcome = problemsOf(run);
+    const outcome = engineRooted(path, () => problemsOf(run));
     issues.push(...outcome.issues.map((i) => ({ ...i, path: [...path, ...i.path] })));
     if (warnIfEmpty && outcome.issues.length === 0 && outcome.value === 0) {
       warnings.push({
@@ -90,7 +91,8 @@ export function unresolvableAreas(dataset: Dataset): { issues: ContestedIssue[];
 
 /**
  * The problems of one area. An engine failure is not the data's problem:
- * it is thrown on, so that the caller reports it as `geometry-engine`.
+ * it is thrown on, so that the caller reports it as `geometry-engine`
+ * (rooted at the area's path by `engineRooted`).
  */
 function problemsOf<T>(run: () => T): { issues: ContestedIssue[]; value?: T } {
   try {

@@ -91,10 +91,12 @@ export class ContestedError extends Error {
    * @param code - the kind of failure
    * @param issues - the problems found; at least one
    * @param summary - an optional first line for `message`; by default one is built from `code`
+   * @param options - `cause`: the error this one reports on (an engine failure re-rooted at the input that
+   *   failed keeps the engine's own error as its `cause`)
    */
-  constructor(code: ContestedErrorCode, issues: ContestedIssue[], summary?: string) {
+  constructor(code: ContestedErrorCode, issues: ContestedIssue[], summary?: string, options?: { cause?: unknown }) {
     const list = bounded(issues.length > 0 ? issues : [{ code, path: [], message: summary ?? code }]);
-    super(formatIssues(list, clip(summary ?? defaultSummary(code, issues.length || 1))));
+    super(formatIssues(list, clip(summary ?? defaultSummary(code, issues.length || 1))), options === undefined ? undefined : { cause: options.cause });
     this.name = 'ContestedError';
     this.code = code;
     this.issues = list;

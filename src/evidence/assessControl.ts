@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { engineRooted } from '../_lib/reroot.js';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import type * as z from 'zod';
 import { ClaimBasis, ControlStatus, type Claim } from '../claims/schema.js';
@@ -260,12 +261,16 @@ export function assessControl(dataset: Pick<Dataset, 'claims' | 'evidence' | 'ac
 
   const window = timeWindow(options);
   const evidence = (dataset.evidence ?? [])
-    .filter((e) => appliesAt(resolveTime(e.capturedAt), window) && knownAt(resolveTime(e.publishedAt ?? e.capturedAt), window))
-    .map((e) => ({
-      evidence: e,
-      weight: weights.evidence * (e.source === undefined ? weights.reliability.F : (reliability.get(e.source) ?? weights.reliability.F)) * credibility(e.credibility) * recency(e.capturedAt),
-      at: e.position?.coordinates ?? (e.area === undefined ? undefined : resolveArea(dataset, e.area)),
-    }));
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => appliesAt(resolveTime(e.capturedAt), window) && knownAt(resolveTime(e.publishedAt ?? e.capturedAt), window))
+    .map(({ e, i }) => {
+      const area = e.area;
+      return {
+        evidence: e,
+        weight: weights.evidence * (e.source === undefined ? weights.reliability.F : (reliability.get(e.source) ?? weights.reliability.F)) * credibility(e.credibility) * recency(e.capturedAt),
+        at: e.position?.coordinates ?? (area === undefined ? undefined : engineRooted(['dataset', 'evidence', i, 'area'], () => resolveArea(dataset, area))),
+      };
+    });
 
   const claimants = [...new Set((dataset.claims ?? []).map((c) => c.claimant))];
   const compareOptions: Parameters<typeof compareClaimants>[2] = { asOf: options.asOf };

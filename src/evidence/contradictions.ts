@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { engineRooted } from '../_lib/reroot.js';
 import type { MultiPolygon } from 'geojson';
 import type { Claim } from '../claims/schema.js';
 import { stateOf } from '../control/controlMap.js';
@@ -192,7 +193,7 @@ function prepare(input: Pick<Dataset, 'claims' | 'evidence' | 'places'>, options
     listArg(claim.refutes, ['dataset', 'claims', i, 'refutes']);
     listArg(claim.evidence, ['dataset', 'claims', i, 'evidence']);
     if (window.knownBy !== undefined && !knownAt(resolveTimeAt(claim.statedAt, ['dataset', 'claims', i, 'statedAt']), window)) return [];
-    const area = lazy(() => resolveArea(dataset, claim.area));
+    const area = lazy(() => engineRooted(['dataset', 'claims', i, 'area'], () => resolveArea(dataset, claim.area)));
     return [{ claim, at: i, area, ground: lazy(() => groundOf(area())), time: lazy(() => spanOf(claim.validAt ?? claim.statedAt, memo)) }];
   });
   const evidence = (dataset.evidence ?? []).flatMap((evidence, i) => {
@@ -208,7 +209,8 @@ function prepare(input: Pick<Dataset, 'claims' | 'evidence' | 'places'>, options
           checkEdges([at], ['dataset', 'evidence', i, 'position', 'coordinates']);
           return { kind: 'point', at, accuracyM: accuracyOf(evidence.position?.accuracyM) };
         }
-        return { kind: 'area', area: evidence.area === undefined ? { type: 'MultiPolygon', coordinates: [] } : resolveArea(dataset, evidence.area) };
+        const area = evidence.area;
+        return { kind: 'area', area: area === undefined ? { type: 'MultiPolygon', coordinates: [] } : engineRooted(['dataset', 'evidence', i, 'area'], () => resolveArea(dataset, area)) };
       }),
     }];
   });
@@ -245,7 +247,8 @@ function prepare(input: Pick<Dataset, 'claims' | 'evidence' | 'places'>, options
  * decided in lon/lat, the same plane as the box) nor within its accuracy
  * of it, and so bears on the claim in no way, not even when cited. When the area cannot be resolved, every piece of
  * evidence is a candidate, so that the error comes where it always did: at
- * the first pair that needs the area.
+ * the first pair that needs the area. A `geometry-engine` failure is not
+ * such a problem of the input: it is thrown at once, never retried.
  */
 function candidates(prepared: Prepared, area: () => MultiPolygon): Iterable<number> {
   const all = prepared.evidence.length;
@@ -253,7 +256,9 @@ function candidates(prepared: Prepared, area: () => MultiPolygon): Iterable<numb
   try {
     ground = area();
   } catch (error) {
-    if (isContestedError(error)) return Array.from({ length: all }, (_, i) => i);
+    // An engine failure is not the area's problem, and is not retried at
+    // each pair: it is thrown on now, as the dataset's area check does.
+    if (isContestedError(error) && error.code !== 'geometry-engine') return Array.from({ length: all }, (_, i) => i);
     throw error;
   }
   const picked = new Set<number>(prepared.unindexed);

@@ -975,7 +975,7 @@ function snapToVertices(paths: Path64[], operation: ClipOperation | 'repair', op
   }
   // Still an edge through another vertex's cell after the last round: the
   // result would not be valid, and it is not returned as if it were.
-  if (snapRound(paths) !== null) throw engineError(operation, operands, `snap rounding of its output, unsettled after ${MAX_SNAP_ROUNDS} rounds`);
+  if (snapRound(paths) !== null) throw engineError(operation, operands, `snap rounding of its output, unsettled after ${MAX_SNAP_ROUNDS} rounds`, true);
   return paths;
 }
 
@@ -1574,9 +1574,13 @@ function toRing(path: Path64): Ring2 {
 /**
  * The error for a run Clipper2 reported as failed: the operation, the
  * operands' vertex counts and, where the run that failed was one of the
- * wrapper's own on the operation's output, which one (`stage`).
+ * wrapper's own on the operation's output, which one (`stage`; `unsettled`
+ * when it was our snap rounding, not a run Clipper2 reported failed). Clipper2's
+ * `execute` returns `false` both for input it refuses and for any exception
+ * thrown inside its run (it catches them all and keeps none), so the
+ * message cannot tell the two apart and says so (docs/geometry.md).
  */
-function engineError(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[], stage?: string): ContestedError {
+function engineError(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[], stage?: string, unsettled = false): ContestedError {
   const sizes = operands.map((m) => m.reduce((n, p) => n + p.reduce((k, r) => k + r.length, 0), 0));
   const where = stage === undefined ? '' : ` (in ${stage})`;
   return new ContestedError('geometry-engine', [
@@ -1585,7 +1589,8 @@ function engineError(operation: ClipOperation | 'repair', operands: readonly Mul
       path: [],
       message:
         `the clipping engine (clipper2-ts) failed on ${operation} of ${operands.length} operand(s) of ${sizes.join(', ')} vertices${where}. ` +
-        'Run normalizeGeometry on the inputs; if they are valid, please report this with the inputs attached',
+        (unsettled ? '' : 'Clipper2 reported failure; it does not say why (input it cannot handle, or a bug in the engine). ') +
+        'The operands were already read as normalizeGeometry reads them, so normalizing them again will not help: please report this with the inputs attached',
     },
   ]);
 }

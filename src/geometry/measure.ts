@@ -32,6 +32,16 @@ export type PointInput = Position | Point | Feature<Point>;
  * Overlapping polygons in one input are counted twice (use {@link union}
  * first to count ground once).
  *
+ * A ring that crosses itself is not looked for: each ring is measured by
+ * its signed area, so the two lobes of a bow-tie cancel (0 km²), where
+ * {@link normalizeGeometry}, {@link union} and every overlay read it by the
+ * even–odd rule (both lobes). Finding the crossing needs a sweep over the
+ * ring's edges, which costs 15–70× this whole function on the DeepState
+ * snapshots (measured), so it is left to {@link validateGeometry}
+ * (`self-intersection`); measure `normalizeGeometry(input).geometry` to
+ * get the even–odd figure. `controlMap` ranks claims by the even–odd
+ * figure, the ground each claim paints.
+ *
  * @param input - a Geometry, Feature or FeatureCollection
  * @returns the area in km²; 0 for points, lines, empty collections and
  *   features without geometry

@@ -12,6 +12,7 @@ import { areaCoordinates, difference, intersection, multiPolygon, union } from '
 import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import type { Box } from '../geometry/_crop.js';
 import { areaKm2 } from '../geometry/measure.js';
+import { polygonAreaM2 } from '../geometry/_area.js';
 import { keepSideOfLine, type LineInput } from '../geometry/split.js';
 import type { LineGeometry } from '../geometry/schema.js';
 import { MAX_AREA_DEPTH, areaRefDepth, checkAreaNode, type AreaRef, type LineRef } from './areaRef.js';
@@ -88,18 +89,23 @@ export class AreaResolver {
   /**
    * How large an area is for the one ordering of claims (the smaller, more
    * specific area wins a tie in time), km², measured on the whole area
-   * whatever `crop` is: as {@link areaKm2} measures an inline geometry or
-   * a place's geometry as given (overlapping parts count twice), and the
-   * resolved ground of an expression. Call it after {@link resolve} has
-   * accepted the area.
+   * whatever `crop` is: an inline geometry or a place's geometry as every
+   * overlay reads it ({@link operandKm2}: a ring that crosses itself by the
+   * even–odd rule, overlapping parts counted twice), and the resolved
+   * ground of an expression. Call it after {@link resolve} has accepted the
+   * area.
    */
   rankKm2(area: AreaRef, path: IssuePath): number {
     const key = typeof area === 'string' ? `p${area}` : area;
     const known = this.sizes.get(key);
     if (known !== undefined) return known;
     let km2: number;
-    if (typeof area === 'string') km2 = areaKm2(placeGeometry(this.placesById(), area, path));
-    else if ('geometry' in area) km2 = areaKm2(area.geometry);
+    if (typeof area === 'string') {
+      const g = placeGeometry(this.placesById(), area, path);
+      if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') throw wrongKind(area, g.type, 'an area (Polygon or MultiPolygon)', path);
+      km2 = operandKm2(g, [0]);
+    }
+    else if ('geometry' in area) km2 = operandKm2(area.geometry, [...path, 'geometry']);
     else {
       this.wholeResolver ??= this.crop === undefined ? this : new AreaResolver(this.dataset);
       km2 = areaKm2(this.wholeResolver.resolve(area, path));
@@ -182,4 +188,19 @@ function checkDepth(area: AreaRef, path: IssuePath): void {
   if (areaRefDepth(area) > MAX_AREA_DEPTH) {
     throw new ContestedError('limit-exceeded', [{ code: 'too-deep', path, message: `area expression nests deeper than ${MAX_AREA_DEPTH} levels` }]);
   }
+}
+
+/**
+ * The area, km², of a geometry as the overlays read it (`areaCoordinates`,
+ * uncropped): polygon by polygon, a ring that crosses itself is read by the
+ * even–odd rule, as `normalizeGeometry` and every overlay read it, where
+ * `areaKm2` adds its lobes with the sign of their winding (a bow-tie's
+ * cancel). On a valid geometry it is `areaKm2`'s figure (the same integral
+ * of the same rings, only cleaned of what adds no area). The claim
+ * ordering ranks by it, so a claim ranks by the ground it paints.
+ */
+export function operandKm2(geometry: Parameters<typeof areaCoordinates>[0], path: IssuePath): number {
+  let m2 = 0;
+  for (const polygon of areaCoordinates(geometry, path)) m2 += polygonAreaM2(polygon);
+  return m2 / 1e6;
 }
