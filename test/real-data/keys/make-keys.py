@@ -115,13 +115,19 @@ def pokrovsk_keys(country):
 
 
 def oblast_keys():
-    """deepstate-history.test.ts: each oblast's area and the occupied km2 in it on 2025-08-22 and 2026-08-22 (file order)."""
+    """deepstate-history.test.ts: each oblast's area, the occupied km2 in it on 2025-08-22 and 2026-08-22, and the year's change in it (file order)."""
     oblasts = [read_feature(f['geometry']) for f in load('ukraine/oblasts-adm1.geojson')['features']]
     names = [f['properties']['ADM1_EN'] for f in load('ukraine/oblasts-adm1.geojson')['features']]
     out = {'names': names, 'oblast': [figure(o) for o in oblasts]}
+    occupied = {}
     for date in ('2025-08-22', '2026-08-22'):
-        occupied = area_of(f'deepstate-daily/occupied-{date}.geojson')
-        out[f'ru {date}'] = [figure(meet(o, occupied)) for o in oblasts]
+        occupied[date] = area_of(f'deepstate-daily/occupied-{date}.geojson')
+        out[f'ru {date}'] = [figure(meet(o, occupied[date])) for o in oblasts]
+    # The year's change per oblast: RU gained (occupied after, not before) and lost, each cut to the oblast.
+    gained = minus(occupied['2026-08-22'], occupied['2025-08-22'])
+    lost = minus(occupied['2025-08-22'], occupied['2026-08-22'])
+    out['gained'] = [figure(meet(o, gained)) for o in oblasts]
+    out['lost'] = [figure(meet(o, lost)) for o in oblasts]
     return out
 
 
