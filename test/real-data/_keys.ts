@@ -29,11 +29,12 @@ export const KEYS = JSON.parse(readFileSync(new URL('./keys/keys.json', import.m
  * How far a library figure may be from its key: 1e-6 of the key, or, for a
  * small piece, the engine grid's reach if larger — one 1e-9° cell (0.11 mm,
  * `REFEREE_TOLERANCE.gridStripKm`) times the piece's boundary per overlay
- * stage (docs/geometry.md "The referee", "Tolerance") — plus any slivers the
- * function reports having left out of the figure.
+ * stage (docs/geometry.md "The referee", "Tolerance"); never under the
+ * referee's floor of 1e-8 km² — plus any slivers the function reports
+ * having left out of the figure.
  */
 export function keyTolerance([km2, boundaryKm]: Figure, stages = 1, sliversKm2 = 0): number {
-  return Math.max(1e-6 * km2, REFEREE_TOLERANCE.gridStripKm * boundaryKm * stages) + sliversKm2;
+  return Math.max(1e-6 * km2, REFEREE_TOLERANCE.gridStripKm * boundaryKm * stages, REFEREE_TOLERANCE.absoluteKm2) + sliversKm2;
 }
 
 /** `|ours − key|` as a multiple of {@link keyTolerance} (a test passes below 1); printed so a run shows its margin. */

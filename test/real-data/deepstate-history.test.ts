@@ -23,7 +23,7 @@ import { controlHistory, type ControlHistory } from '../../src/history/index.js'
 import { fromDeepState } from '../../src/importers/index.js';
 import { changeByRegion, controlByRegion } from '../../src/regions/index.js';
 import { dataDir, hasData, km2, printTable, readAreas, readCollection } from './_data.js';
-import { KEYS, keyTolerance } from './_keys.js';
+import { KEYS, keyTolerance, keyUse } from './_keys.js';
 
 const ARCHIVE = process.env['CONTESTED_ARCHIVE'] === '1';
 const DAILY = 'deepstate-daily';
@@ -115,11 +115,13 @@ describe.skipIf(!present)(`DeepState's daily archive as a series (${ARCHIVE ? 'w
     const [before, after] = ['2025-08-22', '2026-08-22'].map((d) => maps.get(d) ?? loadMap(`occupied-${d}.geojson`)) as [ControlMap, ControlMap];
     const options = { nameProperty: 'ADM1_EN' };
     const [held25, held26] = [before, after].map((map) => controlByRegion(map, oblasts, options));
-    const year = changeByRegion(controlChange(before, after), oblasts, options);
+    const yearChange = controlChange(before, after);
+    const year = changeByRegion(yearChange, oblasts, options);
     const rows: string[][] = [];
-    // Independently (keys/keys.json, GEOS and PROJ): each oblast's area and the occupied km² in it, to 1e-6 or the grid's
-    // reach on the piece's boundary (a control map and a cut: 2 stages).
+    // Independently (keys/keys.json, GEOS and PROJ): each oblast's area, the occupied km² in it and the year's change in
+    // it, to 1e-6 or the grid's reach on the piece's boundary (occupied: a control map and a cut, 2 stages).
     let worst = 0;
+    let used = 0;
     for (const [held, date] of [[held25!, '2025-08-22'], [held26!, '2026-08-22']] as const) {
       held.rows.forEach((row, i) => {
         expect(row.region).toBe(KEYS.oblasts.names[i]);
@@ -128,10 +130,21 @@ describe.skipIf(!present)(`DeepState's daily archive as a series (${ARCHIVE ? 'w
         const ru = row.bySide['RU']?.km2 ?? 0;
         worst = Math.max(worst, Math.abs(row.km2 - oblastKey[0]) / oblastKey[0], ruKey[0] > 1 ? Math.abs(ru - ruKey[0]) / ruKey[0] : 0);
         expect(Math.abs(row.km2 - oblastKey[0]), row.region).toBeLessThanOrEqual(keyTolerance(oblastKey, 1));
+        used = Math.max(used, keyUse(row.km2, oblastKey, 1), keyUse(ru, ruKey, 2));
         expect(Math.abs(ru - ruKey[0]), `${row.region} ${date}`).toBeLessThanOrEqual(keyTolerance(ruKey, 2));
       });
     }
-    console.log(`oblast and occupied-per-oblast km² against GEOS/PROJ: worst relative difference ${worst.toExponential(1)} (pieces over 1 km²)`);
+    // The year's change per oblast (the map, the change and the cut: 3 stages, plus the slivers the change leaves out).
+    year.rows.forEach((row, i) => {
+      const change = row.bySide['RU'];
+      for (const [what, key] of [['gained', KEYS.oblasts.gained[i]!], ['lost', KEYS.oblasts.lost[i]!]] as const) {
+        const ours = (what === 'gained' ? change?.gainedKm2 : change?.lostKm2) ?? 0;
+        if (key[0] > 1) worst = Math.max(worst, Math.abs(ours - key[0]) / key[0]);
+        used = Math.max(used, keyUse(ours, key, 3, yearChange.sliversKm2));
+        expect(Math.abs(ours - key[0]), `${row.region} ${what}`).toBeLessThanOrEqual(keyTolerance(key, 3, yearChange.sliversKm2));
+      }
+    });
+    console.log(`oblast, occupied and changed km² per oblast against GEOS/PROJ: worst relative difference ${worst.toExponential(1)} (pieces over 1 km²), at most ${used.toFixed(3)} of the tolerance used`);
     held26!.rows.forEach((row, i) => {
       const ru25 = held25!.rows[i]!.bySide['RU'];
       const ru26 = row.bySide['RU'];
