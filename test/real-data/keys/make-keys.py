@@ -161,11 +161,25 @@ def isw_keys():
     return out
 
 
+def consensus_keys():
+    """consensus.test.ts: inside Kharkiv oblast, ground where ISW (2022-11-15) and DeepState (2024-09-16) put the same side forward with different statuses."""
+    kharkiv = dissolve([read_feature(f['geometry']) for f in load('ukraine/oblasts-adm1.geojson')['features'] if f['properties']['ADM1_EN'] == 'Kharkivska'])
+    layers = [('assessed-russian-control', 'controlled:RU'), ('claimed-russian-control', 'controlled:RU'), ('assessed-russian-advances', 'advancing:RU'), ('claimed-ukrainian-counteroffensives', 'advancing:UA')]
+    isw = [{'geometry': area_of(f'isw/2022-11-15-{layer}.geojson'), 'state': state} for layer, state in layers]
+    # One claimant's claims of one date: where they overlap the smaller claim wins (controlMap's rule; the four differ in
+    # size). The referee's party_map takes the claims winner first, each keeping what the earlier ones left.
+    isw_map = geos.party_map(sorted(isw, key=lambda c: geos.km2(c['geometry'])), kharkiv)
+    c = deepstate_classes('deepstate-raw/polygons-2024-09-16.geojson')
+    ds = {'controlled:RU': minus(meet(c['ru'], kharkiv), c['gray']), 'controlled:UA': minus(meet(c['liberated'], kharkiv), dissolve([c['ru'], c['gray']]))}
+    agree_side = dissolve([meet(isw_map.get('advancing:RU', EMPTY), ds['controlled:RU']), meet(isw_map.get('advancing:UA', EMPTY), ds['controlled:UA'])])
+    return {'agreeSide': figure(agree_side)}
+
+
 def main():
     started = time.time()
     country = area_of('ukraine/ukraine-adm0.geojson')
     keys = {}
-    for name, make in (('change', lambda: change_keys(country)), ('pokrovsk', lambda: pokrovsk_keys(country)), ('oblasts', oblast_keys), ('occupied', occupied_keys), ('isw', isw_keys)):
+    for name, make in (('change', lambda: change_keys(country)), ('pokrovsk', lambda: pokrovsk_keys(country)), ('oblasts', oblast_keys), ('occupied', occupied_keys), ('isw', isw_keys), ('consensus', consensus_keys)):
         t = time.time()
         keys[name] = make()
         print(f'{name}: {time.time() - t:.1f} s', file=sys.stderr)
