@@ -47,7 +47,7 @@ describe.skipIf(!present)('frontLine on DeepState maps (../shared/data/deepstate
         // edge. The two readings of "a gap narrower than 100 m" differ at every bend, so no common key to 1e-6 exists
         // (there is no GEOS call that is frontLine's rule). Measured: −0.48 % (07-01: 1,423.1 against 1,429.9 km) and
         // +0.03 % (12-01: 1,516.2 against 1,515.7); 1 % is about twice the larger. The figures the line is drawn from
-        // (the map's km²) are held to GEOS at 1e-6 in the other real-data tests.
+        // (the km² of the classes of these files) are held to GEOS at 1e-6 in deepstate-change and pokrovsk-diff.
         if (sides[0] === 'RU') expect(Math.abs(lengthKm / GEOS_RU_EDGE_KM[date]! - 1)).toBeLessThan(0.01);
       }
     }
