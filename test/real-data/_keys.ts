@@ -20,6 +20,7 @@ interface Keys {
   oblasts: { names: string[]; oblast: Figure[]; 'ru 2025-08-22': Figure[]; 'ru 2026-08-22': Figure[]; gained: Figure[]; lost: Figure[] };
   occupied: { dates: string[]; occupied: Figure[]; gained: Figure[]; lost: Figure[] };
   consensus: { agreeSide: Figure };
+  history: Record<string, { from: string; to: string; gained: Figure; lost: Figure }[]>;
   isw: Record<string, Record<'claimed' | 'assessed' | 'agree' | 'only-a' | 'only-b', Figure>> & { '2022-09-15 counteroffensives': { sumOfFeatures: number; union: Figure } };
 }
 

@@ -175,11 +175,19 @@ def consensus_keys():
     return {'agreeSide': figure(agree_side)}
 
 
+def history_keys():
+    """deepstate-history.test.ts: RU gained and lost at each step of September 2024 (the daily files 2024-08-31 ... 09-30)."""
+    files = sorted(p.name for p in (DATA / 'deepstate-daily').glob('occupied-*.geojson') if '2024-08-31' <= p.name[9:19] <= '2024-09-30')
+    maps = [area_of(f'deepstate-daily/{name}') for name in files]
+    steps = [{'from': a[9:19], 'to': b[9:19], 'gained': figure(minus(y, x)), 'lost': figure(minus(x, y))} for a, b, x, y in zip(files, files[1:], maps, maps[1:])]
+    return {'2024-09': steps}
+
+
 def main():
     started = time.time()
     country = area_of('ukraine/ukraine-adm0.geojson')
     keys = {}
-    for name, make in (('change', lambda: change_keys(country)), ('pokrovsk', lambda: pokrovsk_keys(country)), ('oblasts', oblast_keys), ('occupied', occupied_keys), ('isw', isw_keys), ('consensus', consensus_keys)):
+    for name, make in (('change', lambda: change_keys(country)), ('pokrovsk', lambda: pokrovsk_keys(country)), ('oblasts', oblast_keys), ('occupied', occupied_keys), ('isw', isw_keys), ('consensus', consensus_keys), ('history', history_keys)):
         t = time.time()
         keys[name] = make()
         print(f'{name}: {time.time() - t:.1f} s', file=sys.stderr)
