@@ -103,6 +103,8 @@ describe.skipIf(!present)('ISW 2022 control layers (../shared/data/isw)', () => 
     // GEOS/PROJ: claimed ∩ assessed, claimed less assessed and the reverse (the imports, the maps and the diff: 3 stages).
     const key = KEYS.isw[date]!;
     expect(Math.abs(claimedKm2 - key.claimed[0])).toBeLessThanOrEqual(keyTolerance(key.claimed, 1));
+    const relative = (ours: number, key: number): string => ((ours - key) / key).toExponential(1);
+    console.log(`${date} against GEOS/PROJ, relative: claimed ${relative(claimedKm2, key.claimed[0])}, assessed ${relative(assessedKm2, key.assessed[0])}, agree ${relative(diff.summary.agree.km2, key.agree[0])} (${key.agree[0].toExponential(1)} km² on ${key.agree[1].toFixed(0)} km of boundary), only-a ${relative(diff.summary['only-a'].km2, key['only-a'][0])}, only-b ${relative(diff.summary['only-b'].km2, key['only-b'][0])}`);
     for (const label of ['agree', 'only-a', 'only-b'] as const) {
       expect(Math.abs(diff.summary[label].km2 - key[label][0]), label).toBeLessThanOrEqual(keyTolerance(key[label], 3, diff.sliversKm2));
     }
