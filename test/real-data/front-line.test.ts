@@ -41,6 +41,13 @@ describe.skipIf(!present)('frontLine on DeepState maps (../shared/data/deepstate
         // Each side's forward edge is measured by the same rules; neither is the sum of both.
         expect(lengthBySideM[sides[0]]).toBeCloseTo(front.properties.lengthM, 3);
         expect(lengthBySideM[sides[1]]! / 1000).toBeLessThan(1520);
+        // Why 1 % and not 1e-6: front-line-geos.py is the same rules, not the same computation. It closes gaps by
+        // buffering ±50 m in EPSG:3035 and drops the border strip with a 2 km buffer there; frontLine drops each edge's
+        // stretches that face its own side's ground within gapM, or lie within borderM of the boundary, measured edge by
+        // edge. The two readings of "a gap narrower than 100 m" differ at every bend, so no common key to 1e-6 exists
+        // (there is no GEOS call that is frontLine's rule). Measured: −0.48 % (07-01: 1,423.1 against 1,429.9 km) and
+        // +0.03 % (12-01: 1,516.2 against 1,515.7); 1 % is about twice the larger. The figures the line is drawn from
+        // (the km² of the classes of these files) are held to GEOS at 1e-6 in deepstate-change and pokrovsk-diff.
         if (sides[0] === 'RU') expect(Math.abs(lengthKm / GEOS_RU_EDGE_KM[date]! - 1)).toBeLessThan(0.01);
       }
     }
