@@ -99,6 +99,15 @@ describe('an engine failure on one claim\'s area points at that claim', () => {
     engineErrorOf(() => diffClaims([c1!, c2!, bad!], [c1!], { within }), ['a', 2, 'area']);
   });
 
+  it('a control map given as input: at the region that was being cut to the frame', () => {
+    const [c1, bad, c2] = three();
+    const map = controlMap([c1!, bad!, c2!]);
+    const at = map.features.findIndex((f) => f.properties.claims.includes('the-bad-one'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    failOnMarker();
+    engineErrorOf(() => diffClaims([c1!], map, { within }), ['b', 'features', at, 'geometry']);
+  });
+
   it('controlChange: rooted at before or after', () => {
     failOnMarker();
     const [c1, bad, c2] = three();
