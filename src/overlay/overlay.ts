@@ -133,10 +133,20 @@ export function mayOverlap(a: Boxed, b: Boxed): boolean {
  * the wedge itself, and far below the grid's reach along the boundary.
  */
 export function lostWedge(subject: MultiPolygon2, rawRest: MultiPolygon2, commonKm2: readonly number[]): number {
-  let lost = km2Of(roundedToGrid(subject)) - km2Of(rawRest);
+  const whole = km2Of(roundedToGrid(subject));
+  let lost = whole - km2Of(rawRest);
   for (const km2 of commonKm2) lost -= km2;
-  return Math.max(0, lost);
+  return lost > LOST_FLOOR * whole ? lost : 0;
 }
+
+/**
+ * Below this share of the subject's area, what `lostWedge` finds is the
+ * rounding of the ellipsoidal area sums, not ground: a lattice cell (0.8
+ * km²) cut into pieces whose areas add up to its own within 4.4e-12 km²
+ * (5.5e-12 of it) must count nothing. A one-cell wedge 0.01° long, 4.1e-8
+ * km², is 5e-8 of such a cell.
+ */
+const LOST_FLOOR = 1e-10;
 
 /** Coordinates rounded to the engine's grid, as it reads them. */
 function roundedToGrid(coords: MultiPolygon2): MultiPolygon2 {
