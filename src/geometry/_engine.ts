@@ -13,8 +13,11 @@
  * a vertex is routed through it (snap rounding's hot-pixel rule,
  * `snapInputs`), since Clipper2 misreads a vertex a fraction of a cell
  * beside an edge; with that, it has no retry path and, in our measurements,
- * no failure on real data or on the adversarial inputs that make other
- * engines hang (see `docs/geometry.md`).
+ * no failure on real data, on the adversarial inputs that make other
+ * engines hang, or on 13,000 generated pairs of valid polygons 0.3–4 mm
+ * across (6 of which threw until the output's snap rounding used half-open
+ * cells, audit F3; see `docs/geometry.md`). That is a measurement, not a
+ * proof: a failure is still reported, never hidden (below).
  *
  * Every result is valid in GEOS's sense, so that `validateGeometry` accepts
  * it: the output goes through snap rounding (`snapToVertices`: a vertex
