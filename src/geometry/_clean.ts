@@ -48,7 +48,8 @@ export function cleanMultiPolygon(polygons: readonly (readonly (readonly Positio
  */
 export function cleanRing(ring: readonly Position[], owned = false): Ring2 | null {
   const stack: Ring2 = [];
-  for (const position of ring) {
+  for (let i = 0; i < ring.length; i += 1) {
+    const position = ring[i]!;
     const point: [number, number] = owned ? (position as [number, number]) : [position[0]!, position[1]!];
     pushCorner(stack, point);
   }

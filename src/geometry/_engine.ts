@@ -660,7 +660,9 @@ function ringBox(ring: Ring2): [number, number, number, number] {
   let s = Infinity;
   let e = -Infinity;
   let n = -Infinity;
-  for (const [x, y] of ring) {
+  for (let i = 0; i < ring.length; i += 1) {
+    const x = ring[i]![0];
+    const y = ring[i]![1];
     if (x < w) w = x;
     if (x > e) e = x;
     if (y < s) s = y;
@@ -697,8 +699,8 @@ function orient(path: Path64, positive: boolean): Path64 {
 
 /** Whether a hole lies in a shell: its first vertex not on the shell's boundary decides. */
 function holeLiesIn(hole: Ring2, shell: RingLocator): boolean {
-  for (const [x, y] of hole) {
-    const where = shell.placement(x, y);
+  for (let i = 0; i < hole.length; i += 1) {
+    const where = shell.placement(hole[i]![0], hole[i]![1]);
     if (where !== 0) return where > 0;
   }
   return false;
@@ -750,8 +752,13 @@ const TOGGLE = 1;
 
 /** What edge i (from vertex i − 1, or the last vertex, to vertex i) says of (x, y): on it, crossing its rightward ray, or neither. */
 function edgeVerdict(ring: Ring2, i: number, x: number, y: number): number {
-  const [xi, yi] = ring[i]!;
-  const [xj, yj] = ring[i === 0 ? ring.length - 1 : i - 1]!;
+  // Read by index, not destructured: unoptimized code (a first run) destructures through the iterator protocol.
+  const pi = ring[i]!;
+  const pj = ring[i === 0 ? ring.length - 1 : i - 1]!;
+  const xi = pi[0];
+  const yi = pi[1];
+  const xj = pj[0];
+  const yj = pj[1];
   if (x >= Math.min(xi, xj) && x <= Math.max(xi, xj) && y >= Math.min(yi, yj) && y <= Math.max(yi, yj) && (xj - xi) * (y - yi) - (yj - yi) * (x - xi) === 0) return BOUNDARY;
   if ((yi > y) !== (yj > y) && x < xi + ((y - yi) * (xj - xi)) / (yj - yi)) return TOGGLE;
   return 0;
@@ -780,29 +787,32 @@ function bandOf(bands: Pick<Bands, 'south' | 'perBand' | 'count'>, y: number): n
 function bandsOf(ring: Ring2): Bands {
   let south = Infinity;
   let north = -Infinity;
-  for (const [, y] of ring) {
+  for (let i = 0; i < ring.length; i += 1) {
+    const y = ring[i]![1];
     if (y < south) south = y;
     if (y > north) north = y;
   }
   const count = Math.max(1, Math.floor(ring.length / 8));
   const perBand = (north - south) / count || 1;
   const grid = { south, perBand, count };
-  const span = (i: number): [number, number] => {
-    const a = ring[i]![1];
-    const b = ring[i === 0 ? ring.length - 1 : i - 1]![1];
-    return [bandOf(grid, Math.min(a, b)), bandOf(grid, Math.max(a, b))];
-  };
+  // Edge i's bands, from[i] to to[i] (computed once, in arrays: no pair allocated per edge).
+  const from = new Int32Array(ring.length);
+  const to = new Int32Array(ring.length);
   const start = new Int32Array(count + 1);
   for (let i = 0; i < ring.length; i += 1) {
-    const [from, to] = span(i);
-    for (let b = from; b <= to; b += 1) start[b + 1]! += 1;
+    const a = ring[i]![1];
+    const b = ring[i === 0 ? ring.length - 1 : i - 1]![1];
+    const f = bandOf(grid, Math.min(a, b));
+    const t = bandOf(grid, Math.max(a, b));
+    from[i] = f;
+    to[i] = t;
+    for (let band = f; band <= t; band += 1) start[band + 1]! += 1;
   }
   for (let b = 0; b < count; b += 1) start[b + 1]! += start[b]!;
   const fill = start.slice(0, count);
   const edges = new Int32Array(start[count]!);
   for (let i = 0; i < ring.length; i += 1) {
-    const [from, to] = span(i);
-    for (let b = from; b <= to; b += 1) edges[fill[b]!++] = i;
+    for (let band = from[i]!; band <= to[i]!; band += 1) edges[fill[band]!++] = i;
   }
   return { south, north, perBand, count, start, edges };
 }
@@ -916,6 +926,7 @@ const FACE_LEAVE = 9;
 const FACE_USED = 10;
 const FACE_DONE = 11;
 const LOOP_AT = 12;
+const NEAR_PAIRS = 13;
 // Float64:
 const SNAP_XS = 0;
 const SNAP_YS = 1;
@@ -993,8 +1004,12 @@ function snapToVertices(paths: Path64[], operation: ClipOperation | 'repair', op
 }
 
 function pathBox(path: Path64): [number, number, number, number] {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const p of path) {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (let i = 0; i < path.length; i += 1) {
+    const p = path[i]!;
     if (p.x < w) w = p.x;
     if (p.x > e) e = p.x;
     if (p.y < s) s = p.y;
@@ -1059,8 +1074,10 @@ function snapRound(paths: Path64[], offLineOnly = false, finder: SnapFinder = 'c
         if (vx + 0.5 >= Math.min(ax, bx) && vx - 0.5 <= Math.max(ax, bx) && vy + 0.5 >= Math.min(ay, by) && vy - 0.5 <= Math.max(ay, by)) visit(e, k);
       }
     }
-  } else if (finder === 'sweep' || !nearVertices(total, xs, ys, next, visit)) {
-    sweepNearVertices(total, xs, ys, next, visit);
+  } else {
+    const near = finder === 'sweep' ? null : nearVertices(total, xs, ys, next);
+    if (near === null) sweepNearVertices(total, xs, ys, next, visit);
+    else for (let i = 0; i < near.count; i += 2) visit(near.pairs[i]!, near.pairs[i + 1]!);
   }
   if (inserts === undefined) return null;
   const found: Map<number, Point64[]> = inserts;
@@ -1141,9 +1158,11 @@ export function snapRoundWith(paths: Path64[], offLineOnly: boolean, finder: Sna
 }
 
 /**
- * Calls `visit(e, k)` for every edge e (from vertex e to vertex next[e];
- * vertex k is at (xs[k], ys[k]); there are n) and vertex k whose cell (side 1, centred on it) meets the edge's box:
- * every pair the exact test of {@link snapRound} can accept, and few more.
+ * The pairs (edge e, from vertex e to vertex next[e]; vertex k, at
+ * (xs[k], ys[k]); there are n of each) where vertex k's cell (side 1,
+ * centred on it) meets the edge's box: every pair the exact test of
+ * {@link snapRound} can accept, and few more, as e, k, e, k, … in the
+ * first `count` numbers of `pairs`.
  * The vertices are hashed by square buckets about as wide as the mean edge
  * (one pass, no sort), and each edge looks only into the buckets its box,
  * widened by half a cell, covers; a long edge is walked in stretches of
@@ -1151,35 +1170,62 @@ export function snapRoundWith(paths: Path64[], offLineOnly: boolean, finder: Sna
  * diagonal. Almost every vertex then meets only its own two edges, and the
  * work is linear in the vertices and in the edges' lengths over the bucket.
  * Where vertices crowd into few buckets (a dense city among long rural
- * edges) it returns false before visiting anything, and the caller sweeps.
+ * edges) it returns null before finding anything, and the caller sweeps.
+ *
+ * Each pass is a function of its own, and the pairs are handed back rather
+ * than passed to a callback: in a fresh process a function is first
+ * optimized on its hot loop alone (on-stack replacement), and one function
+ * holding all the loops was thrown away for each next loop it reached
+ * without type feedback, and again when a later call passed another
+ * callback (a new closure per `snapRound`), then compiled whole again: on the
+ * first run of Turf 2317's union, 8 compiles and 8 deoptimizations of all
+ * five loops, against 5 deoptimizations of the passes now (docs/geometry.md,
+ * "Turf 2317 and a first run"). The pairs are the same, in the same order.
  */
-function nearVertices(n: number, xs: Float64Array, ys: Float64Array, next: Int32Array, visit: (e: number, k: number) => void): boolean {
+function nearVertices(n: number, xs: Float64Array, ys: Float64Array, next: Int32Array): NearPairs | null {
+  const grid = bucketGrid(n, xs, ys, next);
+  const buckets = new BucketTable(tableSlots(bucketRuns(n, xs, ys, grid)));
+  const chain = scratchInt32(NEAR_CHAIN, n);
+  if (fillBuckets(buckets, chain, n, xs, ys, grid) > CROWDED * n) return null;
+  return edgesNearVertices(buckets, chain, n, xs, ys, next, grid);
+}
+
+/** Pairs of numbers (edge, vertex), in the first `count` numbers of `pairs`. */
+interface NearPairs {
+  pairs: Int32Array;
+  count: number;
+}
+
+/** The buckets of {@link nearVertices}: their side, and the corner they are counted from. */
+interface BucketGrid {
+  west: number;
+  south: number;
+  size: number;
+}
+
+/** Buckets about four mean edges wide, counted from the south-west corner less two cells (for the widened boxes). */
+function bucketGrid(n: number, xs: Float64Array, ys: Float64Array, next: Int32Array): BucketGrid {
   let west = Infinity;
   let south = Infinity;
+  let sum = 0;
   for (let k = 0; k < n; k += 1) {
     const x = xs[k]!;
     const y = ys[k]!;
     if (x < west) west = x;
     if (y < south) south = y;
-  }
-  let sum = 0;
-  for (let k = 0; k < n; k += 1) {
     const j = next[k]!;
-    sum += Math.max(Math.abs(xs[j]! - xs[k]!), Math.abs(ys[j]! - ys[k]!));
+    sum += Math.max(Math.abs(xs[j]! - x), Math.abs(ys[j]! - y));
   }
-  const size = Math.max(4, Math.ceil((4 * sum) / n));
-  // Buckets counted from the south-west corner (less a cell, for the
-  // widened boxes), in an open-addressing table of their coordinates; a
-  // bucket's vertices are chained through `chain` from `head`.
-  west -= 2;
-  south -= 2;
-  // One slot is three numbers side by side (bucket x, bucket y, 1 when
-  // taken, 0 when empty), so a look-up touches one cache line; and
-  // consecutive vertices and edges mostly fall in the bucket looked up
-  // last, which is then not looked up again. There are at most as many
-  // buckets as runs of consecutive vertices in one bucket, and the table
-  // is sized by those (at 1M vertices, about a third of n): a table sized
-  // by n was mostly empty, and its cache misses cost a fifth of the time.
+  return { west: west - 2, south: south - 2, size: Math.max(4, Math.ceil((4 * sum) / n)) };
+}
+
+/**
+ * Runs of consecutive vertices in one bucket. There are at most as many
+ * buckets as runs, and the table is sized by those (at 1M vertices, about a
+ * third of n): a table sized by n was mostly empty, and its cache misses
+ * cost a fifth of the time.
+ */
+function bucketRuns(n: number, xs: Float64Array, ys: Float64Array, { west, south, size }: BucketGrid): number {
   let runs = 1;
   for (let k = 1, px = Math.floor((xs[0]! - west) / size), py = Math.floor((ys[0]! - south) / size); k < n; k += 1) {
     const cx = Math.floor((xs[k]! - west) / size);
@@ -1188,22 +1234,49 @@ function nearVertices(n: number, xs: Float64Array, ys: Float64Array, next: Int32
     px = cx;
     py = cy;
   }
+  return runs;
+}
+
+function tableSlots(runs: number): number {
   let slots = 16;
   while (slots < 2 * runs) slots *= 2;
-  const mask = slots - 1;
-  const local = slots >= 65536; // see localBucketHash
-  const table = scratchFloat64(NEAR_TABLE, 3 * slots, 0);
-  const count = scratchInt32(NEAR_COUNT, slots, 0);
-  const chain = scratchInt32(NEAR_CHAIN, n);
-  // A bucket's first vertex (-1: none), apart from the table: read from a float, the chain walk below ran about 20 % slower.
-  const heads = scratchInt32(NEAR_HEADS, slots, -1);
-  let lastX = NaN;
-  let lastY = NaN;
-  let lastSlot = -1;
+  return slots;
+}
+
+/**
+ * An open-addressing table of buckets by their coordinates. One slot is
+ * three numbers side by side (bucket x, bucket y, 1 when taken, 0 when
+ * empty), so a look-up touches one cache line; and consecutive vertices and
+ * edges mostly fall in the bucket looked up last, which is then not looked
+ * up again. A bucket's vertices are chained (through the caller's `chain`)
+ * from `heads`.
+ */
+class BucketTable {
+  readonly table: Float64Array;
+  readonly count: Int32Array;
+  /** A bucket's first vertex (-1: none), apart from the table: read from a float, the chain walk ran about 20 % slower. */
+  readonly heads: Int32Array;
+  private readonly mask: number;
+  /** See localBucketHash. */
+  private readonly local: boolean;
+  private lastX = NaN;
+  private lastY = NaN;
+  private lastSlot = -1;
+
+  constructor(slots: number) {
+    this.mask = slots - 1;
+    this.local = slots >= 65536;
+    this.table = scratchFloat64(NEAR_TABLE, 3 * slots, 0);
+    this.count = scratchInt32(NEAR_COUNT, slots, 0);
+    this.heads = scratchInt32(NEAR_HEADS, slots, -1);
+  }
+
   /** The slot of bucket (cx, cy): its place in the table, or -1 when it holds no vertex (with `insert`, it is made). */
-  const slotOf = (cx: number, cy: number, insert: boolean): number => {
-    if (cx === lastX && cy === lastY) return lastSlot;
-    let h = (local ? localBucketHash(cx, cy) : scatteredBucketHash(cx, cy)) & mask;
+  slotOf(cx: number, cy: number, insert: boolean): number {
+    if (cx === this.lastX && cy === this.lastY) return this.lastSlot;
+    const table = this.table;
+    const mask = this.mask;
+    let h = (this.local ? localBucketHash(cx, cy) : scatteredBucketHash(cx, cy)) & mask;
     for (;;) {
       const at = 3 * h;
       if (table[at + 2] === 0) {
@@ -1215,21 +1288,38 @@ function nearVertices(n: number, xs: Float64Array, ys: Float64Array, next: Int32
       if (table[at] === cx && table[at + 1] === cy) break;
       h = (h + 1) & mask;
     }
-    lastX = cx;
-    lastY = cy;
-    lastSlot = h;
+    this.lastX = cx;
+    this.lastY = cy;
+    this.lastSlot = h;
     return h;
-  };
+  }
+
+  /** Forgets the last bucket looked up (a bucket found empty is not remembered, so the last insert's is forgotten too, to start clean). */
+  forget(): void {
+    this.lastX = NaN;
+  }
+}
+
+/** Puts every vertex in its bucket; returns the pairs of vertices sharing a bucket (the sum of count² / 2). */
+function fillBuckets(buckets: BucketTable, chain: Int32Array, n: number, xs: Float64Array, ys: Float64Array, { west, south, size }: BucketGrid): number {
+  const { table, count, heads } = buckets;
   let pairs = 0;
   for (let k = 0; k < n; k += 1) {
-    const h = slotOf(Math.floor((xs[k]! - west) / size), Math.floor((ys[k]! - south) / size), true);
+    const h = buckets.slotOf(Math.floor((xs[k]! - west) / size), Math.floor((ys[k]! - south) / size), true);
     chain[k] = heads[h]!;
     heads[h] = k;
     table[3 * h + 2] = 1; // the slot is taken
-    pairs += count[h]!++; // pairs within buckets: the sum of count² / 2
+    pairs += count[h]!++;
   }
-  if (pairs > CROWDED * n) return false;
-  lastX = NaN; // a bucket found empty is not remembered: forget the last insert's too, to start clean
+  return pairs;
+}
+
+/** The candidate pairs of {@link nearVertices}, once the vertices are in their buckets. */
+function edgesNearVertices(buckets: BucketTable, chain: Int32Array, n: number, xs: Float64Array, ys: Float64Array, next: Int32Array, { west, south, size }: BucketGrid): NearPairs {
+  buckets.forget();
+  const heads = buckets.heads;
+  let found = 0;
+  let pairs = scratchInt32(NEAR_PAIRS, 1024);
   for (let edge = 0; edge < n; edge += 1) {
     const to = next[edge]!;
     const ax = xs[edge]!;
@@ -1245,7 +1335,7 @@ function nearVertices(n: number, xs: Float64Array, ys: Float64Array, next: Int32
     // A long edge is looked at a stretch at a time: each stretch's box,
     // widened by a cell (more than half, for rounding in the division),
     // holds every point within half a cell of that stretch. A vertex near
-    // the end of one stretch may be seen twice; visit keeps each vertex once.
+    // the end of one stretch may be found twice; snapRound keeps each vertex once.
     const steps = Math.max(1, Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)) / size));
     for (let i = 0; i < steps; i += 1) {
       let w = minX;
@@ -1268,19 +1358,36 @@ function nearVertices(n: number, xs: Float64Array, ys: Float64Array, next: Int32
       const y1 = Math.floor((nn - south) / size);
       for (let cx = x0; cx <= x1; cx += 1) {
         for (let cy = y0; cy <= y1; cy += 1) {
-          const h = slotOf(cx, cy, false);
+          const h = buckets.slotOf(cx, cy, false);
           if (h === -1) continue;
           for (let k = heads[h]!; k !== -1; k = chain[k]!) {
             if (k === edge || k === to) continue;
             const x = xs[k]!;
             const y = ys[k]!;
-            if (x >= minX && x <= maxX && y >= minY && y <= maxY) visit(edge, k);
+            if (x >= minX && x <= maxX && y >= minY && y <= maxY) {
+              if (found + 2 > pairs.length) pairs = grown2(pairs, found);
+              pairs[found] = edge;
+              pairs[found + 1] = k;
+              found += 2;
+            }
           }
         }
       }
     }
   }
-  return true;
+  return { pairs, count: found };
+}
+
+/**
+ * The first `found` numbers of `pairs` in an array twice as long, which
+ * takes the scratch slot of the pairs (see {@link scratch}) while it is no
+ * longer than {@link SCRATCH_LIMIT}.
+ */
+function grown2(pairs: Int32Array, found: number): Int32Array {
+  const more = new Int32Array(2 * pairs.length);
+  more.set(pairs.subarray(0, found));
+  if (more.length <= SCRATCH_LIMIT) int32Slots[NEAR_PAIRS] = more;
+  return more;
 }
 
 /** The bits of a byte spread to the even bits of 16: the Z-order of a bucket within its tile of 256 × 256. */
@@ -1315,7 +1422,7 @@ function scatteredBucketHash(cx: number, cy: number): number {
 /** Above this many pairs of vertices sharing a bucket per vertex, {@link nearVertices} leaves the work to {@link sweepNearVertices}. */
 const CROWDED = 32;
 
-/** What {@link nearVertices} does, by one sweep that pairs the edges' boxes with the vertices' cells (one sort of each). */
+/** The pairs {@link nearVertices} finds, each passed to `visit`, by one sweep that pairs the edges' boxes with the vertices' cells (one sort of each). */
 function sweepNearVertices(total: number, xs: Float64Array, ys: Float64Array, next: Int32Array, visit: (e: number, k: number) => void): void {
   const edgeBoxes = boxes(total);
   const cells = boxes(total);

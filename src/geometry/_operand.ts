@@ -63,8 +63,12 @@ export function checkPolygonRings(polygon: LocatedPolygon): void {
 type Box = [number, number, number, number];
 
 function boxOf(ring: readonly Position[]): Box {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const p of ring) {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (let i = 0; i < ring.length; i += 1) {
+    const p = ring[i]!;
     w = Math.min(w, p[0]!);
     e = Math.max(e, p[0]!);
     s = Math.min(s, p[1]!);

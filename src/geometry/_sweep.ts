@@ -121,7 +121,8 @@ export function someOverlap(b: Boxes, visit: (i: number, j: number) => boolean):
   const open = new Int32Array(order.length);
   let count = 0;
   const { minX, minY, maxX, maxY } = b;
-  for (const i of order) {
+  for (let o = 0; o < order.length; o += 1) {
+    const i = order[o]!;
     const x = minX[i]!;
     const s = minY[i]!;
     const n = maxY[i]!;

