@@ -92,7 +92,7 @@ const round = (v: number): string => String(Math.round(v * 1e4) / 1e4);
  * `dx`° of longitude and `dy`° of latitude from another is at most
  * `(dx + dy) × 111.7` km from it, along the meridian and then the parallel.
  */
-const KM_PER_DEGREE_AT_MOST = 111.7;
+export const KM_PER_DEGREE_AT_MOST = 111.7;
 
 /** A warning for every evidence position more than {@link FAR_POSITION_KM} from the dataset's extent. */
 export function farPositionWarnings(dataset: Dataset): ContestedIssue[] {
