@@ -4,11 +4,22 @@
  * zod schema of the same shape — the same fields and types, without
  * contested's messages, refinements (time precision, coordinate ranges,
  * ring closure, MGRS) and referential checks. Target: within 2×.
+ *
+ * How the two are timed (the table's figures): the same input, each parser
+ * warmed up twice, then {@link ROUNDS} rounds in which each runs once, in
+ * turn (the first to run alternates), with a full garbage collection before
+ * every timed run. So neither pays for the garbage the other left, nor for
+ * a collection that happened to fall in its turn; each pays for its own
+ * allocations. Wall and CPU time (`process.cpuUsage`, the process's
+ * threads, so the collector's helpers too) are both reported: on a loaded
+ * machine the CPU figures move less.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { bench, describe } from 'vitest';
 import { z } from 'zod';
 import { parseDataset } from '../src/dataset/parse.js';
-import { measure, printTable } from './_data.js';
+import { printTable } from './_data.js';
 
 const POSITIONS = 100_000;
 const CLAIMS = 10_000;
@@ -73,6 +84,46 @@ const Bare = z.object({
   ),
 });
 
+/** Timed runs of each parser. */
+const ROUNDS = 9;
+
+/** A full garbage collection, or undefined where the runtime refuses `--expose-gc` at run time. */
+function fullGc(): (() => void) | undefined {
+  setFlagsFromString('--expose-gc');
+  const gc: unknown = runInNewContext('gc');
+  return typeof gc === 'function' ? (gc as () => void) : undefined;
+}
+
+interface Timing {
+  wall: number[];
+  cpu: number[];
+}
+
+/** Times `runs` in turn, {@link ROUNDS} rounds, as the module comment says. */
+function interleaved(runs: readonly (() => unknown)[], gc: (() => void) | undefined): Timing[] {
+  const timings: Timing[] = runs.map(() => ({ wall: [], cpu: [] }));
+  for (let warm = 0; warm < 2; warm++) for (const run of runs) run();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let k = 0; k < runs.length; k++) {
+      const j = round % 2 === 0 ? k : runs.length - 1 - k;
+      gc?.();
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      (runs[j] as () => unknown)();
+      const wall = performance.now() - start;
+      const used = process.cpuUsage(cpu);
+      (timings[j] as Timing).wall.push(wall);
+      (timings[j] as Timing).cpu.push((used.user + used.system) / 1000);
+    }
+  }
+  return timings;
+}
+
+const quantile = (values: readonly number[], q: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+};
+
 const input = build();
 let valid = true;
 try {
@@ -82,15 +133,21 @@ try {
   console.warn('[parse] the generated dataset does not parse:', error instanceof Error ? error.message.slice(0, 400) : error);
 }
 if (valid) {
-  const ours = measure(() => parseDataset(input), 5);
-  const bare = measure(() => Bare.parse(input), 5);
+  const gc = fullGc();
+  if (gc === undefined) console.warn('[parse] no full garbage collection between runs (the runtime refused --expose-gc): the figures include collections of the other parser\'s garbage');
+  const [ours, bare] = interleaved([() => parseDataset(input), () => Bare.parse(input)], gc) as [Timing, Timing];
+  const row = (name: string, t: Timing): (string | number)[] => [
+    name,
+    quantile(t.wall, 0.5),
+    quantile(t.wall, 0.75) - quantile(t.wall, 0.25),
+    quantile(t.cpu, 0.5),
+    quantile(t.wall, 0.5) / quantile(bare.wall, 0.5),
+    quantile(t.cpu, 0.5) / quantile(bare.cpu, 0.5),
+  ];
   printTable(
-    `parseDataset: ${POSITIONS.toLocaleString('en-US')} positions (evidence) and ${CLAIMS.toLocaleString('en-US')} claims`,
-    ['parser', 'median ms', 'p75−p25 ms', '× bare zod'],
-    [
-      ['contested parseDataset (schemas + referential checks)', ours.median, ours.p75 - ours.p25, ours.median / bare.median],
-      ['bare zod schema, same shape', bare.median, bare.p75 - bare.p25, 1],
-    ],
+    `parseDataset: ${POSITIONS.toLocaleString('en-US')} positions (evidence) and ${CLAIMS.toLocaleString('en-US')} claims (${ROUNDS} rounds, in turn${gc === undefined ? '' : ', full GC before each run'})`,
+    ['parser', 'median ms', 'p75−p25 ms', 'median CPU ms', '× bare zod', '× bare zod, CPU'],
+    [row('contested parseDataset (schemas + referential checks)', ours), row('bare zod schema, same shape', bare)],
   );
 }
 

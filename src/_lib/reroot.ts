@@ -37,18 +37,26 @@ export function engineRooted<T>(path: IssuePath, work: () => T, what?: () => str
   try {
     return work();
   } catch (error) {
-    if (error instanceof ContestedError && error.code === 'geometry-engine') {
-      const on = what === undefined ? '' : ` (on ${what()})`;
-      throw new ContestedError(
-        error.code,
-        error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path], message: `${issue.message}${on}` })),
-        undefined,
-        // Rooted twice (a claim's path, then the argument's name): the cause stays the engine's own error.
-        { cause: error.cause ?? error },
-      );
-    }
+    if (error instanceof ContestedError && error.code === 'geometry-engine') throw engineErrorAt(error, path, what?.());
     throw error;
   }
+}
+
+/**
+ * A `geometry-engine` error rooted at `path`, naming `on` (the claim or
+ * claims the run mixed) in its message, with the engine's own error as its
+ * `cause`: what {@link engineRooted} throws, for callers that catch the
+ * error themselves.
+ */
+export function engineErrorAt(error: ContestedError, path: IssuePath, on?: string): ContestedError {
+  const named = on === undefined ? '' : ` (on ${on})`;
+  return new ContestedError(
+    error.code,
+    error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path], message: `${issue.message}${named}` })),
+    undefined,
+    // Rooted twice (a claim's path, then the argument's name): the cause stays the engine's own error.
+    { cause: error.cause ?? error },
+  );
 }
 
 /** `ids` quoted for a message: the first `shown` of them and how many more. */

@@ -9,11 +9,14 @@
  */
 import type { ContestedIssue, IssuePath } from '../errors/index.js';
 import { isContestedError } from '../errors/index.js';
-import { engineRooted } from '../_lib/reroot.js';
+import { engineErrorAt } from '../_lib/reroot.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import { AreaRef, areaRefPlaces } from '../places/areaRef.js';
 import { resolveAreaAt } from '../places/_resolveAt.js';
 import { Place } from '../places/schema.js';
+import type { Claim } from '../claims/schema.js';
+import type { Evidence } from '../evidence/schema.js';
+import type { Event } from '../events/schema.js';
 import type { Dataset } from './schema.js';
 
 /**
@@ -61,44 +64,54 @@ export function unresolvableAreas(dataset: Dataset): { issues: ContestedIssue[];
   const issues: ContestedIssue[] = [];
   const warnings: ContestedIssue[] = [];
   const byPlace = new Map<string, ContestedIssue[]>();
-  const check = (area: AreaRef | undefined, path: IssuePath, warnIfEmpty: boolean): void => {
+  // The path [kind, i, 'area'] is built only for an area with something to report.
+  const report = (found: readonly ContestedIssue[], kind: string, i: number): void => {
+    for (const issue of found) issues.push({ ...issue, path: [kind, i, 'area', ...issue.path] });
+  };
+  const check = (area: AreaRef | undefined, kind: string, i: number, warnIfEmpty: boolean): void => {
     if (area === undefined) return;
     if (typeof area === 'string') {
       let found = byPlace.get(area);
       if (found === undefined) {
-        found = engineRooted(path, () => problemsOf(() => resolveAreaAt(dataset, area, [])).issues);
+        const outcome = groundOf(dataset, area, kind, i);
+        found = typeof outcome === 'number' ? [] : outcome;
         byPlace.set(area, found);
       }
-      issues.push(...found.map((i) => ({ ...i, path: [...path, ...i.path] })));
+      if (found.length > 0) report(found, kind, i);
       return;
     }
-    const run = 'geometry' in area ? () => areaCoordinates(area.geometry, ['geometry']).length : () => resolveAreaAt(dataset, area, []).coordinates.length;
-    const outcome = engineRooted(path, () => problemsOf(run));
-    issues.push(...outcome.issues.map((i) => ({ ...i, path: [...path, ...i.path] })));
-    if (warnIfEmpty && outcome.issues.length === 0 && outcome.value === 0) {
+    const outcome = groundOf(dataset, area, kind, i);
+    if (typeof outcome !== 'number') report(outcome, kind, i);
+    else if (warnIfEmpty && outcome === 0) {
       warnings.push({
         code: 'empty-area',
-        path,
+        path: [kind, i, 'area'],
         message: 'this claim\'s area resolves to no ground (an intersection of places that do not overlap, or a side of a line the area lies wholly beyond), so it appears on no map: check the expression, or drop the claim',
       });
     }
   };
-  (dataset.claims ?? []).forEach((c, i) => check(c.area, ['claims', i, 'area'], true));
-  (dataset.evidence ?? []).forEach((e, i) => check(e.area, ['evidence', i, 'area'], false));
-  (dataset.events ?? []).forEach((e, i) => check(e.area, ['events', i, 'area'], false));
+  const claims = dataset.claims ?? [];
+  for (let i = 0; i < claims.length; i++) check((claims[i] as Claim).area, 'claims', i, true);
+  const evidence = dataset.evidence ?? [];
+  for (let i = 0; i < evidence.length; i++) check((evidence[i] as Evidence).area, 'evidence', i, false);
+  const events = dataset.events ?? [];
+  for (let i = 0; i < events.length; i++) check((events[i] as Event).area, 'events', i, false);
   return { issues, warnings };
 }
 
 /**
- * The problems of one area. An engine failure is not the data's problem:
- * it is thrown on, so that the caller reports it as `geometry-engine`
- * (rooted at the area's path by `engineRooted`).
+ * How many polygons an area resolves to, or its problems. An engine
+ * failure is not the data's problem: it is thrown on, so that the caller
+ * reports it as `geometry-engine`, rooted at the area's path (`kind`, `i`).
+ * An inline geometry is checked as the overlays will read it, without
+ * clipping.
  */
-function problemsOf<T>(run: () => T): { issues: ContestedIssue[]; value?: T } {
+function groundOf(dataset: Dataset, area: AreaRef, kind: string, i: number): number | ContestedIssue[] {
   try {
-    return { issues: [], value: run() };
+    return typeof area !== 'string' && 'geometry' in area ? areaCoordinates(area.geometry, ['geometry']).length : resolveAreaAt(dataset, area, []).coordinates.length;
   } catch (error) {
-    if (isContestedError(error) && error.code !== 'geometry-engine') return { issues: error.issues };
-    throw error;
+    if (!isContestedError(error)) throw error;
+    if (error.code === 'geometry-engine') throw engineErrorAt(error, [kind, i, 'area']);
+    return error.issues;
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { ContestedIssue } from '../errors/index.js';
 import { geodesicDistance } from '../geometry/_geodesic.js';
+import type { Evidence } from '../evidence/schema.js';
 import type { Dataset } from './schema.js';
 
 /**
@@ -23,12 +24,23 @@ type Box = [number, number, number, number];
  * The lon/lat box of every position under the given roots; each object is
  * visited once, however often it is shared. A position (an array starting
  * with two numbers) is a leaf, and is not remembered: only what can hold
- * positions is.
+ * positions is. The positions of a line or ring are read in place, without
+ * going through the stack; an array that holds anything else is
+ * remembered before what it holds is visited, so that a shared (or
+ * circular) one is opened once.
  */
 function extentOf(roots: readonly unknown[]): Box | undefined {
   const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  const add = (x: number, y: number): void => {
+    if (x - x === 0 && y - y === 0) {
+      if (x < box[0]) box[0] = x;
+      if (y < box[1]) box[1] = y;
+      if (x > box[2]) box[2] = x;
+      if (y > box[3]) box[3] = y;
+    }
+  };
   const seen = new Set<object>();
-  const stack = [...roots];
+  const stack = roots.slice();
   while (stack.length > 0) {
     const value = stack.pop();
     if (value === null || typeof value !== 'object') continue;
@@ -36,17 +48,21 @@ function extentOf(roots: readonly unknown[]): Box | undefined {
       const x: unknown = value[0];
       const y: unknown = value[1];
       if (typeof x === 'number' && typeof y === 'number') {
-        if (Number.isFinite(x) && Number.isFinite(y)) {
-          box[0] = Math.min(box[0], x);
-          box[1] = Math.min(box[1], y);
-          box[2] = Math.max(box[2], x);
-          box[3] = Math.max(box[3], y);
-        }
+        add(x, y);
         continue;
       }
-      if (seen.has(value)) continue;
+      let nested = false;
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (Array.isArray(item) && typeof item[0] === 'number' && typeof item[1] === 'number') add(item[0], item[1]);
+        else if (item !== null && typeof item === 'object') nested = true;
+      }
+      if (!nested || seen.has(value)) continue;
       seen.add(value);
-      for (let i = 0; i < value.length; i++) stack.push(value[i]);
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object' && !(Array.isArray(item) && typeof item[0] === 'number' && typeof item[1] === 'number')) stack.push(item);
+      }
       continue;
     }
     if (seen.has(value)) continue;
@@ -69,21 +85,45 @@ function distanceToBox(x: number, y: number, box: Box): number {
 
 const round = (v: number): string => String(Math.round(v * 1e4) / 1e4);
 
+/**
+ * Kilometres per degree that no path along a meridian or a parallel of
+ * WGS84 exceeds: a meridian degree is at most 111.694 km (at the poles), a
+ * degree of a parallel at most 111.320 km (on the equator). So a point
+ * `dx`° of longitude and `dy`° of latitude from another is at most
+ * `(dx + dy) × 111.7` km from it, along the meridian and then the parallel.
+ */
+export const KM_PER_DEGREE_AT_MOST = 111.7;
+
 /** A warning for every evidence position more than {@link FAR_POSITION_KM} from the dataset's extent. */
 export function farPositionWarnings(dataset: Dataset): ContestedIssue[] {
-  const areas = [...(dataset.claims ?? []), ...(dataset.evidence ?? []), ...(dataset.events ?? [])].map((item) => item.area);
-  const box = extentOf([...(dataset.places ?? []).map((place) => place.geometry), ...areas]);
+  const evidence = dataset.evidence ?? [];
+  if (evidence.length === 0) return [];
+  const roots: unknown[] = [];
+  for (const place of dataset.places ?? []) roots.push(place.geometry);
+  for (const list of [dataset.claims, evidence, dataset.events]) {
+    if (list === undefined) continue;
+    for (let i = 0; i < list.length; i++) {
+      const area = (list[i] as { area?: unknown }).area;
+      if (area !== undefined) roots.push(area);
+    }
+  }
+  const box = extentOf(roots);
   if (box === undefined) return [];
   const warnings: ContestedIssue[] = [];
   const limitM = FAR_POSITION_KM * 1000;
-  (dataset.evidence ?? []).forEach((evidence, i) => {
-    const at = evidence.position?.coordinates;
-    if (at === undefined) return;
-    const [x, y] = at as [number, number];
-    // Inside the box the distance is 0 (most evidence lies there): no geodesic to solve.
-    if (x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3]) return;
+  // Within this many degrees (longitude plus latitude) of the box, a position is surely within the limit.
+  const nearDegrees = FAR_POSITION_KM / KM_PER_DEGREE_AT_MOST;
+  for (let i = 0; i < evidence.length; i++) {
+    const at = (evidence[i] as Evidence).position?.coordinates;
+    if (at === undefined) continue;
+    const x = at[0] as number;
+    const y = at[1] as number;
+    // Inside the box the distance is 0 (most evidence lies there): no geodesic to solve; nor near it.
+    const dx = x < box[0] ? box[0] - x : x > box[2] ? x - box[2] : 0;
+    const dy = y < box[1] ? box[1] - y : y > box[3] ? y - box[3] : 0;
+    if (dx + dy <= nearDegrees) continue;
     const d = distanceToBox(x, y, box);
-    if (!(d > limitM)) return;
+    if (!(d > limitM)) continue;
     // Swapped, would it land near the rest? Only when the swap is itself a position.
     const swapped = Math.abs(x) <= 90 ? distanceToBox(y, x, box) : Infinity;
     const hint = swapped <= limitM
@@ -94,6 +134,6 @@ export function farPositionWarnings(dataset: Dataset): ContestedIssue[] {
       path: ['evidence', i, 'position', 'coordinates'],
       message: `this position [${round(x)}, ${round(y)}] lies ${Math.round(d / 1000).toLocaleString('en-US')} km from every place and area of the dataset (which span lon ${round(box[0])}…${round(box[2])}, lat ${round(box[1])}…${round(box[3])}; the warning starts at ${FAR_POSITION_KM} km)${hint}`,
     });
-  });
+  }
   return warnings;
 }

@@ -17,9 +17,9 @@ import { ApproximateGeometry, Place } from '../places/schema.js';
 import { Position } from '../positions/schema.js';
 import { TimeRef } from '../time/timeRef.js';
 import { finite, geometry, isBareGeometry, id, name, oneOf, position as geoPosition, refs, text, time } from './_fastFields.js';
-import { bail, onlyKeys, type Reader, type Rec } from './_fastReader.js';
+import { bail, Keys, onlyKeys, type Reader, type Rec } from './_fastReader.js';
 
-const keys = (...names: string[]): ReadonlySet<string> => new Set(names);
+const keys = (...names: string[]): Keys => new Keys(names);
 
 /** A time: an ISO string read here, the object form by `TimeRef`. */
 function timeRef(r: Reader, value: unknown, depth: number): unknown {
@@ -54,54 +54,80 @@ const STATUS: ReadonlySet<string> = new Set(['controlled', 'contested', 'advanci
 const BASIS: ReadonlySet<string> = new Set(['claimed', 'assessed', 'inferred']);
 const CLAIM_KEYS = keys('id', 'claimant', 'statedAt', 'validAt', 'area', 'status', 'side', 'sides', 'basis', 'quote', 'statedFigures', 'evidence', 'credibility', 'refutes', 'url', 'description', 'properties');
 
-/** A claim, at `depth` (its fields one deeper), with the claim's own checks: a side where the status needs one, `sides` only on contested ground, no side twice. */
+/**
+ * A claim, at `depth` (its fields one deeper), with the claim's own checks:
+ * a side where the status needs one, `sides` only on contested ground, no
+ * side twice. Each field is read once, in the schema's order; the common
+ * form (a side, no other optional field) is built as one object literal.
+ */
 export function claim(r: Reader, value: unknown, depth: number): Rec {
   const o = r.rec(value);
   const d = depth + 1;
-  const out: Rec = { id: id(o['id']), claimant: id(o['claimant']), statedAt: timeRef(r, o['statedAt'], d) };
-  let n = 3;
+  const cid = id(o['id']);
+  const claimant = id(o['claimant']);
+  const statedAt = timeRef(r, o['statedAt'], d);
   const validAt = o['validAt'];
-  if (validAt !== undefined) (n++, (out['validAt'] = timeRef(r, validAt, d)));
-  out['area'] = area(r, o['area'], d);
+  const validAtOut = validAt === undefined ? undefined : timeRef(r, validAt, d);
+  const areaOut = area(r, o['area'], d);
   const status = oneOf<string>(o['status'], STATUS);
-  out['status'] = status;
-  n += 2;
   const side = o['side'];
-  if (side !== undefined) (n++, (out['side'] = id(side)));
-  else if (status !== 'contested') bail();
+  const sideOut = side === undefined ? undefined : id(side);
+  if (side === undefined && status !== 'contested') bail();
   const sides = o['sides'];
+  let sidesOut: string[] | undefined;
   if (sides !== undefined) {
     if (status !== 'contested') bail();
-    const list = refs(r, sides, 2);
-    if (new Set(list).size !== list.length) bail();
-    n++;
-    out['sides'] = list;
+    sidesOut = refs(r, sides, 2);
+    if (new Set(sidesOut).size !== sidesOut.length) bail();
   }
-  out['basis'] = oneOf(o['basis'], BASIS);
-  n++;
+  const basis = oneOf<string>(o['basis'], BASIS);
   const quote = o['quote'];
-  if (quote !== undefined) (n++, (out['quote'] = text(quote)));
+  const quoteOut = quote === undefined ? undefined : text(quote);
   const figures = o['statedFigures'];
-  if (figures !== undefined) (n++, (out['statedFigures'] = r.zod(StatedFigures, figures, d)));
+  const figuresOut = figures === undefined ? undefined : r.zod(StatedFigures, figures, d);
   const evidence = o['evidence'];
-  if (evidence !== undefined) (n++, (out['evidence'] = refs(r, evidence)));
+  const evidenceOut = evidence === undefined ? undefined : refs(r, evidence);
   const cred = o['credibility'];
-  if (cred !== undefined) (n++, (out['credibility'] = credibility(r, cred, d)));
+  const credOut = cred === undefined ? undefined : credibility(r, cred, d);
   const refutes = o['refutes'];
-  if (refutes !== undefined) (n++, (out['refutes'] = refs(r, refutes)));
-  n += common(r, o, out, d);
+  const refutesOut = refutes === undefined ? undefined : refs(r, refutes);
+  const url = o['url'];
+  const description = o['description'];
+  const properties = o['properties'];
+  if (validAt === undefined && side !== undefined && sides === undefined && quote === undefined && figures === undefined && evidence === undefined && cred === undefined && refutes === undefined && url === undefined && description === undefined && properties === undefined) {
+    onlyKeys(o, CLAIM_KEYS, 7);
+    return { id: cid, claimant, statedAt, area: areaOut, status, side: sideOut, basis };
+  }
+  const out: Rec = { id: cid, claimant, statedAt };
+  let n = 6;
+  if (validAt !== undefined) (n++, (out['validAt'] = validAtOut));
+  out['area'] = areaOut;
+  out['status'] = status;
+  if (side !== undefined) (n++, (out['side'] = sideOut));
+  if (sides !== undefined) (n++, (out['sides'] = sidesOut));
+  out['basis'] = basis;
+  if (quote !== undefined) (n++, (out['quote'] = quoteOut));
+  if (figures !== undefined) (n++, (out['statedFigures'] = figuresOut));
+  if (evidence !== undefined) (n++, (out['evidence'] = evidenceOut));
+  if (cred !== undefined) (n++, (out['credibility'] = credOut));
+  if (refutes !== undefined) (n++, (out['refutes'] = refutesOut));
+  n += trailing(r, url, description, properties, out, d);
   onlyKeys(o, CLAIM_KEYS, n);
   return out;
 }
 
 /** The trailing fields most entities share — `url`, `description`, `properties` — copied in that order; returns how many were present. */
 function common(r: Reader, o: Rec, out: Rec, d: number): number {
-  let n = 0;
   const url = o['url'];
-  if (url !== undefined) (n++, (out['url'] = r.zod(Url, url, d)));
   const description = o['description'];
+  return trailing(r, url, description, o['properties'], out, d);
+}
+
+/** {@link common}, on the three values once read. */
+function trailing(r: Reader, url: unknown, description: unknown, properties: unknown, out: Rec, d: number): number {
+  let n = 0;
+  if (url !== undefined) (n++, (out['url'] = r.zod(Url, url, d)));
   if (description !== undefined) (n++, (out['description'] = text(description)));
-  const properties = o['properties'];
   if (properties !== undefined) (n++, (out['properties'] = r.zod(Properties, properties, d)));
   return n;
 }
@@ -109,30 +135,51 @@ function common(r: Reader, o: Rec, out: Rec, d: number): number {
 const EVIDENCE_KINDS: ReadonlySet<string> = new Set(['drone-video', 'geolocated-photo', 'geolocated-video', 'eyewitness', 'satellite-image', 'casualty-record', 'official-statement', 'osint-map', 'intercept', 'other']);
 const EVIDENCE_KEYS = keys('id', 'kind', 'title', 'capturedAt', 'publishedAt', 'position', 'area', 'shows', 'source', 'credibility', 'url', 'description', 'properties');
 
-/** A piece of evidence, at `depth`, with its own check: a position or an area. */
+/**
+ * A piece of evidence, at `depth`, with its own check: a position or an area.
+ * Each field is read once, in the schema's order; the common form (a
+ * position and a source, no other optional field) is built as one object
+ * literal, the others key by key.
+ */
 export function evidence(r: Reader, value: unknown, depth: number): Rec {
   const o = r.rec(value);
   const d = depth + 1;
-  const out: Rec = { id: id(o['id']), kind: oneOf(o['kind'], EVIDENCE_KINDS) };
-  let n = 2;
+  const eid = id(o['id']);
+  const kind = oneOf<string>(o['kind'], EVIDENCE_KINDS);
   const title = o['title'];
-  if (title !== undefined) (n++, (out['title'] = name(title)));
-  out['capturedAt'] = timeRef(r, o['capturedAt'], d);
-  n++;
+  const titleOut = title === undefined ? undefined : name(title);
+  const capturedAt = timeRef(r, o['capturedAt'], d);
   const published = o['publishedAt'];
-  if (published !== undefined) (n++, (out['publishedAt'] = timeRef(r, published, d)));
+  const publishedOut = published === undefined ? undefined : timeRef(r, published, d);
   const at = o['position'];
-  if (at !== undefined) (n++, (out['position'] = position(r, at, d)));
+  const atOut = at === undefined ? undefined : position(r, at, d);
   const where = o['area'];
-  if (where !== undefined) (n++, (out['area'] = area(r, where, d)));
-  else if (at === undefined) bail();
-  out['shows'] = shows(r, o['shows'], d);
-  n++;
+  const whereOut = where === undefined ? undefined : area(r, where, d);
+  if (where === undefined && at === undefined) bail();
+  const showsOut = shows(r, o['shows'], d);
   const source = o['source'];
-  if (source !== undefined) (n++, (out['source'] = id(source)));
+  const sourceOut = source === undefined ? undefined : id(source);
   const cred = o['credibility'];
-  if (cred !== undefined) (n++, (out['credibility'] = credibility(r, cred, d)));
-  n += common(r, o, out, d);
+  const credOut = cred === undefined ? undefined : credibility(r, cred, d);
+  const url = o['url'];
+  const description = o['description'];
+  const properties = o['properties'];
+  if (title === undefined && published === undefined && at !== undefined && where === undefined && source !== undefined && cred === undefined && url === undefined && description === undefined && properties === undefined) {
+    onlyKeys(o, EVIDENCE_KEYS, 6);
+    return { id: eid, kind, capturedAt, position: atOut, shows: showsOut, source: sourceOut };
+  }
+  const out: Rec = { id: eid, kind };
+  let n = 3;
+  if (title !== undefined) (n++, (out['title'] = titleOut));
+  out['capturedAt'] = capturedAt;
+  if (published !== undefined) (n++, (out['publishedAt'] = publishedOut));
+  if (at !== undefined) (n++, (out['position'] = atOut));
+  if (where !== undefined) (n++, (out['area'] = whereOut));
+  out['shows'] = showsOut;
+  n++;
+  if (source !== undefined) (n++, (out['source'] = sourceOut));
+  if (cred !== undefined) (n++, (out['credibility'] = credOut));
+  n += trailing(r, url, description, properties, out, d);
   onlyKeys(o, EVIDENCE_KEYS, n);
   return out;
 }
@@ -166,35 +213,54 @@ function shows(r: Reader, value: unknown, depth: number): Rec[] {
 const HOW: ReadonlySet<string> = new Set(['gps', 'geolocated', 'reported', 'estimated']);
 const POSITION_KEYS = keys('id', 'label', 'coordinates', 'altitudeM', 'accuracyM', 'how', 'observedAt', 'description', 'properties');
 
-/** A position given by coordinates; one with an MGRS reference goes to `Position`, which reads and checks it. */
+/**
+ * A position given by coordinates; one with an MGRS reference goes to
+ * `Position`, which reads and checks it. Each field is read once; the
+ * common forms (coordinates, with `accuracyM` and `how` or without) are
+ * built as object literals.
+ */
 function position(r: Reader, value: unknown, depth: number): Rec {
   const o = r.rec(value);
   if (o['mgrs'] !== undefined) {
-      return r.zod(Position, value, depth) as Rec;
+    return r.zod(Position, value, depth) as Rec;
+  }
+  const pid = o['id'];
+  const pidOut = pid === undefined ? undefined : id(pid);
+  const label = o['label'];
+  const labelOut = label === undefined ? undefined : name(label);
+  const coordinates = geoPosition(r, o['coordinates']);
+  const altitude = o['altitudeM'];
+  const altitudeOut = altitude === undefined ? undefined : finite(altitude);
+  const accuracy = o['accuracyM'];
+  const accuracyOut = accuracy === undefined ? undefined : finite(accuracy);
+  if (accuracyOut !== undefined && !(accuracyOut >= 0)) bail();
+  const how = o['how'];
+  const howOut = how === undefined ? undefined : oneOf<string>(how, HOW);
+  const observed = o['observedAt'];
+  const observedOut = observed === undefined ? undefined : timeRef(r, observed, depth + 1);
+  const description = o['description'];
+  const descriptionOut = description === undefined ? undefined : text(description);
+  const properties = o['properties'];
+  const propertiesOut = properties === undefined ? undefined : r.zod(Properties, properties, depth + 1);
+  if (pid === undefined && label === undefined && altitude === undefined && observed === undefined && description === undefined && properties === undefined) {
+    if (accuracy === undefined) {
+      onlyKeys(o, POSITION_KEYS, how === undefined ? 1 : 2);
+      return how === undefined ? { coordinates } : { coordinates, how: howOut };
+    }
+    onlyKeys(o, POSITION_KEYS, how === undefined ? 2 : 3);
+    return how === undefined ? { coordinates, accuracyM: accuracyOut } : { coordinates, accuracyM: accuracyOut, how: howOut };
   }
   const out: Rec = {};
   let n = 1;
-  const pid = o['id'];
-  if (pid !== undefined) (n++, (out['id'] = id(pid)));
-  const label = o['label'];
-  if (label !== undefined) (n++, (out['label'] = name(label)));
-  out['coordinates'] = geoPosition(r, o['coordinates']);
-  const altitude = o['altitudeM'];
-  if (altitude !== undefined) (n++, (out['altitudeM'] = finite(altitude)));
-  const accuracy = o['accuracyM'];
-  if (accuracy !== undefined) {
-    if (!(finite(accuracy) >= 0)) bail();
-    n++;
-    out['accuracyM'] = accuracy;
-  }
-  const how = o['how'];
-  if (how !== undefined) (n++, (out['how'] = oneOf(how, HOW)));
-  const observed = o['observedAt'];
-  if (observed !== undefined) (n++, (out['observedAt'] = timeRef(r, observed, depth + 1)));
-  const description = o['description'];
-  if (description !== undefined) (n++, (out['description'] = text(description)));
-  const properties = o['properties'];
-  if (properties !== undefined) (n++, (out['properties'] = r.zod(Properties, properties, depth + 1)));
+  if (pid !== undefined) (n++, (out['id'] = pidOut));
+  if (label !== undefined) (n++, (out['label'] = labelOut));
+  out['coordinates'] = coordinates;
+  if (altitude !== undefined) (n++, (out['altitudeM'] = altitudeOut));
+  if (accuracy !== undefined) (n++, (out['accuracyM'] = accuracyOut));
+  if (how !== undefined) (n++, (out['how'] = howOut));
+  if (observed !== undefined) (n++, (out['observedAt'] = observedOut));
+  if (description !== undefined) (n++, (out['description'] = descriptionOut));
+  if (properties !== undefined) (n++, (out['properties'] = propertiesOut));
   onlyKeys(o, POSITION_KEYS, n);
   return out;
 }

@@ -12,7 +12,7 @@
  */
 import { MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../_lib/fields.js';
 import { isIsoTime, parseIso } from '../time/_iso.js';
-import { bail, onlyKeys, type Reader, type Rec } from './_fastReader.js';
+import { bail, Keys, onlyKeys, type Reader, type Rec } from './_fastReader.js';
 
 /** Whether a character code is one `String.prototype.trim` may remove (or might: anything outside printable ASCII is checked by `trim` itself). */
 const maybeSpace = (code: number): boolean => code <= 32 || code >= 127;
@@ -116,7 +116,7 @@ function multi<T>(r: Reader, value: unknown, each: (r: Reader, v: unknown) => T)
   return out;
 }
 
-const GEOMETRY_KEYS: ReadonlySet<string> = new Set(['type', 'coordinates']);
+const GEOMETRY_KEYS = new Keys(['type', 'coordinates']);
 const line = (r: Reader, v: unknown): number[][] => positions(r, v, 2);
 const point = (r: Reader, v: unknown): number[] => position(r, v);
 

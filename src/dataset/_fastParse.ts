@@ -31,7 +31,7 @@ import { Statement } from '../statements/schema.js';
 import { Unit } from '../units/schema.js';
 import { Properties } from '../_lib/fields.js';
 import { claim, evidence, place } from './_fastEntities.js';
-import { BAIL, onlyKeys, Reader, type Rec } from './_fastReader.js';
+import { BAIL, Keys, onlyKeys, Reader, type Rec } from './_fastReader.js';
 import { DatasetMeta, type Dataset } from './schema.js';
 
 type Item = (r: Reader, value: unknown, depth: number) => unknown;
@@ -53,7 +53,7 @@ const LISTS: readonly [string, Item][] = [
   ['events', viaSchema(Event)],
   ['statements', viaSchema(Statement)],
 ];
-const DATASET_KEYS: ReadonlySet<string> = new Set(['meta', ...LISTS.map(([key]) => key), 'properties']);
+const DATASET_KEYS = new Keys(['meta', ...LISTS.map(([key]) => key), 'properties']);
 
 /**
  * The nesting the fast pass reads without counting levels (a MultiPolygon's

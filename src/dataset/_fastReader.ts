@@ -13,7 +13,7 @@
  * after a light walk that checks what the walk checks (depth, sizes, string
  * lengths, `__proto__` keys, Dates and other non-plain objects, sharing).
  */
-import type { Limits } from '../_lib/limits.js';
+import { DEFAULT_LIMITS, type Limits } from '../_lib/limits.js';
 
 /** Thrown by the fast pass when the full schemas must answer. */
 export const BAIL: unique symbol = Symbol('contested: ask the full schemas');
@@ -103,16 +103,65 @@ export class Reader {
 }
 
 /**
- * Checks that the own enumerable keys of `o` are all in `allowed` and that
- * there are exactly `present` of them (the fields read with a value): a
- * key the schema does not know, a field present as `undefined`, an
+ * A reader that lives as long as the module, and is never read. V8 keeps
+ * the layout (the hidden class) of a class's instances only while one of
+ * them is alive, and discards the compiled code that depends on it when it
+ * goes: every reader of a parse is garbage once the parse returns, so a
+ * full garbage collection between two parses threw the fast pass's
+ * compiled code away, and the next parse ran about twice as long while it
+ * was compiled again. This one keeps the layout alive.
+ */
+export const RESIDENT_READER = new Reader(DEFAULT_LIMITS);
+
+/**
+ * The keys an entity may have, and a sequence of keys that
+ * {@link onlyKeys} found all allowed: the objects of one list are mostly
+ * written with the same keys in the same order, so most are checked by
+ * comparing each key with the one at its place in that sequence (the same
+ * string, for property keys) instead of a look-up in the set. The sequence
+ * only ever holds keys already found in the set.
+ */
+export class Keys {
+  readonly allowed: ReadonlySet<string>;
+  /** The keys of an object found to have allowed keys only, in its order. */
+  last: readonly string[] = [];
+  /** Objects whose keys differed from {@link Keys.last}: every 16th is taken as the new sequence. */
+  misses = 0;
+
+  constructor(names: readonly string[]) {
+    this.allowed = new Set(names);
+  }
+}
+
+/**
+ * Checks that the own enumerable keys of `o` are all in `keys.allowed` and
+ * that there are exactly `present` of them (the fields read with a value):
+ * a key the schema does not know, a field present as `undefined`, an
  * inherited or hidden field all give up.
  */
-export function onlyKeys(o: Rec, allowed: ReadonlySet<string>, present: number): void {
+export function onlyKeys(o: Rec, keys: Keys, present: number): void {
+  const last = keys.last;
   let count = 0;
+  let same = true;
   for (const key in o) {
-    if (!allowed.has(key)) bail();
+    if (same && last[count] === key) {
+      count++;
+      continue;
+    }
+    same = false;
+    if (!keys.allowed.has(key)) bail();
     count++;
   }
   if (count !== present) bail();
+  // Keys in another order, or fewer: every 16th such object becomes the sequence (objects of two shapes, mixed,
+  // would otherwise record a sequence each).
+  if ((!same || last.length !== count) && keys.misses++ % 16 === 0) {
+    // Read again (a Proxy may answer otherwise the second time), so each key is checked as it is recorded.
+    const seen: string[] = [];
+    for (const key in o) {
+      if (!keys.allowed.has(key)) return;
+      seen.push(key);
+    }
+    keys.last = seen;
+  }
 }

@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { geodesicDistance } from '../geometry/_geodesic.js';
+import { FAR_POSITION_KM, farPositionWarnings, KM_PER_DEGREE_AT_MOST } from './_farPositions.js';
 import { safeParseDataset } from './parse.js';
+import type { Dataset } from './schema.js';
 
 const rect = (w: number, s: number, e: number, n: number) => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
 
@@ -72,5 +75,42 @@ describe('parseDataset: evidence far from everything else', () => {
 
   it('the Pokrovsk example has no far position', () => {
     expect(far(JSON.parse(readFileSync(new URL('../../examples/pokrovsk/pokrovsk.json', import.meta.url), 'utf8')))).toEqual([]);
+  });
+});
+
+describe('far positions: the degree bound that spares the geodesic', () => {
+  it('no two points are farther apart than 111.7 km per degree of longitude plus latitude between them (GeographicLib)', () => {
+    // The extremes by hand: a meridian degree at the pole (111.694 km) and an equator degree (111.320 km).
+    expect(geodesicDistance(0, 89, 0, 90) / 1000).toBeCloseTo(111.694, 2);
+    expect(geodesicDistance(0, 0, 1, 0) / 1000).toBeCloseTo(111.32, 2);
+    fc.assert(
+      fc.property(
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        fc.double({ min: -90, max: 90, noNaN: true }),
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        (x, y, dx, dy) => {
+          const x2 = Math.max(-180, Math.min(180, x + dx));
+          const y2 = Math.max(-90, Math.min(90, y + dy));
+          const bound = KM_PER_DEGREE_AT_MOST * (Math.abs(x2 - x) + Math.abs(y2 - y)) * 1000;
+          expect(geodesicDistance(x, y, x2, y2)).toBeLessThanOrEqual(bound + 1e-6);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a position is warned about exactly when its geodesic distance to the extent is over 500 km, near the threshold too', () => {
+    const box: [number, number, number, number] = [37.1, 48.2, 37.3, 48.35];
+    fc.assert(
+      fc.property(fc.double({ min: -12, max: 12, noNaN: true }), fc.double({ min: -8, max: 8, noNaN: true }), (dx, dy) => {
+        const at: [number, number] = [37.2 + dx, 48.275 + dy];
+        const nearest: [number, number] = [Math.max(box[0], Math.min(box[2], at[0])), Math.max(box[1], Math.min(box[3], at[1]))];
+        const expected = geodesicDistance(at[0], at[1], nearest[0], nearest[1]) > FAR_POSITION_KM * 1000;
+        const dataset = { places: [{ geometry: rect(...box) }], evidence: [{ position: { coordinates: at } }] } as unknown as Dataset;
+        expect(farPositionWarnings(dataset).length).toBe(expected ? 1 : 0);
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
