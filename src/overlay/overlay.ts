@@ -194,6 +194,8 @@ export function overlay<A extends Boxed, B extends Boxed>(
   // skipped (`wanted`), so that its common part's area is not known.
   const bCommonKm2 = b.map(() => 0);
   const bSkipped = b.map(() => false);
+  // The regions of A whose count of lost ground was made (see below).
+  const aCounted = new Set<A>();
   const index = boxIndex(b);
   for (const ra of a) {
     const meeting: B[] = [];
@@ -233,6 +235,7 @@ export function overlay<A extends Boxed, B extends Boxed>(
     // empty; otherwise the count is not made.
     if (emptyWith !== undefined) for (const rb of skipped) rawCommon.push(rawCommonPart(ra, rb));
     if (emptyWith !== undefined || skipped.length === 0) {
+      aCounted.add(ra);
       const lost = lostWedge(ra.coords, rawRest, rawCommon.map(km2Of));
       if (lost > 0) {
         dropped.km2 += lost;
@@ -255,10 +258,12 @@ export function overlay<A extends Boxed, B extends Boxed>(
     // both, whether the intersection came back empty or kept other ground),
     // which A's side counted already: only when `rb` lost something (rare)
     // does one union run tell the two apart (`lostOutside`), and only the
-    // part outside A is counted here.
+    // part outside A is counted here. Where a region of A that `rb` meets
+    // made no count (the caller skipped a pair of it), all `rb` lost is
+    // counted, as the common wedge may be that region's.
     if (!bSkipped[j]) {
       const lost = lostWedge(rb.coords, rawRest, [bCommonKm2[j]!]);
-      const outside = lost > 0 ? lostOutside(rb, meeting, rawRest, lost) : 0;
+      const outside = lost > 0 && meeting.every((ra) => aCounted.has(ra)) ? lostOutside(rb, meeting, rawRest, lost) : lost;
       if (outside > 0) {
         dropped.km2 += outside;
         dropped.pieces?.push({ coords: [], a: null, b: rb, lostKm2: outside });
