@@ -140,6 +140,28 @@ export function lostWedge(subject: MultiPolygon2, rawRest: MultiPolygon2, common
 }
 
 /**
+ * Of what `lostWedge` found a subject lost (`lost`, km², positive), the
+ * part that lies outside the regions cut from it: ground the difference
+ * dropped of the subject's rest, which lies in no piece. The rest of
+ * `lost` is common ground an intersection dropped (a wedge of the subject
+ * and a region), which that region holds, or which the other side of an
+ * overlay counts. One union run tells them apart: the subject's ground
+ * outside the regions is the area of the subject and the regions (cut to
+ * its box) together less the regions' own areas (rounded to the grid, as
+ * the engine reads them; they do not overlap), and what the difference
+ * lost of it is that less the raw rest. Counted only above `LOST_FLOOR`
+ * of the union's area, and never more than `lost`. Callers run it only
+ * when `lost` is positive, which is rare.
+ */
+export function lostOutside(subject: Boxed, cut: readonly Boxed[], rawRest: MultiPolygon2, lost: number): number {
+  const cropped = cut.map((r) => cropToBox(r.coords, subject.box));
+  const together = km2Of(clip('union', [subject.coords, ...cropped]));
+  let outside = together - km2Of(rawRest);
+  for (const c of cropped) outside -= km2Of(roundedToGrid(c));
+  return outside > LOST_FLOOR * together ? Math.min(lost, outside) : 0;
+}
+
+/**
  * Below this share of the subject's area, what `lostWedge` finds is the
  * rounding of the ellipsoidal area sums, not ground: a lattice cell (0.8
  * km²) cut into pieces whose areas add up to its own within 4.4e-12 km²
@@ -168,11 +190,12 @@ export function overlay<A extends Boxed, B extends Boxed>(
 ): OverlayPiece<A, B>[] {
   const pieces: OverlayPiece<A, B>[] = [];
   const bMeets: A[][] = b.map(() => []);
-  // Per region of B: km² of its raw common parts, whether a pair was skipped
-  // (`wanted`), and whether a pair's intersection came back empty although
-  // the two may overlap (that wedge is counted on A's side).
+  // Per region of B: km² of its raw common parts, and whether a pair was
+  // skipped (`wanted`), so that its common part's area is not known.
   const bCommonKm2 = b.map(() => 0);
-  const bUnsure = b.map(() => false);
+  const bSkipped = b.map(() => false);
+  // The regions of A whose count of lost ground was made (see below).
+  const aCounted = new Set<A>();
   const index = boxIndex(b);
   for (const ra of a) {
     const meeting: B[] = [];
@@ -186,15 +209,12 @@ export function overlay<A extends Boxed, B extends Boxed>(
       bMeets[j]?.push(ra);
       if (!wanted(ra, rb)) {
         skipped.push(rb);
-        bUnsure[j] = true;
+        bSkipped[j] = true;
         continue;
       }
       const raw = rawCommonPart(ra, rb);
       if (raw.length === 0) {
-        if (mayOverlap(ra, rb)) {
-          emptyWith ??= rb;
-          bUnsure[j] = true;
-        }
+        if (mayOverlap(ra, rb)) emptyWith ??= rb;
         continue;
       }
       rawCommon.push(raw);
@@ -215,6 +235,7 @@ export function overlay<A extends Boxed, B extends Boxed>(
     // empty; otherwise the count is not made.
     if (emptyWith !== undefined) for (const rb of skipped) rawCommon.push(rawCommonPart(ra, rb));
     if (emptyWith !== undefined || skipped.length === 0) {
+      aCounted.add(ra);
       const lost = lostWedge(ra.coords, rawRest, rawCommon.map(km2Of));
       if (lost > 0) {
         dropped.km2 += lost;
@@ -232,13 +253,20 @@ export function overlay<A extends Boxed, B extends Boxed>(
     }
     const rawRest = rawRestOf(rb, meeting);
     // What the difference dropped of B's rest (a wedge of B outside A),
-    // counted as on A's side, unless a pair of `rb` was skipped or its
-    // intersection came back empty (a wedge of both, counted on A's side).
-    if (!bUnsure[j]) {
+    // counted as on A's side, unless a pair of `rb` was skipped. What `rb`
+    // lost may also be common ground an intersection dropped (a wedge of
+    // both, whether the intersection came back empty or kept other ground),
+    // which A's side counted already: only when `rb` lost something (rare)
+    // does one union run tell the two apart (`lostOutside`), and only the
+    // part outside A is counted here. Where a region of A that `rb` meets
+    // made no count (the caller skipped a pair of it), all `rb` lost is
+    // counted, as the common wedge may be that region's.
+    if (!bSkipped[j]) {
       const lost = lostWedge(rb.coords, rawRest, [bCommonKm2[j]!]);
-      if (lost > 0) {
-        dropped.km2 += lost;
-        dropped.pieces?.push({ coords: [], a: null, b: rb, lostKm2: lost });
+      const outside = lost > 0 && meeting.every((ra) => aCounted.has(ra)) ? lostOutside(rb, meeting, rawRest, lost) : lost;
+      if (outside > 0) {
+        dropped.km2 += outside;
+        dropped.pieces?.push({ coords: [], a: null, b: rb, lostKm2: outside });
       }
     }
     const onlyB = keep(rawRest, dropped, null, rb);

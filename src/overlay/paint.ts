@@ -19,7 +19,7 @@
 import Flatbush from 'flatbush';
 import type { MultiPolygon2 } from '../geometry/_engine.js';
 import { boxesMeet, boxOf, intersectCropped, km2Of, sameCoordinates, type Box } from './regions.js';
-import { keep, lostWedge, mayOverlap, rawRestOf, type Boxed, type Dropped } from './overlay.js';
+import { keep, lostOutside, lostWedge, mayOverlap, rawRestOf, type Boxed, type Dropped } from './overlay.js';
 
 /** One painted region: the ground it holds and the layer it came from. */
 export interface PaintedRegion extends Boxed {
@@ -122,7 +122,7 @@ export function paint(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: D
       overlapping.push(region);
       onOverlap(i, region.layer, overlap);
     }
-    const rest = covered ? [] : restOfLayer(layer, [...overlapping, ...touching], touching.length > 0, overlapKm2, dropped);
+    const rest = covered ? [] : restOfLayer(layer, [...overlapping, ...touching], overlapKm2, dropped);
     if (rest.length === 0) return;
     regions.push({ coords: rest, box: rest === layer.coords ? layer.box : boxOf(rest), layer: i });
     index.add(regions[regions.length - 1]!.box);
@@ -131,17 +131,22 @@ export function paint(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: D
 }
 
 /**
- * What is left of a layer once the regions it overlaps are cut away, slivers
- * dropped and counted. What the difference took from the layer beyond what
- * its intersections with those regions kept (a wedge one grid cell wide of
- * the layer's rest, which Clipper2 drops; `lostWedge`) lies in no region:
- * it is counted in `dropped` — unless an intersection came back empty
- * (`touching`), as then the wedge taken may be common ground, which the
- * earlier region holds.
+ * What is left of a layer once the regions it overlaps (or may overlap:
+ * `touching`, whose intersection with it came back empty) are cut away,
+ * slivers dropped and counted. What the difference took from the layer
+ * beyond what its intersections with those regions kept (`lostWedge`) is
+ * either common ground an intersection dropped (a wedge one grid cell
+ * wide of the layer and a region, whether that intersection came back
+ * empty or kept other ground too), which the earlier region holds, or a
+ * wedge of the layer's rest the difference dropped, which lies in no
+ * region. Only when something was taken (rare) does one union run tell
+ * the two apart (`lostOutside`), and only the second is counted in
+ * `dropped`.
  */
-function restOfLayer(layer: Boxed, cut: readonly Boxed[], touching: boolean, overlapKm2: number, dropped: Dropped): MultiPolygon2 {
+function restOfLayer(layer: Boxed, cut: readonly Boxed[], overlapKm2: number, dropped: Dropped): MultiPolygon2 {
   if (cut.length === 0) return layer.coords;
   const raw = rawRestOf(layer, cut);
-  if (!touching) dropped.km2 += lostWedge(layer.coords, raw, [overlapKm2]);
+  const lost = lostWedge(layer.coords, raw, [overlapKm2]);
+  if (lost > 0) dropped.km2 += lostOutside(layer, cut, raw, lost);
   return keep(raw, dropped, layer, null);
 }

@@ -9,9 +9,16 @@
  * labels and slivers add up to the frame. Both to the tight bounds of the
  * lattice (1e-8 km², 1e-9 of the frame), far below the wedge (4.1e-8 km²),
  * with no allowance for the grid: before the fix both failed.
+ *
+ * With `bite`, the neighbour also overlaps the jittered cell in a square
+ * apart from the wedge, so the pair's intersection keeps the square and
+ * drops the wedge: not empty, yet short of the wedge. The wedge was then
+ * counted in `sliversKm2` although controlMap's earlier region held it,
+ * and twice in a diff (once for each side); both properties failed on
+ * that before `lostOutside` (src/overlay/overlay.ts).
  */
 import fc from 'fast-check';
-import type { Polygon } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/claims/schema.js';
 import { areaKm2, controlMap, diffClaims, DIFF_LABELS, union } from '../../src/index.js';
@@ -26,6 +33,8 @@ interface Wedged {
   /** Which of the two claims is stated later (and so wins under controlMap's precedence). */
   jitteredLater: boolean;
   side: ['UA' | 'RU', 'UA' | 'RU'];
+  /** Whether the neighbour also holds a square inside the jittered cell (the pair's intersection is not empty). */
+  bite: boolean;
 }
 
 const wedgedArb: fc.Arbitrary<Wedged> = fc.record({
@@ -35,14 +44,28 @@ const wedgedArb: fc.Arbitrary<Wedged> = fc.record({
   jitter: fc.constantFrom(1e-9, 2e-9),
   jitteredLater: fc.boolean(),
   side: fc.tuple(fc.constantFrom('UA' as const, 'RU' as const), fc.constantFrom('UA' as const, 'RU' as const)),
+  bite: fc.boolean(),
 });
 
-const claim = (id: string, claimant: string, day: number, side: string, geometry: Polygon): Claim =>
+const claim = (id: string, claimant: string, day: number, side: string, geometry: Polygon | MultiPolygon): Claim =>
   ({ id, claimant, statedAt: `2025-12-0${day}`, area: { geometry }, status: 'controlled', side, basis: 'claimed' }) as unknown as Claim;
+
+const geometryOf = (c: Claim): Polygon | MultiPolygon => (c.area as { geometry: Polygon | MultiPolygon }).geometry;
+
+/** The middle quarter of a lattice cell (half its width and height), apart from its edges. */
+function middleOf(col: number, row: number): Polygon['coordinates'] {
+  const ring = cell(col, row).coordinates[0]!;
+  const [w, s] = ring[0]!;
+  const [e, n] = ring[2]!;
+  const [x0, x1, y0, y1] = [w! + (e! - w!) / 4, w! + (3 * (e! - w!)) / 4, s! + (n! - s!) / 4, s! + (3 * (n! - s!)) / 4];
+  return [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
+}
 
 function claimsOf(w: Wedged): [Claim, Claim] {
   const jittered = claim('j', 'a', w.jitteredLater ? 2 : 1, w.side[0], cell(w.col, w.row, false, w.jitter));
-  const neighbour = claim('n', 'b', w.jitteredLater ? 1 : 2, w.side[1], cell(w.col + w.toward[0], w.row + w.toward[1]));
+  const next = cell(w.col + w.toward[0], w.row + w.toward[1]);
+  const neighbourArea: Polygon | MultiPolygon = w.bite ? { type: 'MultiPolygon', coordinates: [next.coordinates, middleOf(w.col, w.row)] } : next;
+  const neighbour = claim('n', 'b', w.jitteredLater ? 1 : 2, w.side[1], neighbourArea);
   return [jittered, neighbour];
 }
 
@@ -53,7 +76,7 @@ describe('a wedge one grid cell wide, at random', () => {
         const claims = claimsOf(w).map((c) => ({ ...c, claimant: 'a' }) as Claim);
         const map = controlMap(claims);
         const mapped = map.features.reduce((sum, f) => sum + f.properties.km2, 0) + (map.sliversKm2 ?? 0);
-        const claimed = areaKm2(union(claims.map((c) => (c.area as { geometry: Polygon }).geometry)));
+        const claimed = areaKm2(union(claims.map(geometryOf)));
         expect(Math.abs(mapped - claimed)).toBeLessThanOrEqual(1e-8);
       }),
       { numRuns: GEOMETRY_RUNS },
@@ -71,4 +94,42 @@ describe('a wedge one grid cell wide, at random', () => {
       { numRuns: GEOMETRY_RUNS },
     );
   }, PROPERTY_TIMEOUT_MS);
+});
+
+describe('a wedge dropped by an intersection that keeps other ground (review finding 1)', () => {
+  // Claim A, a square; claim B overlaps it in a rectangle (37.05–37.1 × 48–48.02) and, apart from
+  // it, in a wedge along A's east edge: the triangle (37.1, 48.03), (37.1, 48.1), (37.1 − 1e-9,
+  // 48.1), one grid cell wide at its north end. The engine's intersection keeps the rectangle and
+  // drops the wedge.
+  const rect = (w: number, s: number, e: number, n: number): Polygon => ({
+    type: 'Polygon',
+    coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]],
+  });
+  const a = rect(37, 48, 37.1, 48.1);
+  const b: Polygon = {
+    type: 'Polygon',
+    coordinates: [[[37.05, 48.0], [37.2, 48.0], [37.2, 48.1], [37.1 - 1e-9, 48.1], [37.1, 48.03], [37.11, 48.025], [37.1, 48.02], [37.05, 48.02], [37.05, 48.0]]],
+  };
+  // The wedge by hand: half of 1e-9° × 0.07°, a degree of latitude 111.2 km and of longitude
+  // 111.32 km × cos 48.065° (2.9e-7 km²).
+  const wedgeKm2 = 0.5 * 1e-9 * 0.07 * 111.2 * 111.32 * Math.cos((48.065 * Math.PI) / 180);
+  const frame = rect(36.9, 47.9, 37.3, 48.2);
+
+  it.each([
+    [1, 2],
+    [2, 1],
+  ])('controlMap (days %i and %i): regions and slivers add up to the union of the claims', (dayA, dayB) => {
+    const map = controlMap([claim('a', 'a', dayA, 'RU', a), claim('b', 'a', dayB, 'UA', b)]);
+    const mapped = map.features.reduce((sum, f) => sum + f.properties.km2, 0);
+    const claimed = areaKm2(union([a, b]));
+    expect(Math.abs(mapped + (map.sliversKm2 ?? 0) - claimed)).toBeLessThanOrEqual(0.1 * wedgeKm2);
+  });
+
+  it.each([false, true])('diffClaims (swapped: %s): labels and slivers add up to the frame, the wedge counted once', (swap) => {
+    const [ca, cb] = [[claim('a', 'a', 1, 'RU', a)], [claim('b', 'b', 1, 'UA', b)]];
+    const diff = swap ? diffClaims(cb, ca, { within: frame }) : diffClaims(ca, cb, { within: frame });
+    const labels = DIFF_LABELS.reduce((sum, label) => sum + diff.summary[label].km2, 0);
+    expect(Math.abs(labels + diff.sliversKm2 - areaKm2(frame))).toBeLessThanOrEqual(0.1 * wedgeKm2);
+    expect(Math.abs(diff.sliversKm2 - wedgeKm2)).toBeLessThanOrEqual(0.1 * wedgeKm2);
+  });
 });
