@@ -69,6 +69,8 @@ export interface ControlMapOptions {
 
 interface Candidate {
   claim: Claim;
+  /** Where the claim is in the claims given. */
+  index: number;
   state: ControlState;
   coords: MultiPolygon2;
   box: Box;
@@ -152,7 +154,7 @@ export function controlMapIn(claims: readonly Claim[], options: ControlMapOption
     // The size that breaks a tie in time is measured only when a tie needs it.
     const rank = claimRank(claim, valid, stated, () => engineRooted(at, area.km2, named));
     if (area.coords.length === 0) return;
-    candidates.push({ claim, state: stateOf(claim), coords: area.coords, box: area.box, rank });
+    candidates.push({ claim, index, state: stateOf(claim), coords: area.coords, box: area.box, rank });
   });
   candidates.sort((a, b) => byClaimPriority(a.rank, b.rank));
 
@@ -171,8 +173,9 @@ export function controlMapIn(claims: readonly Claim[], options: ControlMapOption
   };
   const overruled = new Map<string, { by: Set<string>; km2: number }>();
   const dropped = { km2: 0 };
-  // One run of the overlay mixes several claims: an engine failure there names them.
-  const painted = engineRooted([], () => paint(
+  // Each layer's runs mix its claim with the regions it is cut against: an
+  // engine failure there is rooted at that claim's area and names them.
+  const painted = paint(
     candidates,
     (layer, regionLayer, overlap) => {
       const c = candidates[layer]!;
@@ -191,7 +194,12 @@ export function controlMapIn(claims: readonly Claim[], options: ControlMapOption
       }
     },
     dropped,
-  ), () => `the overlay of claims ${idList(candidates.map((c) => c.claim.id))}`);
+    (layer, under) => {
+      const c = candidates[layer]!;
+      const cutBy = [...new Set(under.map((l) => candidates[l]!.claim.id))];
+      return { path: [c.index, 'area'], on: `claim ${idList([c.claim.id])}${cutBy.length === 0 ? '' : `, painted over claim${cutBy.length === 1 ? '' : 's'} ${idList(cutBy)}`}` };
+    },
+  );
   const inferred = new Set(candidates.filter((c) => c.claim.basis === 'inferred').map((c) => c.claim.id));
   const map: ControlMap = {
     type: 'FeatureCollection',
