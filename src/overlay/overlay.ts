@@ -78,7 +78,8 @@ function rawCommonPart(subject: Boxed, other: Boxed): MultiPolygon2 {
 
 /**
  * Runs `work`, an engine run on `operands`; a `geometry-engine` error it
- * throws names the claims the operands hold (`on claims "a", "b"`), so
+ * throws names the claims the operands hold (`on the overlay of claims
+ * "a", "b"`), so
  * that a failure in an overlay of many claims names the ones of the run
  * that failed, not the first few of all. Operands that hold no claims
  * (painted layers, a frame) leave the error as it is: their caller names
