@@ -16,10 +16,10 @@
  *
  * @module
  */
-import Flatbush from 'flatbush';
 import { ContestedError, type IssuePath } from '../errors/index.js';
-import type { MultiPolygon2 } from '../geometry/_engine.js';
 import { engineErrorAt } from '../_lib/reroot.js';
+import Flatbush from 'flatbush';
+import type { MultiPolygon2 } from '../geometry/_engine.js';
 import { boxesMeet, boxOf, intersectCropped, km2Of, sameCoordinates, type Box } from './regions.js';
 import { keep, lostWedge, mayOverlap, rawRestOf, type Boxed, type Dropped } from './overlay.js';
 
