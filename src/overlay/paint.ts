@@ -143,6 +143,22 @@ export function paint(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: D
 }
 
 /**
+ * What is left of a layer once the regions it overlaps are cut away, slivers
+ * dropped and counted. What the difference took from the layer beyond what
+ * its intersections with those regions kept (a wedge one grid cell wide of
+ * the layer's rest, which Clipper2 drops; `lostWedge`) lies in no region:
+ * it is counted in `dropped` — unless an intersection came back empty
+ * (`touching`), as then the wedge taken may be common ground, which the
+ * earlier region holds.
+ */
+function restOfLayer(layer: Boxed, cut: readonly Boxed[], touching: boolean, overlapKm2: number, dropped: Dropped): MultiPolygon2 {
+  if (cut.length === 0) return layer.coords;
+  const raw = rawRestOf(layer, cut);
+  if (!touching) dropped.km2 += lostWedge(layer.coords, raw, [overlapKm2]);
+  return keep(raw, dropped, layer, null);
+}
+
+/**
  * `paintLayer` with a `geometry-engine` error it throws rooted at the
  * layer's origin (unchanged without one): every engine run of a layer's
  * painting is on that layer and the regions `under` it, so the failure is
@@ -159,20 +175,4 @@ function rootedPerLayer(origin: LayerOrigin | undefined, under: (layer: Boxed) =
       throw engineErrorAt(error, at.path, at.on);
     }
   };
-}
-
-/**
- * What is left of a layer once the regions it overlaps are cut away, slivers
- * dropped and counted. What the difference took from the layer beyond what
- * its intersections with those regions kept (a wedge one grid cell wide of
- * the layer's rest, which Clipper2 drops; `lostWedge`) lies in no region:
- * it is counted in `dropped` — unless an intersection came back empty
- * (`touching`), as then the wedge taken may be common ground, which the
- * earlier region holds.
- */
-function restOfLayer(layer: Boxed, cut: readonly Boxed[], touching: boolean, overlapKm2: number, dropped: Dropped): MultiPolygon2 {
-  if (cut.length === 0) return layer.coords;
-  const raw = rawRestOf(layer, cut);
-  if (!touching) dropped.km2 += lostWedge(layer.coords, raw, [overlapKm2]);
-  return keep(raw, dropped, layer, null);
 }
