@@ -31,7 +31,6 @@
  *
  * @module
  */
-import { engineRooted, idList } from '../_lib/reroot.js';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Claim } from '../claims/schema.js';
 import type { Place } from '../places/schema.js';
@@ -155,8 +154,8 @@ export function controlChange(before: readonly Claim[] | ControlMap, after: read
   const frame = frameOf(sourceOptions);
   const regionsBefore = regionsOf(before, 'before', sourceOptions, frame);
   const regionsAfter = regionsOf(after, 'after', sourceOptions, frame);
-  // The overlay mixes both maps' regions in its runs: an engine failure there names their claims.
-  return engineRooted([], () => changeOfRegions(regionsBefore, regionsAfter), () => `the overlay of claims ${idList([...regionsBefore, ...regionsAfter].flatMap((r) => r.claims))}`);
+  // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
+  return changeOfRegions(regionsBefore, regionsAfter);
 }
 
 /**

@@ -69,6 +69,8 @@ export interface ControlMapOptions {
 
 interface Candidate {
   claim: Claim;
+  /** Where the claim is in the claims given. */
+  index: number;
   state: ControlState;
   coords: MultiPolygon2;
   box: Box;
@@ -152,7 +154,7 @@ export function controlMapIn(claims: readonly Claim[], options: ControlMapOption
     // The size that breaks a tie in time is measured only when a tie needs it.
     const rank = claimRank(claim, valid, stated, () => engineRooted(at, area.km2, named));
     if (area.coords.length === 0) return;
-    candidates.push({ claim, state: stateOf(claim), coords: area.coords, box: area.box, rank });
+    candidates.push({ claim, index, state: stateOf(claim), coords: area.coords, box: area.box, rank });
   });
   candidates.sort((a, b) => byClaimPriority(a.rank, b.rank));
 
@@ -171,8 +173,9 @@ export function controlMapIn(claims: readonly Claim[], options: ControlMapOption
   };
   const overruled = new Map<string, { by: Set<string>; km2: number }>();
   const dropped = { km2: 0 };
-  // One run of the overlay mixes several claims: an engine failure there names them.
-  const painted = engineRooted([], () => paint(
+  // Each layer's runs mix its claim with the regions it is cut against: an
+  // engine failure there is rooted at that claim's area and names them.
+  const painted = paint(
     candidates,
     (layer, regionLayer, overlap) => {
       const c = candidates[layer]!;
@@ -191,7 +194,12 @@ export function controlMapIn(claims: readonly Claim[], options: ControlMapOption
       }
     },
     dropped,
-  ), () => `the overlay of claims ${idList(candidates.map((c) => c.claim.id))}`);
+    (layer, under) => {
+      const c = candidates[layer]!;
+      const cutBy = [...new Set(under.map((l) => candidates[l]!.claim.id))];
+      return { path: [c.index, 'area'], on: `claim ${idList([c.claim.id])}${cutBy.length === 0 ? '' : `, painted over claim${cutBy.length === 1 ? '' : 's'} ${idList(cutBy)}`}` };
+    },
+  );
   const inferred = new Set(candidates.filter((c) => c.claim.basis === 'inferred').map((c) => c.claim.id));
   const map: ControlMap = {
     type: 'FeatureCollection',
@@ -214,8 +222,11 @@ interface BuiltFeature {
   geometry: object;
   type: string;
   coordinates: unknown;
-  hash: number;
+  hash: CoordinateHash;
 }
+
+/** Two 32-bit lanes of {@link coordinateHash}: a 64-bit key. */
+type CoordinateHash = readonly [number, number];
 
 /** The features `controlMap` returned, by object; a feature no longer referenced is forgotten. */
 const BUILT = new WeakMap<object, BuiltFeature>();
@@ -228,27 +239,41 @@ function remember(map: ControlMap): void {
 const BITS = new Float64Array(1);
 const WORDS = new Uint32Array(BITS.buffer);
 
-/** FNV-1a over the bits of every number and the length of every array: any edit of a coordinate in place changes it (but for a 2⁻³² chance). */
-function coordinateHash(value: unknown): number {
-  let hash = 0x811c9dc5;
+/**
+ * Two independent 32-bit hashes over the bits of every number and the
+ * length of every array, as one 64-bit key: FNV-1a, and a second lane with
+ * its own seed and an odd multiplier of its own (MurmurHash2's), each word
+ * mixed in by xor and multiply. Any edit of a coordinate in place changes
+ * the key but for a chance of about 2⁻⁶⁴.
+ */
+function coordinateHash(value: unknown): CoordinateHash {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
   const visit = (v: unknown): void => {
     if (!Array.isArray(v)) {
-      hash = Math.imul(hash ^ 0xffff, 0x01000193);
+      a = Math.imul(a ^ 0xffff, 0x01000193);
+      b = Math.imul(b ^ 0xffff, 0x5bd1e995);
       return;
     }
-    hash = Math.imul(hash ^ v.length, 0x01000193);
+    a = Math.imul(a ^ v.length, 0x01000193);
+    b = Math.imul(b ^ v.length, 0x5bd1e995);
     for (let i = 0; i < v.length; i++) {
       const item: unknown = v[i];
       if (typeof item === 'number') {
         BITS[0] = item;
-        hash = Math.imul(Math.imul(hash ^ WORDS[0]!, 0x01000193) ^ WORDS[1]!, 0x01000193);
+        const lo = WORDS[0]!;
+        const hi = WORDS[1]!;
+        a = Math.imul(Math.imul(a ^ lo, 0x01000193) ^ hi, 0x01000193);
+        // The second lane takes the words the other way round, and each shifted product folded back in.
+        b = Math.imul(b ^ hi, 0x5bd1e995);
+        b = Math.imul((b ^ (b >>> 15)) ^ lo, 0x5bd1e995);
       } else {
         visit(item);
       }
     }
   };
   visit(value);
-  return hash;
+  return [a, b];
 }
 
 /**
@@ -277,7 +302,9 @@ export function builtByControlMap(map: object): boolean {
     const geometry: unknown = (feature as { geometry?: unknown }).geometry;
     if (geometry !== built.geometry || (geometry as { type?: unknown }).type !== built.type) return false;
     const coordinates: unknown = (geometry as { coordinates?: unknown }).coordinates;
-    if (coordinates !== built.coordinates || coordinateHash(coordinates) !== built.hash) return false;
+    if (coordinates !== built.coordinates) return false;
+    const [a, b] = coordinateHash(coordinates);
+    if (a !== built.hash[0] || b !== built.hash[1]) return false;
   }
   return true;
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { engineRooted, idList } from '../_lib/reroot.js';
+import { engineRooted } from '../_lib/reroot.js';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { ContestedError } from '../errors/index.js';
 import type { Dataset } from '../dataset/schema.js';
@@ -163,8 +163,8 @@ export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'a
     regionsOf(engineRooted(['dataset', 'claims'], () => controlMapIn(dataset.claims ?? [], { claimant: id, asOf: options.asOf, ...(options.knownAt === undefined ? {} : { knownAt: options.knownAt }), places }, areas)), id, {}, undefined),
   );
   const dropped = { km2: 0 };
-  // The overlay mixes every claimant's regions in its runs: an engine failure there names their claims.
-  const pieces: Piece[] = engineRooted([], () => overlayMany(maps, frame?.coords, dropped), () => `the overlay of claims ${idList(maps.flat().flatMap((r) => r.claims))}`);
+  // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
+  const pieces: Piece[] = overlayMany(maps, frame?.coords, dropped);
   const sliversKm2 = dropped.km2;
   const summary: ClaimantComparison['summary'] = { agreeKm2: 0, agreeSideKm2: 0, consistentKm2: 0, partialKm2: 0, disputedKm2: 0, silentKm2: 0, sliversKm2: 0 };
   const features = pieces.map((piece) => {

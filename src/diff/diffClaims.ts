@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { engineRooted, idList } from '../_lib/reroot.js';
+import { engineRooted } from '../_lib/reroot.js';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Claim } from '../claims/schema.js';
 import type { MultiPolygon2 } from '../geometry/_engine.js';
@@ -192,14 +192,13 @@ export function diffClaims(a: readonly Claim[] | ControlMap, b: readonly Claim[]
   const regionsA = regionsOf(a, 'a', options, frame, areas);
   const regionsB = regionsOf(b, 'b', options, frame, areas);
   const dropped = { km2: 0 };
-  // The overlay mixes both parties' regions in its runs: an engine failure there names their claims.
-  const mixed = (): string => `the overlay of claims ${idList([...regionsA, ...regionsB].flatMap((r) => r.claims))}`;
-  const pieces: { coords: MultiPolygon2; label: DiffLabel; a: MapRegion | null; b: MapRegion | null }[] = engineRooted([], () => overlay(regionsA, regionsB, dropped), mixed).map((p) => ({
+  // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
+  const pieces: { coords: MultiPolygon2; label: DiffLabel; a: MapRegion | null; b: MapRegion | null }[] = overlay(regionsA, regionsB, dropped).map((p) => ({
     ...p,
     label: labelOf(p.a?.state ?? null, p.b?.state ?? null),
   }));
   if (frame !== undefined) {
-    const rest = engineRooted(['options', 'within'], () => uncovered(frame.coords, [...regionsA, ...regionsB], dropped), mixed);
+    const rest = engineRooted(['options', 'within'], () => uncovered(frame.coords, [...regionsA, ...regionsB], dropped));
     if (rest.length > 0) pieces.push({ coords: rest, label: 'unclaimed', a: null, b: null });
   }
   const withinKm2 = frame === undefined ? null : km2Of(frame.coords);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../claims/schema.js';
@@ -153,5 +154,34 @@ describe('controlMap’s maps are trusted only while their features are as retur
     const renamed = two();
     renamed.features[0]!.properties.side = 'XX';
     expect(builtByControlMap(renamed)).toBe(true);
+  });
+
+  it('any one coordinate edited in place (one ulp, a sign, a swap with another) loses the trust, and putting it back restores it', () => {
+    const m = two();
+    const numbers: [number[], number][] = [];
+    for (const f of m.features) for (const polygon of f.geometry.coordinates) for (const ring of polygon) for (const p of ring) for (let k = 0; k < 2; k++) numbers.push([p, k]);
+    const bits = new Float64Array(1);
+    const words = new Uint32Array(bits.buffer);
+    const ulp = (x: number, up: boolean): number => {
+      bits[0] = x;
+      words[0] = (words[0]! + (up ? 1 : -1)) >>> 0;
+      return bits[0]!;
+    };
+    fc.assert(
+      fc.property(fc.nat(numbers.length - 1), fc.nat(numbers.length - 1), fc.constantFrom('ulp+', 'ulp-', 'negate', 'swap'), (i, j, edit) => {
+        const [p, k] = numbers[i]!;
+        const [q, l] = numbers[j]!;
+        const before = p[k]!;
+        const after = edit === 'ulp+' ? ulp(before, true) : edit === 'ulp-' ? ulp(before, false) : edit === 'negate' ? -before : q[l]!;
+        fc.pre(!Object.is(after, before));
+        p[k] = after;
+        if (edit === 'swap') q[l] = before;
+        expect(builtByControlMap(m)).toBe(false);
+        p[k] = before;
+        if (edit === 'swap') q[l] = after;
+        expect(builtByControlMap(m)).toBe(true);
+      }),
+      { numRuns: 300, seed: 64 },
+    );
   });
 });

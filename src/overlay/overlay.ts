@@ -12,6 +12,8 @@
  */
 import Flatbush from 'flatbush';
 import { edgeIndex, relateApart, verticesPlaced, type EdgeIndex } from '../geometry/_apart.js';
+import { ContestedError } from '../errors/index.js';
+import { engineErrorAt, idList } from '../_lib/reroot.js';
 import { clip, GRID_DEGREES, onGrid, type MultiPolygon2 } from '../geometry/_engine.js';
 import { boxesMeet, boxOf, cropToBox, sameCoordinates, dropSlivers, intersectCropped, km2Of, type Box } from './regions.js';
 import type { ControlState } from './types.js';
@@ -20,6 +22,8 @@ import type { ControlState } from './types.js';
 export interface Boxed {
   coords: MultiPolygon2;
   box: Box;
+  /** The ids of the claims behind this ground (a map's region): an engine failure in a run on it names them. */
+  claims?: readonly string[];
 }
 
 /** A region of an input map, ready to clip. */
@@ -69,7 +73,27 @@ export function commonPart(subject: Boxed, other: Boxed, dropped: Dropped<Boxed>
 
 /** `commonPart` with its slivers not yet dropped: what the engine kept of the pair's common ground. */
 function rawCommonPart(subject: Boxed, other: Boxed): MultiPolygon2 {
-  return intersectCropped(subject.coords, subject.box, other.coords, other.box);
+  return namingClaims([subject, other], () => intersectCropped(subject.coords, subject.box, other.coords, other.box));
+}
+
+/**
+ * Runs `work`, an engine run on `operands`; a `geometry-engine` error it
+ * throws names the claims the operands hold (`on the overlay of claims
+ * "a", "b"`), so
+ * that a failure in an overlay of many claims names the ones of the run
+ * that failed, not the first few of all. Operands that hold no claims
+ * (painted layers, a frame) leave the error as it is: their caller names
+ * it.
+ */
+function namingClaims<T>(operands: readonly (Boxed | null)[], work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof ContestedError) || error.code !== 'geometry-engine') throw error;
+    const ids = [...new Set(operands.flatMap((r) => r?.claims ?? []))];
+    if (ids.length === 0) throw error;
+    throw engineErrorAt(error, [], `the overlay of claim${ids.length === 1 ? '' : 's'} ${idList(ids)}`);
+  }
 }
 
 /**
@@ -86,7 +110,7 @@ export function restOf(subject: Boxed, meeting: readonly Boxed[], dropped: Dropp
 
 /** `restOf` with its slivers not yet dropped. */
 export function rawRestOf(subject: Boxed, meeting: readonly Boxed[]): MultiPolygon2 {
-  return meeting.length === 0 ? subject.coords : clip('difference', [subject.coords, ...meeting.map((r) => cropToBox(r.coords, subject.box))]);
+  return meeting.length === 0 ? subject.coords : namingClaims([subject, ...meeting], () => clip('difference', [subject.coords, ...meeting.map((r) => cropToBox(r.coords, subject.box))]));
 }
 
 /** Drops the slivers of `coords` and counts them in `dropped` (with the regions they lie in). */
@@ -314,7 +338,7 @@ export interface ManyPiece<R extends Boxed> extends Boxed {
  * but for the grid's reach.
  */
 export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], cover: MultiPolygon2 | undefined, dropped: Dropped = { km2: 0 }): ManyPiece<R>[] {
-  const start = cover ?? clip('union', lists.flat().map((r) => r.coords));
+  const start = cover ?? namingClaims(lists.flat(), () => clip('union', lists.flat().map((r) => r.coords)));
   let pieces: ManyPiece<R>[] = start.length === 0 ? [] : [{ coords: start, box: boxOf(start), says: [] }];
   const leftovers = new Leftovers<R>();
   for (const list of lists) {
@@ -337,7 +361,7 @@ export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], c
       }
       // Inside one region, the piece is outside every other (the list does not overlap itself).
       if (holder !== undefined || cutting.length === 0) next.push({ coords: piece.coords, box: piece.box, says: [...piece.says, holder ?? null] });
-      else next.push(...cutPiece(piece, cutting, dropped, leftovers));
+      else next.push(...namingClaims([...piece.says, ...cutting], () => cutPiece(piece, cutting, dropped, leftovers)));
     }
     pieces = next;
   }

@@ -16,6 +16,8 @@
  *
  * @module
  */
+import { ContestedError, type IssuePath } from '../errors/index.js';
+import { engineErrorAt } from '../_lib/reroot.js';
 import Flatbush from 'flatbush';
 import type { MultiPolygon2 } from '../geometry/_engine.js';
 import { boxesMeet, boxOf, intersectCropped, km2Of, sameCoordinates, type Box } from './regions.js';
@@ -34,6 +36,14 @@ export interface PaintedRegion extends Boxed {
  * not dropped: even a sliver of overlap says the two layers meet there).
  */
 export type OnOverlap = (layer: number, regionLayer: number, overlap: MultiPolygon2) => void;
+
+/**
+ * Where a layer came from, for an engine failure while it is painted: the
+ * path of its input (a claim's `[i, 'area']`) and what to name in the
+ * message (that claim, and those of `under`: the layers whose painted
+ * regions' boxes meet it, the regions it was being cut against).
+ */
+export type LayerOrigin = (layer: number, under: readonly number[]) => { path: IssuePath; on: string };
 
 /** The size of the newest regions kept in a plain list before they are packed into a tree. */
 const BUFFER = 64;
@@ -90,12 +100,14 @@ class GrowingIndex {
  * layers' order; a layer wholly covered leaves none). `onOverlap` hears of
  * every (layer, earlier region) pair whose ground overlaps, so the caller
  * can credit agreeing layers to the region or record what was overruled.
- * Slivers of the cut are dropped and counted in `dropped`.
+ * Slivers of the cut are dropped and counted in `dropped`. With `origin`,
+ * an engine failure while a layer is painted comes out rooted at that
+ * layer's input and naming it (see {@link LayerOrigin}).
  */
-export function paint(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: Dropped = { km2: 0 }): PaintedRegion[] {
+export function paint(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: Dropped = { km2: 0 }, origin?: LayerOrigin): PaintedRegion[] {
   const regions: PaintedRegion[] = [];
   const index = new GrowingIndex();
-  layers.forEach((layer, i) => {
+  layers.forEach(rootedPerLayer(origin, (layer) => index.search(layer.box).map((j) => regions[j]!.layer), (layer, i) => {
     const overlapping: Boxed[] = [];
     // Regions whose intersection with the layer came back empty although
     // the two may overlap (`mayOverlap`: a wedge one grid cell wide, which
@@ -126,7 +138,7 @@ export function paint(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: D
     if (rest.length === 0) return;
     regions.push({ coords: rest, box: rest === layer.coords ? layer.box : boxOf(rest), layer: i });
     index.add(regions[regions.length - 1]!.box);
-  });
+  }));
   return regions;
 }
 
@@ -149,4 +161,23 @@ function restOfLayer(layer: Boxed, cut: readonly Boxed[], overlapKm2: number, dr
   const lost = lostWedge(layer.coords, raw, [overlapKm2]);
   if (lost > 0) dropped.km2 += lostOutside(layer, cut, raw, lost);
   return keep(raw, dropped, layer, null);
+}
+
+/**
+ * `paintLayer` with a `geometry-engine` error it throws rooted at the
+ * layer's origin (unchanged without one): every engine run of a layer's
+ * painting is on that layer and the regions `under` it, so the failure is
+ * named there rather than by all the layers.
+ */
+function rootedPerLayer(origin: LayerOrigin | undefined, under: (layer: Boxed) => number[], paintLayer: (layer: Boxed, i: number) => void): (layer: Boxed, i: number) => void {
+  if (origin === undefined) return paintLayer;
+  return (layer, i) => {
+    try {
+      paintLayer(layer, i);
+    } catch (error) {
+      if (!(error instanceof ContestedError) || error.code !== 'geometry-engine') throw error;
+      const at = origin(i, under(layer));
+      throw engineErrorAt(error, at.path, at.on);
+    }
+  };
 }

@@ -103,7 +103,7 @@ export class AreaResolver {
     if (typeof area === 'string') {
       const g = placeGeometry(this.placesById(), area, path);
       if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') throw wrongKind(area, g.type, 'an area (Polygon or MultiPolygon)', path);
-      km2 = operandKm2(g, [0]);
+      km2 = operandKm2(g, path);
     }
     else if ('geometry' in area) km2 = operandKm2(area.geometry, [...path, 'geometry']);
     else {

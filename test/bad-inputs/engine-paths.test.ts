@@ -17,6 +17,8 @@ import { ContestedError, type IssuePath } from '../../src/errors/index.js';
 import { assessControl } from '../../src/evidence/assessControl.js';
 import { findContradictions } from '../../src/evidence/contradictions.js';
 import { GRID_DEGREES } from '../../src/geometry/_engine.js';
+import { overlayMany, type MapRegion } from '../../src/overlay/overlay.js';
+import { boxOf } from '../../src/overlay/regions.js';
 
 /** A corner no other input has (on the engine's grid). */
 const MARK = [37.0123456, 48.0654321] as const;
@@ -131,14 +133,90 @@ describe('an engine failure on one claim\'s area points at that claim', () => {
 });
 
 describe('an engine failure in an overlay of several claims names them', () => {
-  it('controlMap without a frame: the painting run, path [] and the claims in the message', () => {
+  it('controlMap without a frame: the painting run, at the claim being painted, naming the claim it was cut against', () => {
     // Claims that overlap the marked one, so that painting it runs the engine.
     const claims = [claim('fine-1', { geometry: rect(37.05, 48, 37.2, 48.1) }, '2025-01-01'), claim('the-bad-one', { geometry: marked }, '2025-01-02'), claim('fine-2', { geometry: rect(37.05, 48.05, 37.2, 48.2) }, '2025-01-03')];
     expect(controlMap(claims).features.length).toBeGreaterThan(0);
     failOnMarker();
-    const error = engineErrorOf(() => controlMap(claims), []);
-    expect(error.message).toMatch(/the overlay of claims .*"the-bad-one"/);
-    expect(error.message).toMatch(/the overlay of claims .*"fine-2"/);
+    // Newest first: fine-2 is painted, then the-bad-one is cut against it, and that run fails.
+    const error = engineErrorOf(() => controlMap(claims), [1, 'area']);
+    expect(error.message).toContain('(on claim "the-bad-one", painted over claim "fine-2")');
+    expect(error.message).not.toContain('"fine-1"');
+  });
+});
+
+/**
+ * Thirty claims in a row of strips, each overlapping the next by 0.002°;
+ * claim 17 (`c17`) is the marked quadrilateral in its place in the row, so
+ * only the runs on c17 (with its neighbours c16 and c18) fail.
+ */
+function stripRing(i: number): Ring {
+  const west = MARK[0] - 0.005 + (i - 17) * 0.01;
+  const east = west + 0.012;
+  return i === 17 ? [[west, 48], [east, 48], [east, 48.1], [MARK[0], MARK[1]], [west, 48]] : rect(west, 48, east, 48.1).coordinates[0]!;
+}
+
+function thirty(): Claim[] {
+  return Array.from({ length: 30 }, (_, i) => claim(`c${i}`, { geometry: { type: 'Polygon' as const, coordinates: [stripRing(i)] } }, `2025-01-${String(i + 1).padStart(2, '0')}`));
+}
+
+/** The message names c17 and its neighbours only: none of the first eight claims, no "and N more". */
+function namesOnlyTheRun(error: ContestedError, named: readonly string[]): void {
+  for (const id of named) expect(error.message).toContain(`"${id}"`);
+  for (let i = 0; i < 8; i += 1) expect(error.message).not.toContain(`"c${i}"`);
+  expect(error.message).not.toMatch(/and \d+ more/);
+}
+
+describe('an engine failure in a map of thirty claims names the claims of the run that failed, not the first eight', () => {
+  it('controlMap: at [17, "area"], claim c17 painted over c18', () => {
+    const claims = thirty();
+    expect(controlMap(claims).features).toHaveLength(30);
+    failOnMarker();
+    const error = engineErrorOf(() => controlMap(claims), [17, 'area']);
+    expect(error.message).toContain('(on claim "c17", painted over claim "c18")');
+    namesOnlyTheRun(error, ['c17', 'c18']);
+  });
+
+  it('diffClaims, controlChange and compareClaimants: the overlay run of c17 against its neighbours names those claims', () => {
+    const claims = thirty();
+    const others = claims.filter((c) => c.id !== 'c17');
+    const c17 = claims[17]!;
+    failOnMarker();
+    // c17 alone in B: its painting runs no engine; the overlay's runs on it fail.
+    namesOnlyTheRun(engineErrorOf(() => diffClaims(others, [c17]), []), ['c17']);
+    namesOnlyTheRun(engineErrorOf(() => controlChange(others, [c17]), []), ['c17']);
+    const dataset = parseDataset({
+      sides: [{ id: 'UA', name: 'Ukraine' }, { id: 'RU', name: 'Russia' }],
+      actors: [
+        { id: 'mod', name: 'Ministry', kind: 'ministry', side: 'RU', reliability: 'D' },
+        { id: 'osint', name: 'Tracker', kind: 'osint-tracker', reliability: 'B' },
+      ],
+      claims: [...others, { ...c17, claimant: 'osint' }],
+    });
+    // With a frame, c17's own run (its area cut to the frame) fails first, at its path.
+    const within17 = rect(MARK[0] - 0.3, 47.9, MARK[0] + 0.3, 48.3);
+    namesOnlyTheRun(engineErrorOf(() => compareClaimants(dataset, ['mod', 'osint'], { asOf: '2025-02-01', within: within17 }), ['dataset', 'claims', 29, 'area']), ['c17']);
+    // Without one, the first run is the union of every claimant's map (the cover): it mixes all thirty claims, and says so.
+    expect(engineErrorOf(() => compareClaimants(dataset, ['mod', 'osint'], { asOf: '2025-02-01' }), []).message).toContain('"c29", "c28", "c27", "c26", "c25", "c24", "c23", "c22" and 22 more');
+  });
+
+  it('overlayMany with a cover: the run that cuts a piece names the claims of the piece and of the region cutting it', () => {
+    const region = (id: string, ring: Ring): MapRegion => ({ coords: [[ring]], box: boxOf([[ring]]), state: { status: 'controlled', side: 'RU' }, claims: [id] });
+    // The first list: 29 strips sharing their edges (c17's place left empty); the second: c17 alone, reaching over c18.
+    const first = Array.from({ length: 30 }, (_, i) => i)
+      .filter((i) => i !== 17)
+      .map((i) => {
+        const west = stripRing(i)[0]![0];
+        return region(`c${i}`, rect(west, 48, west + 0.01, 48.1).coordinates[0]!);
+      });
+    const second = [region('c17', stripRing(17))];
+    const cover = rect(MARK[0] - 0.3, 47.9, MARK[0] + 0.3, 48.3).coordinates;
+    expect(overlayMany([first, second], [cover]).length).toBeGreaterThan(30);
+    failOnMarker();
+    // Of the pieces the first list leaves, those whose boundaries come near c17 (c16's, c18's and the ground outside the strips) are cut by it, in runs that fail.
+    const error = engineErrorOf(() => overlayMany([first, second], [cover]), []);
+    expect(error.message).toMatch(/\(on the overlay of claims? (?:"c1[68]", )?"c17"\)/);
+    namesOnlyTheRun(error, ['c17']);
   });
 });
 
@@ -195,6 +273,7 @@ describe('what the message says Clipper2 told us (F5)', () => {
     const message = (caught as ContestedError).message;
     expect(message).toContain('Clipper2 reported failure; it does not say why (input it cannot handle, or a bug in the engine)');
     expect(message).toContain('normalizing them again will not help');
-    expect(message).toMatch(/the overlay of claims "two", "one"|the overlay of claims "one", "two"/);
+    // "two" is newer: it is painted first, and "one" is cut against it.
+    expect(message).toContain('(on claim "one", painted over claim "two")');
   });
 });
