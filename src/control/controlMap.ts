@@ -6,8 +6,8 @@
  * half claimed again in December. The rule is the library's one ordering of
  * claims: the claim about the later time wins (the later end of `validAt`),
  * then the later statement, then the smaller, more specific area (measured
- * on the whole area, before `within` clips it, as the overlay reads it: a ring that crosses itself by the
- * even–odd rule, where `areaKm2` would cancel a bow-tie's lobes), then the claim id, so the result never depends
+ * on the whole area with `areaKm2`, before `within` clips it; a ring that crosses itself is measured by its
+ * signed area there, so a bow-tie's lobes cancel: see the geometry guide), then the claim id, so the result never depends
  * on input order or on the frame (the rule lives in `src/time/_claimOrder.ts`).
  * Where an overlap agrees (same status and side), the later claim is added
  * to the region's supporting claims; where it disagrees, the overruled part
@@ -27,7 +27,8 @@ import { byClaimPriority, claimRank, type ClaimRank } from '../time/_claimOrder.
 import { stateStyle } from '../style/palette.js';
 import { boxesMeet, boxOf, coordinatesOf, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from '../overlay/regions.js';
 import { areaCoordinates } from '../geometry/boolean.js';
-import { AreaResolver, operandKm2 } from '../places/_resolveAt.js';
+import { areaKm2 } from '../geometry/measure.js';
+import { AreaResolver } from '../places/_resolveAt.js';
 import { paint } from '../overlay/paint.js';
 import { sameState } from '../overlay/state.js';
 import type { ControlMap, ControlRegion, ControlState, OverruledPart } from './types.js';
@@ -371,9 +372,7 @@ export class ClaimAreas {
     const operand = frame === undefined || typeof area !== 'object' || area === null || 'type' in area ? undefined : this.resolver.operand(area, path);
     if (typeof area === 'object' && area !== null && 'type' in area) {
       coords = areaCoordinates(area, path, crop);
-      // Ranked by the ground the overlay paints (a bow-tie's two lobes, not
-      // areaKm2's 0): uncropped, the operand is that ground already.
-      km2 = () => (crop === undefined ? km2Of(coords) : operandKm2(area, path));
+      km2 = () => areaKm2(area);
     } else if (operand !== undefined) {
       coords = operand;
       km2 = () => this.resolver.rankKm2(area, path);

@@ -12,7 +12,6 @@ import { areaCoordinates, difference, intersection, multiPolygon, union } from '
 import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import type { Box } from '../geometry/_crop.js';
 import { areaKm2 } from '../geometry/measure.js';
-import { polygonAreaM2 } from '../geometry/_area.js';
 import { keepSideOfLine, type LineInput } from '../geometry/split.js';
 import type { LineGeometry } from '../geometry/schema.js';
 import { MAX_AREA_DEPTH, areaRefDepth, checkAreaNode, type AreaRef, type LineRef } from './areaRef.js';
@@ -89,10 +88,11 @@ export class AreaResolver {
   /**
    * How large an area is for the one ordering of claims (the smaller, more
    * specific area wins a tie in time), km², measured on the whole area
-   * whatever `crop` is: an inline geometry or a place's geometry as every
-   * overlay reads it ({@link operandKm2}: a ring that crosses itself by the
-   * even–odd rule, overlapping parts counted twice), and the resolved
-   * ground of an expression. Call it after {@link resolve} has accepted the
+   * whatever `crop` is: `areaKm2` of an inline geometry or a place's
+   * geometry as given (signed areas: a ring that crosses itself cancels its
+   * lobes, overlapping parts count twice; reading it as the overlays do
+   * cost half the time of a comparison of eight claimants, see the
+   * geometry guide), and of the resolved ground of an expression. Call it after {@link resolve} has accepted the
    * area.
    */
   rankKm2(area: AreaRef, path: IssuePath): number {
@@ -103,9 +103,9 @@ export class AreaResolver {
     if (typeof area === 'string') {
       const g = placeGeometry(this.placesById(), area, path);
       if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') throw wrongKind(area, g.type, 'an area (Polygon or MultiPolygon)', path);
-      km2 = operandKm2(g, path);
+      km2 = areaKm2(g);
     }
-    else if ('geometry' in area) km2 = operandKm2(area.geometry, [...path, 'geometry']);
+    else if ('geometry' in area) km2 = areaKm2(area.geometry);
     else {
       this.wholeResolver ??= this.crop === undefined ? this : new AreaResolver(this.dataset);
       km2 = areaKm2(this.wholeResolver.resolve(area, path));
@@ -190,17 +190,3 @@ function checkDepth(area: AreaRef, path: IssuePath): void {
   }
 }
 
-/**
- * The area, km², of a geometry as the overlays read it (`areaCoordinates`,
- * uncropped): polygon by polygon, a ring that crosses itself is read by the
- * even–odd rule, as `normalizeGeometry` and every overlay read it, where
- * `areaKm2` adds its lobes with the sign of their winding (a bow-tie's
- * cancel). On a valid geometry it is `areaKm2`'s figure (the same integral
- * of the same rings, only cleaned of what adds no area). The claim
- * ordering ranks by it, so a claim ranks by the ground it paints.
- */
-export function operandKm2(geometry: Parameters<typeof areaCoordinates>[0], path: IssuePath): number {
-  let m2 = 0;
-  for (const polygon of areaCoordinates(geometry, path)) m2 += polygonAreaM2(polygon);
-  return m2 / 1e6;
-}
