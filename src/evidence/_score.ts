@@ -125,10 +125,17 @@ export function score(voices: readonly Voice[], evidence: readonly { evidence: E
   const top = specific ?? first;
   const topRivals = rivalsOf(top);
   const second = ranked.find((k) => topRivals.includes(k));
+  const strength = (c: Candidate): number => noisyOr([...c.voices, ...c.lent, ...c.supporting.map((s) => s.weight)]);
+  // Ground left undecided between two states is called contested with the
+  // strength of the weaker (below). A contested state that wins is at least
+  // that credible: deciding for "contested" cannot make the ground less
+  // likely to be fought over than failing to decide would have.
+  const dispute = (a: Candidate, b: Candidate | undefined): number => (b === undefined ? 0 : Math.round(1e-9 + 100 * Math.min(strength(a), strength(b))));
   if (top.score > 0 && (second === undefined || outweighs(top, second, dominance))) {
     const speakers = new Set(candidates.flatMap((c) => c.claimants)).size;
     const verdict: Verdict = topRivals.length > 0 ? 'upheld' : speakers === 1 ? 'uncontested' : 'agreed';
-    return { state: top.state, verdict, winner: top, confidence: top.confidence, candidates };
+    const confidence = top.state.status === 'contested' ? Math.max(top.confidence, dispute(top, second)) : top.confidence;
+    return { state: top.state, verdict, winner: top, confidence, candidates };
   }
   // Every rival puts the same side forward with another status (UA holds
   // it; UA advances there): the side is not in doubt, only its status. The
@@ -157,6 +164,5 @@ export function score(voices: readonly Voice[], evidence: readonly { evidence: E
     return { state: contested, verdict: 'refuted', winner: undefined, confidence: Math.round(1e-9 + 100 * noisyOr([...against.values()])), candidates };
   }
   if (sides.size >= 2) contested.sides = [...sides].sort();
-  const strength = (c: Candidate): number => noisyOr([...c.voices, ...c.lent, ...c.supporting.map((s) => s.weight)]);
-  return { state: contested, verdict: 'undecided', winner: undefined, confidence: Math.round(1e-9 + 100 * Math.min(strength(top), strength(second!))), candidates };
+  return { state: contested, verdict: 'undecided', winner: undefined, confidence: dispute(top, second), candidates };
 }

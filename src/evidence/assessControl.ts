@@ -212,8 +212,10 @@ const DAY = 86_400_000;
  * `assessed` claim from an `A` source has the STIX 2.1 confidence of its
  * credibility (1 → 90, 2 → 70, 3 → 50, 4 → 30, 5 → 10; 6 → 50). An
  * `undecided` region's confidence is the strength of the weaker of the two
- * leading states (the dispute is as credible as its weaker party); a
- * `refuted` one's is the strength of the evidence against; a `same-side`
+ * leading states (the dispute is as credible as its weaker party), and a
+ * `contested` state that wins is never less sure than that dispute would
+ * have been (deciding for "contested" cannot make the ground less likely
+ * fought over than failing to decide); a `refuted` one's is the strength of the evidence against; a `same-side`
  * one's is its status's, which the other status's voices lower (the side
  * is agreed, the status less so).
  *
