@@ -31,8 +31,19 @@ export interface MapSourceOptions {
  * into a map inside the frame from the start (`controlMapIn`: the frame
  * first, each area resolved only near it), through `areas` when the caller
  * shares one between parties; a map is cut to the frame region by region.
+ * The slivers `controlMap` leaves out of a map it makes here (its
+ * `sliversKm2`) are added to `dropped`, so that the caller's own count of
+ * ground left out takes them in; a map passed in reported its slivers when
+ * it was made.
  */
-export function regionsOf(source: readonly Claim[] | ControlMap, name: string, options: MapSourceOptions, frame: Frame | undefined, areas?: ClaimAreas): MapRegion[] {
+export function regionsOf(
+  source: readonly Claim[] | ControlMap,
+  name: string,
+  options: MapSourceOptions,
+  frame: Frame | undefined,
+  areas?: ClaimAreas,
+  dropped?: { km2: number },
+): MapRegion[] {
   let map: ControlMap;
   let framed = false;
   if (Array.isArray(source)) {
@@ -43,6 +54,7 @@ export function regionsOf(source: readonly Claim[] | ControlMap, name: string, o
     try {
       map = controlMapIn(source as readonly Claim[], mapOptions, areas ?? new ClaimAreas(options.places, frame));
       framed = true;
+      if (dropped !== undefined) dropped.km2 += map.sliversKm2;
     } catch (error) {
       // A claim's problem is reported as `[i, 'area']` by controlMap; say whose claims they were.
       if (!(error instanceof ContestedError)) throw error;

@@ -104,6 +104,9 @@ export interface ControlChange {
    * km² of slivers (narrower than about 1 cm; see {@link ClaimDiff.sliversKm2}) left out of `regions`.
    * Unlike in a diff, they are counted in `bySide`: where a tracker redraws a line a millimetre off, the slivers
    * between the two drawings are ground whose control changed, and with them each side's net is the change of its area.
+   * When `before` or `after` is a list of claims, the slivers `controlMap` left out of the map it made of them are
+   * included too (they lie in no region of that map, so the change does not know their state and `bySide` leaves
+   * them out).
    */
   sliversKm2: number;
 }
@@ -152,10 +155,14 @@ export function controlChange(before: readonly Claim[] | ControlMap, after: read
   if (options.within !== undefined) sourceOptions.within = options.within;
   if (options.places !== undefined) sourceOptions.places = options.places;
   const frame = frameOf(sourceOptions);
-  const regionsBefore = regionsOf(before, 'before', sourceOptions, frame);
-  const regionsAfter = regionsOf(after, 'after', sourceOptions, frame);
+  // Slivers left out of the maps made from claims are ground in neither map's regions: reported with the overlay's.
+  const made = { km2: 0 };
+  const regionsBefore = regionsOf(before, 'before', sourceOptions, frame, undefined, made);
+  const regionsAfter = regionsOf(after, 'after', sourceOptions, frame, undefined, made);
   // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
-  return changeOfRegions(regionsBefore, regionsAfter);
+  const change = changeOfRegions(regionsBefore, regionsAfter);
+  change.sliversKm2 += made.km2;
+  return change;
 }
 
 /**

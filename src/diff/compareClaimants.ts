@@ -110,7 +110,7 @@ export interface ClaimantComparison {
     disputedKm2: number;
     /** Where nobody speaks (only with `within`). */
     silentKm2: number;
-    /** Overlay slivers left out. */
+    /** Overlay slivers left out, those of each claimant's control map included. */
     sliversKm2: number;
   };
 }
@@ -158,11 +158,14 @@ export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'a
   // the overlay core: the frame (or all they cover) cut into pieces that
   // each say what every claimant says there.
   const areas = new ClaimAreas(places, frame);
-  const maps = claimantIds.map((id) =>
-    // A claim's engine failure is at `[i, 'area']` of the claims controlMap was given: dataset.claims.
-    regionsOf(engineRooted(['dataset', 'claims'], () => controlMapIn(dataset.claims ?? [], { claimant: id, asOf: options.asOf, ...(options.knownAt === undefined ? {} : { knownAt: options.knownAt }), places }, areas)), id, {}, undefined),
-  );
+  // Slivers left out of each claimant's map count with the overlay's own.
   const dropped = { km2: 0 };
+  const maps = claimantIds.map((id) => {
+    // A claim's engine failure is at `[i, 'area']` of the claims controlMap was given: dataset.claims.
+    const map = engineRooted(['dataset', 'claims'], () => controlMapIn(dataset.claims ?? [], { claimant: id, asOf: options.asOf, ...(options.knownAt === undefined ? {} : { knownAt: options.knownAt }), places }, areas));
+    dropped.km2 += map.sliversKm2;
+    return regionsOf(map, id, {}, undefined);
+  });
   // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
   const pieces: Piece[] = overlayMany(maps, frame?.coords, dropped);
   const sliversKm2 = dropped.km2;
