@@ -621,7 +621,13 @@ function fromPaths(paths: Path64[], operation: ClipOperation | 'repair', operand
   for (let p = 0; p < traced.paths.length; p += 1) {
     const path = traced.paths[p]!;
     if (path.length < 3) continue;
-    for (const loop of traced.touching !== false && traced.touching[p] === true ? simpleLoops(path) : [path]) {
+    // A ring through one place twice can carry a spike: where a hole shares
+    // an edge with its own shell (Clipper2's union can return them so), the
+    // trace joins the two rings and runs that edge out and back. The spike
+    // bounds no ground; cut into loops as it was, it gave the shell and the
+    // hole back with the edge shared, which GEOS calls a self-intersection
+    // (snap-settles property, seed 2, run 372).
+    for (const loop of traced.touching !== false && traced.touching[p] === true ? simpleLoops(withoutSpikes(path)) : [path]) {
       // Winding decides the role, also of a loop pinched off a ring: wound
       // against its ring, a shell's loop is a hole and a hole's an island.
       const area = pathArea2(loop);

@@ -215,3 +215,40 @@ describe('snap rounding settles on polygons a few grid cells across (property)',
     );
   });
 });
+
+describe('a hole that Clipper2 returns sharing an edge with its own shell', () => {
+  // The snap-settles property's counterexample (seed 2, run 372; found with 30× its 300 runs). In grid
+  // cells from 30° E, 48° N, Clipper2's union of these gives the shell …(2,2), (2,0), (1,1), (0,2)… and
+  // the hole (1,0), (1,1), (2,0), (2,−1), (1,−1): both run the edge (1,1)–(2,0), the shell's ground and
+  // the hole on the same side of it. The trace of the rings meeting there joined them into one ring
+  // that ran that edge out and back (a spike), and cutting that ring at its repeated vertices gave the
+  // two rings back: a polygon GEOS calls a self-intersection at (2,0). Without the spike the ring is
+  // simple: the hole is a notch of the shell, and its ground (16.5 cells² by the shoelace formula on
+  // the ring below) is what the shell (18) minus the hole (1.5) held.
+  const a: Polygon = { type: 'Polygon', coordinates: [
+    [[30.000000004666667, 48], [30, 48.000000002], [29.999999998, 48], [30, 47.99999999733333], [30.000000004666667, 48]],
+    [[30.000000002666667, 48], [30.000000001, 47.99999999933333], [30.000000000666667, 48], [30.000000001, 48.00000000066667], [30.000000002666667, 48]],
+  ] };
+  const b: Polygon = { type: 'Polygon', coordinates: [[[30.000000005, 48], [30.000000002, 48.00000000166666], [30.000000002, 47.99999999833334], [30.000000005, 48]]] };
+  const c: Case = { name: 'hole sharing an edge with its shell', operands: [a, b] };
+
+  it('union: one ring, the hole opened into a notch', () => {
+    expect(validateGeometry(a).valid && validateGeometry(b).valid).toBe(true);
+    const cells = (r: Operand): number[][][][] => (r.type === 'Polygon' ? [r.coordinates] : r.coordinates).map((p) => p.map((ring) => ring.map(([x, y]) => [Math.round((x! - 30) * 1e9), Math.round((y! - 48) * 1e9)])));
+    expect(cells(union(a, b))).toEqual([[[[-2, 0], [0, -3], [2, -2], [5, 0], [2, 2], [2, 0], [2, -1], [1, -1], [1, 0], [1, 1], [0, 2], [-2, 0]]]]);
+  });
+  it.runIf(refereeAvailable('a hole sharing an edge with its shell, against GEOS'))('every operation: valid, and within the grid\'s reach of GEOS', () => {
+    const all = operations(c).map((o) => ({ id: o.id, op: o.op, operands: o.operands, ours: o.run() }));
+    for (const o of all) expect(validateGeometry(o.ours).problems.filter((p) => p.severity === 'error'), o.id).toEqual([]);
+    const run = spawnSync(PYTHON, ['-c', GEOS_JUDGE], { input: JSON.stringify(all), encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const answers = JSON.parse(run.stdout) as { id: string; valid: string; geosKm2: number; oursKm2: number; symmetricDifferenceKm2: number; boundaryKm: number }[];
+    expect(answers.map((x) => x.id)).toEqual(all.map((o) => o.id));
+    for (const x of answers) {
+      const reach = REFEREE_TOLERANCE.gridStripKm * x.boundaryKm;
+      expect(x.valid, x.id).toBe('Valid Geometry');
+      expect(Math.abs(x.oursKm2 - x.geosKm2), x.id).toBeLessThanOrEqual(reach);
+      expect(x.symmetricDifferenceKm2, x.id).toBeLessThanOrEqual(reach);
+    }
+  });
+});
