@@ -40,7 +40,7 @@ import { CONTESTED_HATCH, CONTROLLED_OPACITY, DIFF_COLORS, DIFF_OPACITY, describ
 const UNCLAIMED_RIM = '#777777';
 import { frameOf, regionsOf } from './_mapRegions.js';
 import { changedOverlay } from '../overlay/windows.js';
-import type { DroppedPiece, DroppedSlivers, MapRegion } from '../overlay/overlay.js';
+import { onInputsGrid, type DroppedPiece, type DroppedSlivers, type MapRegion } from '../overlay/overlay.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
 import { sameState } from '../overlay/state.js';
 import { transitionOf } from '../overlay/transition.js';
@@ -147,15 +147,17 @@ export interface ControlChangeOptions {
  * ```
  */
 export function controlChange(before: readonly Claim[] | ControlMap, after: readonly Claim[] | ControlMap, options: ControlChangeOptions = {}): ControlChange {
-  optionsArg(options);
-  const sourceOptions: { within?: AreaLike; places?: readonly Place[] } = {};
-  if (options.within !== undefined) sourceOptions.within = options.within;
-  if (options.places !== undefined) sourceOptions.places = options.places;
-  const frame = frameOf(sourceOptions);
-  const regionsBefore = regionsOf(before, 'before', sourceOptions, frame);
-  const regionsAfter = regionsOf(after, 'after', sourceOptions, frame);
-  // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
-  return changeOfRegions(regionsBefore, regionsAfter);
+  return onInputsGrid([before, after, options], () => {
+    optionsArg(options);
+    const sourceOptions: { within?: AreaLike; places?: readonly Place[] } = {};
+    if (options.within !== undefined) sourceOptions.within = options.within;
+    if (options.places !== undefined) sourceOptions.places = options.places;
+    const frame = frameOf(sourceOptions);
+    const regionsBefore = regionsOf(before, 'before', sourceOptions, frame);
+    const regionsAfter = regionsOf(after, 'after', sourceOptions, frame);
+    // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
+    return changeOfRegions(regionsBefore, regionsAfter);
+  });
 }
 
 /**
