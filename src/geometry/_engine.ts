@@ -5,18 +5,23 @@
  * `clip` here.
  *
  * The backend is clipper2-ts, a port of Angus Johnson's Clipper2 (the engine
- * Turf is moving its boolean operations to). It works on an integer grid:
- * every coordinate is rounded to a multiple of {@link GRID_DEGREES} (1e-9°,
- * about 0.1 mm) before clipping, with the precision passed explicitly here,
- * never through Clipper's one-argument helpers (whose default is 2 decimals,
+ * Turf is moving its boolean operations to). It works on an integer grid
+ * whose cell is chosen per run from the operands' box ({@link gridDegreesFor}:
+ * {@link GRID_DEGREES}, 1e-9° or about 0.1 mm, for anything wider than 2°,
+ * a power of ten down to 1e-12° for smaller extents), every coordinate
+ * rounded to a multiple of it and counted from the box's corner before
+ * clipping, so that the integers stay as small as a Ukraine-wide run's at
+ * 1e-9°; an overlay or a public call holds one grid for all its runs
+ * ({@link onCallGrid}). The precision is passed explicitly here, never
+ * through Clipper's one-argument helpers (whose default is 2 decimals,
  * about 1 km). Before each run an input edge that passes within a cell of
  * a vertex is routed through it (snap rounding's hot-pixel rule,
  * `snapInputs`), since Clipper2 misreads a vertex a fraction of a cell
  * beside an edge; with that, it has no retry path and, in our measurements,
  * no failure on real data, on the adversarial inputs that make other
  * engines hang, or on 13,000 generated pairs of valid polygons 0.3–4 mm
- * across (6 of which threw until the output's snap rounding used half-open
- * cells, audit F3; see `docs/geometry.md`). That is a measurement, not a
+ * across on 1e-9° (6 of which threw until the output's snap rounding used
+ * half-open cells, audit F3; see `docs/geometry.md`). That is a measurement, not a
  * proof: a failure is still reported, never hidden (below).
  *
  * Every result is valid in GEOS's sense, so that `validateGeometry` accepts
@@ -182,6 +187,15 @@ export function onCallGrid<T>(boxes: Iterable<readonly [number, number, number, 
  */
 export function gridScaleNow(box: readonly [number, number, number, number]): number {
   return Math.min(heldScale, gridScaleFor(box[2] - box[0], box[3] - box[1]));
+}
+
+/**
+ * The grid of the run under way (for tests that watch Clipper2's integer
+ * input): a position [x, y] in degrees is the integer point
+ * (round(x · scale) − originX, round(y · scale) − originY).
+ */
+export function runGrid(): { scale: number; originX: number; originY: number } {
+  return { scale, originX, originY };
 }
 
 /** The grid (1 / cell) each result of `clip` and `resolveRings` was computed on. */

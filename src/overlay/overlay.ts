@@ -236,9 +236,17 @@ export function overlay<A extends Boxed, B extends Boxed>(
 export function onInputsGrid<T>(inputs: readonly unknown[], work: () => T): T {
   const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
   const seen = new WeakSet<object>();
-  const positions = (v: unknown, depth: number): void => {
-    if (!Array.isArray(v)) return;
-    if (depth === 0) {
+  // Iterative (explicit stacks): an input may nest deeper than the call stack (a 10,000-deep area
+  // expression), and the call itself is to refuse it with a path.
+  const add = (coordinates: unknown, depth: number): void => {
+    const stack: [unknown, number][] = [[coordinates, depth]];
+    for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+      const [v, d] = top;
+      if (!Array.isArray(v)) continue;
+      if (d > 0) {
+        for (const w of v) stack.push([w, d - 1]);
+        continue;
+      }
       const [x, y] = v as unknown[];
       if (typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y)) {
         if (x < box[0]) box[0] = x;
@@ -246,24 +254,22 @@ export function onInputsGrid<T>(inputs: readonly unknown[], work: () => T): T {
         if (y < box[1]) box[1] = y;
         if (y > box[3]) box[3] = y;
       }
-      return;
     }
-    for (const w of v) positions(w, depth - 1);
   };
-  const walk = (v: unknown): void => {
-    if (v === null || typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
-    if (Array.isArray(v)) {
-      for (const w of v) walk(w);
-      return;
+  const walk = (input: unknown): void => {
+    const stack: unknown[] = [input];
+    for (let v = stack.pop(); stack.length > 0 || v !== undefined; v = stack.pop()) {
+      if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+      seen.add(v);
+      if (Array.isArray(v)) {
+        for (const w of v) stack.push(w);
+        continue;
+      }
+      const record = v as Record<string, unknown>;
+      const depth = GEOMETRY_DEPTH[String(record['type'])];
+      if (depth !== undefined && 'coordinates' in record) add(record['coordinates'], depth);
+      else for (const w of Object.values(record)) stack.push(w);
     }
-    const record = v as Record<string, unknown>;
-    const depth = GEOMETRY_DEPTH[String(record['type'])];
-    if (depth !== undefined && 'coordinates' in record) {
-      positions(record['coordinates'], depth);
-      return;
-    }
-    for (const w of Object.values(record)) walk(w);
   };
   inputs.forEach(walk);
   return box[0] === Infinity ? work() : onCallGrid([box], work);
