@@ -47,11 +47,12 @@ import { boxes, crossOverlap, someOverlap } from './_sweep.js';
 export type { MultiPolygon2, Polygon2, Ring2 } from './_clean.js';
 
 /**
- * The engine's coarsest grid, in degrees: every vertex of every result lies
- * on it (finer grids nest in it: see {@link gridDegreesFor}). 1e-9° is
- * 0.11 mm of latitude. A run whose operands span more than
- * {@link GRID_SPAN_CELLS} cells of a finer grid (anything wider than about
- * 2°: a region, a country) computes on this one. Rounding moves a vertex by
+ * The engine's coarsest grid, in degrees: 1e-9°, 0.11 mm of latitude. A run
+ * whose operands span more than {@link GRID_SPAN_CELLS} cells of the next
+ * finer grid (anything wider than 2°: a country, every DeepState or ISW
+ * map) computes on this one, and every vertex of its result lies on it;
+ * smaller runs compute on finer powers of ten ({@link gridDegreesFor}),
+ * which nest in it. Rounding moves a vertex by
  * at most 0.71e-9°; on the real data (DeepState, ISW) that changes no
  * polygon's area by more than 4.1e-8 of itself (the worst is a 2 km² ISW
  * polygon; large regions stay below 1e-9). Thresholds stated in degrees
