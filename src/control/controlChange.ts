@@ -40,7 +40,7 @@ import { CONTESTED_HATCH, CONTROLLED_OPACITY, DIFF_COLORS, DIFF_OPACITY, describ
 const UNCLAIMED_RIM = '#777777';
 import { frameOf, regionsOf } from './_mapRegions.js';
 import { changedOverlay } from '../overlay/windows.js';
-import type { DroppedPiece, DroppedSlivers, MapRegion } from '../overlay/overlay.js';
+import { onInputsGrid, type DroppedPiece, type DroppedSlivers, type MapRegion } from '../overlay/overlay.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
 import { sameState } from '../overlay/state.js';
 import { transitionOf } from '../overlay/transition.js';
@@ -150,19 +150,21 @@ export interface ControlChangeOptions {
  * ```
  */
 export function controlChange(before: readonly Claim[] | ControlMap, after: readonly Claim[] | ControlMap, options: ControlChangeOptions = {}): ControlChange {
-  optionsArg(options);
-  const sourceOptions: { within?: AreaLike; places?: readonly Place[] } = {};
-  if (options.within !== undefined) sourceOptions.within = options.within;
-  if (options.places !== undefined) sourceOptions.places = options.places;
-  const frame = frameOf(sourceOptions);
-  // Slivers left out of the maps made from claims are ground in neither map's regions: reported with the overlay's.
-  const made = { km2: 0 };
-  const regionsBefore = regionsOf(before, 'before', sourceOptions, frame, undefined, made);
-  const regionsAfter = regionsOf(after, 'after', sourceOptions, frame, undefined, made);
-  // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
-  const change = changeOfRegions(regionsBefore, regionsAfter);
-  change.sliversKm2 += made.km2;
-  return change;
+  return onInputsGrid([before, after, options], () => {
+    optionsArg(options);
+    const sourceOptions: { within?: AreaLike; places?: readonly Place[] } = {};
+    if (options.within !== undefined) sourceOptions.within = options.within;
+    if (options.places !== undefined) sourceOptions.places = options.places;
+    const frame = frameOf(sourceOptions);
+    // Slivers left out of the maps made from claims are ground in neither map's regions: reported with the overlay's.
+    const made = { km2: 0 };
+    const regionsBefore = regionsOf(before, 'before', sourceOptions, frame, undefined, made);
+    const regionsAfter = regionsOf(after, 'after', sourceOptions, frame, undefined, made);
+    // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
+    const change = changeOfRegions(regionsBefore, regionsAfter);
+    change.sliversKm2 += made.km2;
+    return change;
+  });
 }
 
 /**

@@ -31,6 +31,7 @@ import { areaKm2 } from '../geometry/measure.js';
 import { AreaResolver } from '../places/_resolveAt.js';
 import { paint } from '../overlay/paint.js';
 import { sameState } from '../overlay/state.js';
+import { onInputsGrid } from '../overlay/overlay.js';
 import type { ControlMap, ControlRegion, ControlState, OverruledPart } from './types.js';
 import { claimantFilter, claimsArg, optionsArg } from '../_lib/args.js';
 
@@ -114,7 +115,9 @@ interface Building {
  * ```
  */
 export function controlMap(claims: readonly Claim[], options: ControlMapOptions = {}): ControlMap {
-  return controlMapIn(claims, options);
+  return onInputsGrid([claims, options], () => {
+    return controlMapIn(claims, options);
+  });
 }
 
 /**

@@ -13,7 +13,7 @@ import type { MultiPolygon2 } from '../geometry/_engine.js';
 import { describeState, labelStyle, stateStyle, type DIFF_COLORS } from '../style/palette.js';
 import type { TimeRef } from '../time/timeRef.js';
 import { km2Of, toGeometry } from '../overlay/regions.js';
-import { overlayMany, type MapRegion } from '../overlay/overlay.js';
+import { onInputsGrid, overlayMany, type MapRegion } from '../overlay/overlay.js';
 import { ClaimAreas, controlMapIn, type controlMap } from '../control/controlMap.js';
 import { labelPiece, type ComparisonAgreement } from './_consensus.js';
 import type { AreaLike, ControlState, SimpleStyle } from '../control/types.js';
@@ -140,53 +140,55 @@ interface Piece {
  * ```
  */
 export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'actors'>, claimantIds: readonly string[], options: CompareOptions): ClaimantComparison {
-  datasetArg(dataset, ['claims', 'places', 'actors']);
-  objectArg(options, ['options'], 'options { within, asOf }');
-  if (!Array.isArray(claimantIds)) throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['claimantIds'], message: 'expected a list of claimant ids' }]);
-  const actors = new Set((dataset.actors ?? []).map((a) => a.id));
-  // Every index, holes included: a sparse list's hole is not a claimant id.
-  for (let i = 0; i < claimantIds.length; i++) stringArg(claimantIds[i] as unknown, ['claimantIds', i], 'a claimant id (a string)');
-  claimantIds.forEach((id, i) => {
-    if (!actors.has(id)) throw new ContestedError('not-found', [{ code: 'unknown-reference', path: ['claimantIds', i], message: `${quote(id)} is not the id of any actor` }]);
-  });
-  const places = dataset.places ?? [];
-  const frame = frameOf(options.within === undefined ? { places } : { within: options.within, places });
-  // The frame first: each claimant's claims are resolved only near the
-  // frame and cut to it before they are painted (the claim ordering reads
-  // the whole areas, so the frame changes no winner), every area and place
-  // once for all the claimants; then all the maps are overlaid at once by
-  // the overlay core: the frame (or all they cover) cut into pieces that
-  // each say what every claimant says there.
-  const areas = new ClaimAreas(places, frame);
-  // Slivers left out of each claimant's map count with the overlay's own.
-  const dropped = { km2: 0 };
-  const maps = claimantIds.map((id) => {
-    // A claim's engine failure is at `[i, 'area']` of the claims controlMap was given: dataset.claims.
-    const map = engineRooted(['dataset', 'claims'], () => controlMapIn(dataset.claims ?? [], { claimant: id, asOf: options.asOf, ...(options.knownAt === undefined ? {} : { knownAt: options.knownAt }), places }, areas));
-    dropped.km2 += map.sliversKm2;
-    return regionsOf(map, id, {}, undefined);
-  });
-  // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
-  const pieces: Piece[] = overlayMany(maps, frame?.coords, dropped);
-  const sliversKm2 = dropped.km2;
-  const summary: ClaimantComparison['summary'] = { agreeKm2: 0, agreeSideKm2: 0, consistentKm2: 0, partialKm2: 0, disputedKm2: 0, silentKm2: 0, sliversKm2: 0 };
-  const features = pieces.map((piece) => {
-    const km2 = km2Of(piece.coords);
-    const spoken = piece.says.filter((s): s is MapRegion => s !== null);
-    const { agreement, consensus, side } = labelPiece(spoken.map((s) => s.state));
-    summary[SUMMARY_KEY[agreement]] += km2;
-    const says: Record<string, PartyView | null> = {};
+  return onInputsGrid([dataset, options], () => {
+    datasetArg(dataset, ['claims', 'places', 'actors']);
+    objectArg(options, ['options'], 'options { within, asOf }');
+    if (!Array.isArray(claimantIds)) throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['claimantIds'], message: 'expected a list of claimant ids' }]);
+    const actors = new Set((dataset.actors ?? []).map((a) => a.id));
+    // Every index, holes included: a sparse list's hole is not a claimant id.
+    for (let i = 0; i < claimantIds.length; i++) stringArg(claimantIds[i] as unknown, ['claimantIds', i], 'a claimant id (a string)');
     claimantIds.forEach((id, i) => {
-      const s = piece.says[i];
-      setOwn(says, id, s === null || s === undefined ? null : { ...s.state, claims: s.claims });
+      if (!actors.has(id)) throw new ContestedError('not-found', [{ code: 'unknown-reference', path: ['claimantIds', i], message: `${quote(id)} is not the id of any actor` }]);
     });
-    const description = claimantIds.map((id) => `${id}: ${describeState(ownValue(says, id))}`).join('; ');
-    const style = consensus !== null ? stateStyle(consensus, description) : labelStyle(LABEL_COLOR[agreement], description, side === null ? agreement : `${agreement}: ${side}`);
-    const properties: ComparisonRegionProperties = { says, speakers: spoken.length, consensus, side, agreement, km2, ...style };
-    return { type: 'Feature' as const, geometry: toGeometry(piece.coords), properties };
+    const places = dataset.places ?? [];
+    const frame = frameOf(options.within === undefined ? { places } : { within: options.within, places });
+    // The frame first: each claimant's claims are resolved only near the
+    // frame and cut to it before they are painted (the claim ordering reads
+    // the whole areas, so the frame changes no winner), every area and place
+    // once for all the claimants; then all the maps are overlaid at once by
+    // the overlay core: the frame (or all they cover) cut into pieces that
+    // each say what every claimant says there.
+    const areas = new ClaimAreas(places, frame);
+    // Slivers left out of each claimant's map count with the overlay's own.
+    const dropped = { km2: 0 };
+    const maps = claimantIds.map((id) => {
+      // A claim's engine failure is at `[i, 'area']` of the claims controlMap was given: dataset.claims.
+      const map = engineRooted(['dataset', 'claims'], () => controlMapIn(dataset.claims ?? [], { claimant: id, asOf: options.asOf, ...(options.knownAt === undefined ? {} : { knownAt: options.knownAt }), places }, areas));
+      dropped.km2 += map.sliversKm2;
+      return regionsOf(map, id, {}, undefined);
+    });
+    // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
+    const pieces: Piece[] = overlayMany(maps, frame?.coords, dropped);
+    const sliversKm2 = dropped.km2;
+    const summary: ClaimantComparison['summary'] = { agreeKm2: 0, agreeSideKm2: 0, consistentKm2: 0, partialKm2: 0, disputedKm2: 0, silentKm2: 0, sliversKm2: 0 };
+    const features = pieces.map((piece) => {
+      const km2 = km2Of(piece.coords);
+      const spoken = piece.says.filter((s): s is MapRegion => s !== null);
+      const { agreement, consensus, side } = labelPiece(spoken.map((s) => s.state));
+      summary[SUMMARY_KEY[agreement]] += km2;
+      const says: Record<string, PartyView | null> = {};
+      claimantIds.forEach((id, i) => {
+        const s = piece.says[i];
+        setOwn(says, id, s === null || s === undefined ? null : { ...s.state, claims: s.claims });
+      });
+      const description = claimantIds.map((id) => `${id}: ${describeState(ownValue(says, id))}`).join('; ');
+      const style = consensus !== null ? stateStyle(consensus, description) : labelStyle(LABEL_COLOR[agreement], description, side === null ? agreement : `${agreement}: ${side}`);
+      const properties: ComparisonRegionProperties = { says, speakers: spoken.length, consensus, side, agreement, km2, ...style };
+      return { type: 'Feature' as const, geometry: toGeometry(piece.coords), properties };
+    });
+    summary.sliversKm2 = sliversKm2;
+    return { claimants: [...claimantIds], regions: { type: 'FeatureCollection', features }, summary };
   });
-  summary.sliversKm2 = sliversKm2;
-  return { claimants: [...claimantIds], regions: { type: 'FeatureCollection', features }, summary };
 }
 
 /** The summary field of each label. */

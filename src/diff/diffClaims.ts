@@ -25,7 +25,7 @@ import { relationOf, type StateRelation } from '../control/_relation.js';
 import { ClaimAreas } from '../control/controlMap.js';
 import type { AreaLike, ControlMap, ControlState, SimpleStyle } from '../control/types.js';
 import { frameOf, regionsOf } from '../control/_mapRegions.js';
-import { overlay, uncovered, type MapRegion } from '../overlay/overlay.js';
+import { onInputsGrid, overlay, uncovered, type MapRegion } from '../overlay/overlay.js';
 import type { Place } from '../places/schema.js';
 import type { TimeRef } from '../time/timeRef.js';
 import { ownEntry, ownValue, setOwn } from '../_lib/records.js';
@@ -187,41 +187,43 @@ export interface DiffOptions {
  * ```
  */
 export function diffClaims(a: readonly Claim[] | ControlMap, b: readonly Claim[] | ControlMap, options: DiffOptions = {}): ClaimDiff {
-  const frame = frameOf(optionsArg(options));
-  // One set of resolved areas for both parties: an area both name is resolved once.
-  const areas = new ClaimAreas(options.places, frame);
-  // Slivers left out of the maps made from claims count with the overlay's own.
-  const dropped = { km2: 0 };
-  const regionsA = regionsOf(a, 'a', options, frame, areas, dropped);
-  const regionsB = regionsOf(b, 'b', options, frame, areas, dropped);
-  // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
-  const pieces: { coords: MultiPolygon2; label: DiffLabel; a: MapRegion | null; b: MapRegion | null }[] = overlay(regionsA, regionsB, dropped).map((p) => ({
-    ...p,
-    label: labelOf(p.a?.state ?? null, p.b?.state ?? null),
-  }));
-  if (frame !== undefined) {
-    const rest = engineRooted(['options', 'within'], () => uncovered(frame.coords, [...regionsA, ...regionsB], dropped));
-    if (rest.length > 0) pieces.push({ coords: rest, label: 'unclaimed', a: null, b: null });
-  }
-  const withinKm2 = frame === undefined ? null : km2Of(frame.coords);
-  const totals = Object.fromEntries(DIFF_LABELS.map((l) => [l, 0])) as Record<DiffLabel, number>;
-  const features = pieces.map((p) => {
-    const km2 = km2Of(p.coords);
-    totals[p.label] += km2;
-    const description = `A: ${describeState(p.a?.state)}; B: ${describeState(p.b?.state)}; ${km2.toFixed(2)} km²`;
-    const properties: DiffRegionProperties = { label: p.label, a: view(p.a), b: view(p.b), km2, ...labelStyle(p.label, description) };
-    return { type: 'Feature' as const, geometry: toGeometry(p.coords), properties };
+  return onInputsGrid([a, b, options], () => {
+    const frame = frameOf(optionsArg(options));
+    // One set of resolved areas for both parties: an area both name is resolved once.
+    const areas = new ClaimAreas(options.places, frame);
+    // Slivers left out of the maps made from claims count with the overlay's own.
+    const dropped = { km2: 0 };
+    const regionsA = regionsOf(a, 'a', options, frame, areas, dropped);
+    const regionsB = regionsOf(b, 'b', options, frame, areas, dropped);
+    // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
+    const pieces: { coords: MultiPolygon2; label: DiffLabel; a: MapRegion | null; b: MapRegion | null }[] = overlay(regionsA, regionsB, dropped).map((p) => ({
+      ...p,
+      label: labelOf(p.a?.state ?? null, p.b?.state ?? null),
+    }));
+    if (frame !== undefined) {
+      const rest = engineRooted(['options', 'within'], () => uncovered(frame.coords, [...regionsA, ...regionsB], dropped));
+      if (rest.length > 0) pieces.push({ coords: rest, label: 'unclaimed', a: null, b: null });
+    }
+    const withinKm2 = frame === undefined ? null : km2Of(frame.coords);
+    const totals = Object.fromEntries(DIFF_LABELS.map((l) => [l, 0])) as Record<DiffLabel, number>;
+    const features = pieces.map((p) => {
+      const km2 = km2Of(p.coords);
+      totals[p.label] += km2;
+      const description = `A: ${describeState(p.a?.state)}; B: ${describeState(p.b?.state)}; ${km2.toFixed(2)} km²`;
+      const properties: DiffRegionProperties = { label: p.label, a: view(p.a), b: view(p.b), km2, ...labelStyle(p.label, description) };
+      return { type: 'Feature' as const, geometry: toGeometry(p.coords), properties };
+    });
+    const summary = Object.fromEntries(
+      DIFF_LABELS.map((l) => [l, { km2: totals[l], share: withinKm2 === null || withinKm2 === 0 ? null : totals[l] / withinKm2 }]),
+    ) as Record<DiffLabel, LabelTotal>;
+    return {
+      summary,
+      regions: { type: 'FeatureCollection', features },
+      parties: { a: partyTotals(regionsA), b: partyTotals(regionsB) },
+      withinKm2,
+      sliversKm2: dropped.km2,
+    };
   });
-  const summary = Object.fromEntries(
-    DIFF_LABELS.map((l) => [l, { km2: totals[l], share: withinKm2 === null || withinKm2 === 0 ? null : totals[l] / withinKm2 }]),
-  ) as Record<DiffLabel, LabelTotal>;
-  return {
-    summary,
-    regions: { type: 'FeatureCollection', features },
-    parties: { a: partyTotals(regionsA), b: partyTotals(regionsB) },
-    withinKm2,
-    sliversKm2: dropped.km2,
-  };
 }
 
 /** The label of a piece where A says `a` and B says `b`. */

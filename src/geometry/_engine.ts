@@ -5,18 +5,23 @@
  * `clip` here.
  *
  * The backend is clipper2-ts, a port of Angus Johnson's Clipper2 (the engine
- * Turf is moving its boolean operations to). It works on an integer grid:
- * every coordinate is rounded to a multiple of {@link GRID_DEGREES} (1e-9°,
- * about 0.1 mm) before clipping, with the precision passed explicitly here,
- * never through Clipper's one-argument helpers (whose default is 2 decimals,
+ * Turf is moving its boolean operations to). It works on an integer grid
+ * whose cell is chosen per run from the operands' box ({@link gridDegreesFor}:
+ * {@link GRID_DEGREES}, 1e-9° or about 0.1 mm, for anything wider than 2°,
+ * a power of ten down to 1e-12° for smaller extents), every coordinate
+ * rounded to a multiple of it and counted from the box's corner before
+ * clipping, so that the integers stay as small as a Ukraine-wide run's at
+ * 1e-9°; an overlay or a public call holds one grid for all its runs
+ * ({@link onCallGrid}). The precision is passed explicitly here, never
+ * through Clipper's one-argument helpers (whose default is 2 decimals,
  * about 1 km). Before each run an input edge that passes within a cell of
  * a vertex is routed through it (snap rounding's hot-pixel rule,
  * `snapInputs`), since Clipper2 misreads a vertex a fraction of a cell
  * beside an edge; with that, it has no retry path and, in our measurements,
  * no failure on real data, on the adversarial inputs that make other
  * engines hang, or on 13,000 generated pairs of valid polygons 0.3–4 mm
- * across (6 of which threw until the output's snap rounding used half-open
- * cells, audit F3; see `docs/geometry.md`). That is a measurement, not a
+ * across on 1e-9° (6 of which threw until the output's snap rounding used
+ * half-open cells, audit F3; see `docs/geometry.md`). That is a measurement, not a
  * proof: a failure is still reported, never hidden (below).
  *
  * Every result is valid in GEOS's sense, so that `validateGeometry` accepts
@@ -42,23 +47,173 @@ import { boxes, crossOverlap, someOverlap } from './_sweep.js';
 export type { MultiPolygon2, Polygon2, Ring2 } from './_clean.js';
 
 /**
- * The engine's grid, in degrees: every vertex of every result lies on it.
- * 1e-9° is 0.11 mm of latitude. Rounding moves a vertex by at most 0.71e-9°;
- * on the real data (DeepState, ISW) that changes no polygon's area by more
- * than 4.1e-8 of itself (the worst is a 2 km² ISW polygon; large regions stay
- * below 1e-9). A finer grid is not safe: at 1e-10° the coordinates (~4e11)
- * make Clipper2's floating-point predicates misjudge near-coincident edges,
- * and one DeepState overlay came out with a 0.39 km² piece that is not
- * there; see `docs/geometry.md`.
+ * The engine's coarsest grid, in degrees: 1e-9°, 0.11 mm of latitude. A run
+ * whose operands span more than {@link GRID_SPAN_CELLS} cells of the next
+ * finer grid (anything wider than 2°: a country, every DeepState or ISW
+ * map) computes on this one, and every vertex of its result lies on it;
+ * smaller runs compute on finer powers of ten ({@link gridDegreesFor}),
+ * which nest in it. Rounding moves a vertex by
+ * at most 0.71e-9°; on the real data (DeepState, ISW) that changes no
+ * polygon's area by more than 4.1e-8 of itself (the worst is a 2 km² ISW
+ * polygon; large regions stay below 1e-9). Thresholds stated in degrees
+ * (ten cells for "may overlap", the grid's reach in `overlay`) are counted
+ * in cells of this grid, so they hold on every finer one.
  */
 export const GRID_DEGREES = 1e-9;
 
-/** Coordinates are multiplied by this and rounded to integers (1 / GRID_DEGREES, exact). */
-const SCALE = 1e9;
+/** The finest grid a run may use, in degrees (1e-12°, 0.11 µm): a run spanning under 0.02°. */
+export const FINEST_GRID_DEGREES = 1e-12;
 
-/** A coordinate in degrees as the engine reads it: an integer number of grid cells. */
-export function onGrid(degrees: number): number {
-  return Math.round(degrees * SCALE);
+/**
+ * How many cells a run may span, at most, on a grid finer than
+ * {@link GRID_DEGREES}: 2e10, about the span of a Ukraine-wide run at 1e-9°
+ * (18° of longitude, 1.8e10 cells), on which Clipper2's floating-point
+ * predicates were measured sound. At 1e-10° a Ukraine-wide run spans
+ * 1.8e11 cells, and one DeepState overlay came out with a 0.39 km² piece
+ * that is not there (docs/geometry.md, "Why not finer"): what matters for
+ * those predicates is the size of the integers, and the integers of a run
+ * are counted from the south-west corner of its operands' box, so they stay
+ * below this bound whatever the cell.
+ */
+export const GRID_SPAN_CELLS = 2e10;
+
+/**
+ * The cell a run on operands within `box` ([west, south, east, north],
+ * degrees) computes on: the finest power of ten from 1e-9° down to
+ * {@link FINEST_GRID_DEGREES} on which the box spans at most
+ * {@link GRID_SPAN_CELLS} cells on each axis; 1e-9° for anything wider.
+ * Powers of ten nest, so a result on a coarser grid lies on every finer one.
+ */
+export function gridDegreesFor(box: readonly [number, number, number, number]): number {
+  return 1 / gridScaleFor(box[2] - box[0], box[3] - box[1]);
+}
+
+/** 1 / the cell for a run spanning `width` × `height` degrees (an exact power of ten, 1e9 to 1e12). */
+function gridScaleFor(width: number, height: number): number {
+  const span = Math.max(width, height, 0);
+  let scale = 1e9;
+  while (scale < 1e12 && span * scale * 10 <= GRID_SPAN_CELLS) scale *= 10;
+  return scale;
+}
+
+/**
+ * The current run's grid: coordinates are multiplied by `scale` (1 / the
+ * cell, an exact power of ten), rounded, and counted from the integer
+ * origin (`originX`, `originY`: the south-west corner of the operands' box
+ * on that grid), so every integer is below the run's span in cells. Set by
+ * {@link onRunGrid} for the length of one `clip` or `resolveRings`.
+ */
+let scale = 1e9;
+let originX = 0;
+let originY = 0;
+
+/**
+ * Runs `work` on the grid chosen for `operands` ({@link gridDegreesFor} of
+ * their box), restoring the grid before it afterwards; the result's cell is
+ * recorded for {@link gridDegreesOf}.
+ */
+function onRunGrid(operands: readonly MultiPolygon2[], work: () => MultiPolygon2): MultiPolygon2 {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (const polygons of operands) {
+    for (const polygon of polygons) {
+      for (const ring of polygon) {
+        for (let i = 0; i < ring.length; i += 1) {
+          const x = ring[i]![0];
+          const y = ring[i]![1];
+          if (x < w) w = x;
+          if (x > e) e = x;
+          if (y < s) s = y;
+          if (y > n) n = y;
+        }
+      }
+    }
+  }
+  const saved = [scale, originX, originY] as const;
+  scale = w === Infinity ? 1e9 : Math.min(heldScale, gridScaleFor(e - w, n - s));
+  originX = w === Infinity ? 0 : Math.round(w * scale);
+  originY = s === Infinity ? 0 : Math.round(s * scale);
+  try {
+    const out = work();
+    RESULT_SCALE.set(out, scale);
+    return out;
+  } finally {
+    [scale, originX, originY] = saved;
+  }
+}
+
+/**
+ * The coarsest grid (1 / cell) held for the call under way
+ * ({@link onCallGrid}); 1e12 (no limit) outside one.
+ */
+let heldScale = 1e12;
+
+/**
+ * Runs `work` with every engine run in it on a grid no finer than the one
+ * chosen for the box around `boxes` ([west, south, east, north] each): a
+ * run on operands within that box computes on exactly that grid, a run
+ * reaching beyond it on its own (coarser) one. An overlay holds the grid
+ * of everything it reads, so that its pieces, computed in many runs on
+ * smaller boxes, are all rounded to one grid and fit together as they did
+ * on the fixed grid (a piece cut in a window and the same piece cut whole
+ * agree vertex for vertex). Calls nest: the coarsest held grid holds.
+ */
+export function onCallGrid<T>(boxes: Iterable<readonly [number, number, number, number]>, work: () => T): T {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (const b of boxes) {
+    if (b[0] < w) w = b[0];
+    if (b[1] < s) s = b[1];
+    if (b[2] > e) e = b[2];
+    if (b[3] > n) n = b[3];
+  }
+  const saved = heldScale;
+  if (w !== Infinity) heldScale = Math.min(heldScale, gridScaleFor(e - w, n - s));
+  try {
+    return work();
+  } finally {
+    heldScale = saved;
+  }
+}
+
+/**
+ * 1 / the cell a run of operands within `box` would compute on now (within
+ * the grid held by {@link onCallGrid}, if any): the grid on which
+ * `readAsNormalized` reads an operand, so that a union of that operand
+ * alone may pass it through as read.
+ */
+export function gridScaleNow(box: readonly [number, number, number, number]): number {
+  return Math.min(heldScale, gridScaleFor(box[2] - box[0], box[3] - box[1]));
+}
+
+/**
+ * The grid of the run under way (for tests that watch Clipper2's integer
+ * input): a position [x, y] in degrees is the integer point
+ * (round(x · scale) − originX, round(y · scale) − originY).
+ */
+export function runGrid(): { scale: number; originX: number; originY: number } {
+  return { scale, originX, originY };
+}
+
+/** The grid (1 / cell) each result of `clip` and `resolveRings` was computed on. */
+const RESULT_SCALE = new WeakMap<MultiPolygon2, number>();
+
+/**
+ * The cell, in degrees, of the grid the engine computed `result` on (a
+ * result of `clip`), or {@link GRID_DEGREES} for anything else: the grid
+ * the operands were read on, e.g. to measure them as the run read them.
+ */
+export function gridDegreesOf(result: MultiPolygon2): number {
+  return 1 / (RESULT_SCALE.get(result) ?? 1e9);
+}
+
+/** A coordinate in degrees rounded to a grid of cell 1 / `gridScale` (1e9 by default: {@link GRID_DEGREES}), as a number of cells. */
+export function onGrid(degrees: number, gridScale = 1e9): number {
+  return Math.round(degrees * gridScale);
 }
 
 /** The operations `clip` runs. */
@@ -71,6 +226,10 @@ export type ClipOperation = 'union' | 'intersection' | 'difference';
  * first operand is the subject and every other one is subtracted.
  */
 export function clip(operation: ClipOperation, operands: readonly MultiPolygon2[]): MultiPolygon2 {
+  return onRunGrid(operands, () => clipOnGrid(operation, operands));
+}
+
+function clipOnGrid(operation: ClipOperation, operands: readonly MultiPolygon2[]): MultiPolygon2 {
   if (operation === 'intersection' && (operands.length === 0 || operands.some((m) => m.length === 0))) return [];
   if (operation === 'union' && operands.every((m) => m.length === 0)) return [];
   if (operation === 'union' && operands.length === 1) {
@@ -92,12 +251,17 @@ export function clip(operation: ClipOperation, operands: readonly MultiPolygon2[
   return fromPaths(acc, operation, operands);
 }
 
-/** Polygons whose rings neither cross nor touch on the grid, as `readAsNormalized` found them. */
-const SIMPLE_POLYGONS = new WeakSet<Polygon2>();
+/**
+ * Polygons whose rings neither cross nor touch on a grid, as
+ * `readAsNormalized` found them, with that grid (1 / cell): simplicity on
+ * one grid does not imply it on another (rounding may make rings touch, or
+ * part them), so the mark counts only in a run on the same grid.
+ */
+const SIMPLE_POLYGONS = new WeakMap<Polygon2, number>();
 
-/** Records that the rings of `polygon` (as `readAsNormalized` returns it) neither cross nor touch on the grid. */
-export function markSimple(polygon: Polygon2): void {
-  SIMPLE_POLYGONS.add(polygon);
+/** Records that the rings of `polygon` (as `readAsNormalized` returns it) neither cross nor touch on the grid of 1 / `gridScale` degrees. */
+export function markSimple(polygon: Polygon2, gridScale: number): void {
+  SIMPLE_POLYGONS.set(polygon, gridScale);
 }
 
 /**
@@ -182,7 +346,7 @@ function partsApart(operand: MultiPolygon2): MultiPolygon2 | null {
   for (let p = 0; p < count; p += 1) {
     const rings = toPaths([operand[p]!]);
     if (rings.length === 0) return null;
-    if (SIMPLE_POLYGONS.has(operand[p]!) && !rings.some(unlikeEngineOutput)) {
+    if (SIMPLE_POLYGONS.get(operand[p]!) === scale && !rings.some(unlikeEngineOutput)) {
       simple[p] = 1;
       passed += 1;
     }
@@ -594,6 +758,10 @@ function runPaths(operation: ClipOperation | 'repair', operands: readonly MultiP
  * ground minus its holes' ground, and the polygons are united.
  */
 export function resolveRings(polygons: MultiPolygon2): MultiPolygon2 {
+  return onRunGrid([polygons], () => resolveOnGrid(polygons));
+}
+
+function resolveOnGrid(polygons: MultiPolygon2): MultiPolygon2 {
   const ground: Path64[] = [];
   for (const polygon of polygons) {
     const [shell, ...holes] = toPaths([polygon]);
@@ -692,7 +860,7 @@ function toPaths(polygons: MultiPolygon2): Path64[] {
       const n = ring.length > 1 && ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1] ? ring.length - 1 : ring.length;
       if (n < 3) continue;
       const path: Path64 = new Array(n);
-      for (let i = 0; i < n; i += 1) path[i] = { x: onGrid(ring[i]![0]), y: onGrid(ring[i]![1]) };
+      for (let i = 0; i < n; i += 1) path[i] = { x: Math.round(ring[i]![0] * scale) - originX, y: Math.round(ring[i]![1] * scale) - originY };
       paths.push(orient(path, r === 0));
     }
   }
@@ -1703,7 +1871,7 @@ function toRing(path: Path64): Ring2 {
   const ring: Ring2 = new Array(path.length + 1);
   for (let i = 0; i < path.length; i += 1) {
     const p = path[(start + i) % path.length]!;
-    ring[i] = [p.x / SCALE, p.y / SCALE];
+    ring[i] = [(p.x + originX) / scale, (p.y + originY) / scale];
   }
   ring[path.length] = [ring[0]![0], ring[0]![1]];
   return ring;

@@ -22,7 +22,7 @@ import type { Position } from 'geojson';
 import { ContestedError, type ContestedIssue } from '../errors/index.js';
 import { checkEdges, type LocatedPolygon } from './_input.js';
 import { cleanMultiPolygon, type MultiPolygon2 } from './_clean.js';
-import { markSimple, onGrid, resolveRings } from './_engine.js';
+import { gridScaleNow, markSimple, onGrid, resolveRings } from './_engine.js';
 import { ringContainsPoint } from './_pointInRing.js';
 import { boxes, someOverlap } from './_sweep.js';
 
@@ -111,10 +111,12 @@ function outsidePoint(shell: readonly Position[], box: Box, hole: readonly Posit
  */
 export function readAsNormalized(polygons: readonly (readonly Position[])[][]): MultiPolygon2 {
   const out: MultiPolygon2 = [];
+  // The grid a run on this operand alone computes on (see `gridDegreesFor`).
+  const gridScale = gridScaleNow(boxOfAll(polygons));
   for (const rings of polygons) {
     // Checked before cleaning: cleaning drops a ring whose signed area is
     // zero, and a symmetric bow-tie's is.
-    const reading = readingOf(rings);
+    const reading = readingOf(rings, gridScale);
     if (reading === REPAIR) {
       out.push(...resolveRings([rings.map((ring) => ring.map((p): [number, number] => [p[0]!, p[1]!]))]));
       continue;
@@ -123,7 +125,7 @@ export function readAsNormalized(polygons: readonly (readonly Position[])[][]): 
     // Rings that neither meet nor touch on the grid: a union of this
     // operand alone passes the polygon through when it is apart from the
     // others too (see `clip`).
-    if (reading === SIMPLE) for (const polygon of cleaned) markSimple(polygon);
+    if (reading === SIMPLE) for (const polygon of cleaned) markSimple(polygon, gridScale);
     out.push(...cleaned);
   }
   return out;
@@ -147,7 +149,25 @@ const PAIRWISE_EDGES = 24;
  * shares every edge with itself.
  */
 export function readsOneWay(polygon: readonly (readonly Position[])[]): boolean {
-  return readingOf(polygon) !== REPAIR;
+  return readingOf(polygon, gridScaleNow(boxOfAll([polygon]))) !== REPAIR;
+}
+
+/** The box around every position of a multipolygon's rings ([∞, ∞, −∞, −∞] when there is none). */
+function boxOfAll(polygons: readonly (readonly (readonly Position[])[])[]): Box {
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      for (let i = 0; i < ring.length; i += 1) {
+        const x = ring[i]![0]!;
+        const y = ring[i]![1]!;
+        if (x < box[0]) box[0] = x;
+        if (x > box[2]) box[2] = x;
+        if (y < box[1]) box[1] = y;
+        if (y > box[3]) box[3] = y;
+      }
+    }
+  }
+  return box;
 }
 
 /** How {@link readsOneWay} reads a polygon: its rings neither meet nor touch on the grid, or touch only, or need the repair. */
@@ -155,7 +175,7 @@ const SIMPLE = 0;
 const TOUCHING = 1;
 const REPAIR = 2;
 
-function readingOf(polygon: readonly (readonly Position[])[]): number {
+function readingOf(polygon: readonly (readonly Position[])[], gridScale: number): number {
   let vertices = 0;
   for (const ring of polygon) if (ring.length >= 4) vertices += ring.length - 1;
   const xs = new Float64Array(vertices);
@@ -171,8 +191,8 @@ function readingOf(polygon: readonly (readonly Position[])[]): number {
     if (n < 3) continue; // fewer than three corners: cleaning drops it
     const start = e;
     for (let i = 0; i < n; i += 1) {
-      const x = onGrid(ring[i]![0]!);
-      const y = onGrid(ring[i]![1]!);
+      const x = onGrid(ring[i]![0]!, gridScale);
+      const y = onGrid(ring[i]![1]!, gridScale);
       // A position repeated on the grid adds no edge.
       if (e > start && xs[e - 1] === x && ys[e - 1] === y) continue;
       xs[e] = x;

@@ -20,7 +20,8 @@ import type { Feature, LineString, MultiLineString, MultiPolygon, Position } fro
 import { ContestedError, type IssuePath } from '../errors/index.js';
 import type { MultiPolygon2 } from './_clean.js';
 import { checkSimple, cuttingBox, extendLine, leftPolygon } from './_cut.js';
-import { clip } from './_engine.js';
+import { clip, onCallGrid } from './_engine.js';
+import { cropPolygons, type Box as CropBox } from './_crop.js';
 import { checkEdges, invalidInput, type AreaInput } from './_input.js';
 import { findMeetings, type Segment } from './_segments.js';
 import { areaCoordinates, multiPolygon } from './boolean.js';
@@ -109,8 +110,17 @@ function cutAlong(shape: MultiPolygon2, positions: readonly Position[]): { left:
   const box = cuttingBox(shape, positions);
   const extended = extendLine(positions, box);
   checkSimple(extended, ['line']);
-  const leftSide = leftPolygon(extended, box);
-  return { left: clip('intersection', [shape, leftSide]), right: clip('difference', [shape, leftSide]) };
+  // The left side reaches a degree or more beyond the shape (the cutting
+  // box's pad); cut down to the shape's own box (padded by 1e-6°: exact
+  // there, see `cropPolygons`) it leaves the ground of both results as it
+  // was, and the runs' grid is the shape's own (`gridDegreesFor`), not a
+  // box a degree wider.
+  // Both runs hold the grid of the shape's box padded by SPLIT_GRID_PAD, so
+  // that the two sides are rounded to one grid and fit together.
+  const own = boxOfShape(shape);
+  const leftSide = cropPolygons(leftPolygon(extended, box), own) as MultiPolygon2;
+  const held: CropBox = [own[0] - SPLIT_GRID_PAD, own[1] - SPLIT_GRID_PAD, own[2] + SPLIT_GRID_PAD, own[3] + SPLIT_GRID_PAD];
+  return onCallGrid([held], () => ({ left: clip('intersection', [shape, leftSide]), right: clip('difference', [shape, leftSide]) }));
 }
 
 /**
@@ -246,4 +256,28 @@ function lineMeetsArea(area: MultiPolygon2, line: readonly Position[]): boolean 
   if (crossing.length > 0) return true;
   const [x, y] = [line[0]![0]!, line[0]![1]!];
   return area.some((polygon) => ringContainsPoint(polygon[0]!, x, y) === 'inside' && polygon.slice(1).every((hole) => ringContainsPoint(hole, x, y) === 'outside'));
+}
+
+/**
+ * The pad, degrees, around the shape's box whose grid `splitByLine`'s two
+ * runs hold: wider than the crop's (1e-6° plus 1e-9 of the longitude), so
+ * both runs lie within the held box and compute on exactly its grid,
+ * `gridDegreesFor` of the shape's box widened by 1e-5° on each side.
+ */
+export const SPLIT_GRID_PAD = 1e-5;
+
+/** The box around a shape's vertices. */
+function boxOfShape(shape: MultiPolygon2): CropBox {
+  const box: CropBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const polygon of shape) {
+    for (const ring of polygon) {
+      for (const [x, y] of ring) {
+        if (x < box[0]) box[0] = x;
+        if (x > box[2]) box[2] = x;
+        if (y < box[1]) box[1] = y;
+        if (y > box[3]) box[3] = y;
+      }
+    }
+  }
+  return box;
 }

@@ -14,7 +14,7 @@ import Flatbush from 'flatbush';
 import { edgeIndex, relateApart, verticesPlaced, type EdgeIndex } from '../geometry/_apart.js';
 import { ContestedError } from '../errors/index.js';
 import { engineErrorAt, idList } from '../_lib/reroot.js';
-import { clip, GRID_DEGREES, onGrid, type MultiPolygon2 } from '../geometry/_engine.js';
+import { clip, GRID_DEGREES, gridDegreesOf, onCallGrid, onGrid, type MultiPolygon2 } from '../geometry/_engine.js';
 import { boxesMeet, boxOf, cropToBox, sameCoordinates, dropSlivers, intersectCropped, km2Of, type Box } from './regions.js';
 import type { ControlState } from './types.js';
 
@@ -157,7 +157,7 @@ export function mayOverlap(a: Boxed, b: Boxed): boolean {
  * the wedge itself, and far below the grid's reach along the boundary.
  */
 export function lostWedge(subject: MultiPolygon2, rawRest: MultiPolygon2, commonKm2: readonly number[]): number {
-  const whole = km2Of(roundedToGrid(subject));
+  const whole = km2Of(roundedToGrid(subject, gridDegreesOf(rawRest)));
   let lost = whole - km2Of(rawRest);
   for (const km2 of commonKm2) lost -= km2;
   return lost > LOST_FLOOR * whole ? lost : 0;
@@ -179,9 +179,10 @@ export function lostWedge(subject: MultiPolygon2, rawRest: MultiPolygon2, common
  */
 export function lostOutside(subject: Boxed, cut: readonly Boxed[], rawRest: MultiPolygon2, lost: number): number {
   const cropped = cut.map((r) => cropToBox(r.coords, subject.box));
-  const together = km2Of(clip('union', [subject.coords, ...cropped]));
+  const united = clip('union', [subject.coords, ...cropped]);
+  const together = km2Of(united);
   let outside = together - km2Of(rawRest);
-  for (const c of cropped) outside -= km2Of(roundedToGrid(c));
+  for (const c of cropped) outside -= km2Of(roundedToGrid(c, gridDegreesOf(united)));
   return outside > LOST_FLOOR * together ? Math.min(lost, outside) : 0;
 }
 
@@ -194,9 +195,14 @@ export function lostOutside(subject: Boxed, cut: readonly Boxed[], rawRest: Mult
  */
 const LOST_FLOOR = 1e-10;
 
-/** Coordinates rounded to the engine's grid, as it reads them. */
-function roundedToGrid(coords: MultiPolygon2): MultiPolygon2 {
-  return coords.map((polygon) => polygon.map((ring) => ring.map(([x, y]): [number, number] => [onGrid(x) * GRID_DEGREES, onGrid(y) * GRID_DEGREES])));
+/**
+ * Coordinates rounded to a grid of the engine (`cell`, degrees: the grid of
+ * the run whose result they are compared with, `gridDegreesOf`), as that
+ * run read them.
+ */
+function roundedToGrid(coords: MultiPolygon2, cell: number): MultiPolygon2 {
+  const gridScale = Math.round(1 / cell);
+  return coords.map((polygon) => polygon.map((ring) => ring.map(([x, y]): [number, number] => [onGrid(x, gridScale) / gridScale, onGrid(y, gridScale) / gridScale])));
 }
 
 /**
@@ -212,6 +218,72 @@ export function overlay<A extends Boxed, B extends Boxed>(
   dropped: Dropped<A, B> = { km2: 0 },
   wanted: (ra: A, rb: B) => boolean = () => true,
 ): OverlayPiece<A, B>[] {
+  return onCallGrid(boxesOf(a, b), () => overlayOnGrid(a, b, dropped, wanted));
+}
+
+/**
+ * Runs a public call (`controlMap`, `controlChange`, `diffClaims`,
+ * `compareClaimants`) on one grid for all its engine runs: the grid of
+ * the box around every Polygon, MultiPolygon, LineString and
+ * MultiLineString found in `inputs` (claims, maps, places, the frame:
+ * everything the call reads, whole, even where it resolves areas only near
+ * a frame), held by `onCallGrid`. So a call on Ukraine-wide claims computes
+ * on 1e-9° whether or not it is framed to a hromada (the frame-first cut
+ * gives the late cut's figures), and a call on local claims on a finer grid.
+ * The walk reads nothing else and throws nothing: inputs are checked by the
+ * call itself.
+ */
+export function onInputsGrid<T>(inputs: readonly unknown[], work: () => T): T {
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  const seen = new WeakSet<object>();
+  // Iterative (explicit stacks): an input may nest deeper than the call stack (a 10,000-deep area
+  // expression), and the call itself is to refuse it with a path.
+  const add = (coordinates: unknown, depth: number): void => {
+    const stack: [unknown, number][] = [[coordinates, depth]];
+    for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+      const [v, d] = top;
+      if (!Array.isArray(v)) continue;
+      if (d > 0) {
+        for (const w of v) stack.push([w, d - 1]);
+        continue;
+      }
+      const [x, y] = v as unknown[];
+      if (typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y)) {
+        if (x < box[0]) box[0] = x;
+        if (x > box[2]) box[2] = x;
+        if (y < box[1]) box[1] = y;
+        if (y > box[3]) box[3] = y;
+      }
+    }
+  };
+  const walk = (input: unknown): void => {
+    const stack: unknown[] = [input];
+    for (let v = stack.pop(); stack.length > 0 || v !== undefined; v = stack.pop()) {
+      if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+      seen.add(v);
+      if (Array.isArray(v)) {
+        for (const w of v) stack.push(w);
+        continue;
+      }
+      const record = v as Record<string, unknown>;
+      const depth = GEOMETRY_DEPTH[String(record['type'])];
+      if (depth !== undefined && 'coordinates' in record) add(record['coordinates'], depth);
+      else for (const w of Object.values(record)) stack.push(w);
+    }
+  };
+  inputs.forEach(walk);
+  return box[0] === Infinity ? work() : onCallGrid([box], work);
+}
+
+/** How deep the positions of each geometry the engine reads lie in its `coordinates`. */
+const GEOMETRY_DEPTH: Readonly<Record<string, number>> = { LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 };
+
+/** The boxes of regions, list after list (for {@link onCallGrid}: an overlay holds the grid of all it reads). */
+export function* boxesOf(...lists: readonly (readonly Boxed[])[]): Generator<Box> {
+  for (const list of lists) for (const r of list) yield r.box;
+}
+
+function overlayOnGrid<A extends Boxed, B extends Boxed>(a: readonly A[], b: readonly B[], dropped: Dropped<A, B>, wanted: (ra: A, rb: B) => boolean): OverlayPiece<A, B>[] {
   const pieces: OverlayPiece<A, B>[] = [];
   const bMeets: A[][] = b.map(() => []);
   // Per region of B: km² of its raw common parts, and whether a pair was
@@ -302,7 +374,8 @@ export function overlay<A extends Boxed, B extends Boxed>(
 /** What is left of `frame` once every region is taken away, slivers dropped and counted. */
 export function uncovered(frame: MultiPolygon2, regions: readonly Boxed[], dropped: Dropped = { km2: 0 }): MultiPolygon2 {
   const box = boxOf(frame);
-  return restOf({ coords: frame, box }, regions.filter((r) => boxesMeet(r.box, box)), dropped);
+  const meeting = regions.filter((r) => boxesMeet(r.box, box));
+  return onCallGrid([box, ...boxesOf(meeting)], () => restOf({ coords: frame, box }, meeting, dropped));
 }
 
 /** A piece of an N-way overlay: its ground, and the region of each input list it lies in (`null` where that list says nothing). */
@@ -338,6 +411,10 @@ export interface ManyPiece<R extends Boxed> extends Boxed {
  * but for the grid's reach.
  */
 export function overlayMany<R extends Boxed>(lists: readonly (readonly R[])[], cover: MultiPolygon2 | undefined, dropped: Dropped = { km2: 0 }): ManyPiece<R>[] {
+  return onCallGrid(cover === undefined ? boxesOf(...lists) : [boxOf(cover), ...boxesOf(...lists)], () => overlayManyOnGrid(lists, cover, dropped));
+}
+
+function overlayManyOnGrid<R extends Boxed>(lists: readonly (readonly R[])[], cover: MultiPolygon2 | undefined, dropped: Dropped): ManyPiece<R>[] {
   const start = cover ?? namingClaims(lists.flat(), () => clip('union', lists.flat().map((r) => r.coords)));
   let pieces: ManyPiece<R>[] = start.length === 0 ? [] : [{ coords: start, box: boxOf(start), says: [] }];
   const leftovers = new Leftovers<R>();
@@ -490,7 +567,7 @@ function nearest<R>(says: readonly (R | null)[]): R | undefined {
 
 /**
  * The grid's reach along a piece's boundary, km²: one cell of the engine's
- * grid (1e-9°, 0.11 mm) times the boundary's length (planar, a degree of
+ * coarsest grid (1e-9°, 0.11 mm; a run on a finer grid moves less) times the boundary's length (planar, a degree of
  * longitude shrunk by the cosine of the latitude), the most by which
  * rounding to the grid can move the piece's area.
  */

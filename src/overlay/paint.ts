@@ -19,9 +19,9 @@
 import { ContestedError, type IssuePath } from '../errors/index.js';
 import { engineErrorAt } from '../_lib/reroot.js';
 import Flatbush from 'flatbush';
-import type { MultiPolygon2 } from '../geometry/_engine.js';
+import { onCallGrid, type MultiPolygon2 } from '../geometry/_engine.js';
 import { boxesMeet, boxOf, intersectCropped, km2Of, sameCoordinates, type Box } from './regions.js';
-import { keep, lostOutside, lostWedge, mayOverlap, rawRestOf, type Boxed, type Dropped } from './overlay.js';
+import { boxesOf, keep, lostOutside, lostWedge, mayOverlap, rawRestOf, type Boxed, type Dropped } from './overlay.js';
 
 /** One painted region: the ground it holds and the layer it came from. */
 export interface PaintedRegion extends Boxed {
@@ -105,6 +105,10 @@ class GrowingIndex {
  * layer's input and naming it (see {@link LayerOrigin}).
  */
 export function paint(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: Dropped = { km2: 0 }, origin?: LayerOrigin): PaintedRegion[] {
+  return onCallGrid(boxesOf(layers), () => paintOnGrid(layers, onOverlap, dropped, origin));
+}
+
+function paintOnGrid(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: Dropped, origin: LayerOrigin | undefined): PaintedRegion[] {
   const regions: PaintedRegion[] = [];
   const index = new GrowingIndex();
   layers.forEach(rootedPerLayer(origin, (layer) => index.search(layer.box).map((j) => regions[j]!.layer), (layer, i) => {

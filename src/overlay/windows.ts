@@ -17,11 +17,11 @@
  * returned too and callers skip them as they do in the full overlay. When
  * too much changed for windows to pay, the full overlay runs instead.
  */
-import type { MultiPolygon2 } from '../geometry/_engine.js';
+import { onCallGrid, type MultiPolygon2 } from '../geometry/_engine.js';
 import { twiceSignedArea } from '../geometry/_planar.js';
 import { boxesMeet, boxOf, cropToBox, type Box } from './regions.js';
 import { stateClass } from './state.js';
-import { overlay, type DroppedPiece, type DroppedSlivers, type MapRegion, type OverlayPiece } from './overlay.js';
+import { boxesOf, overlay, type DroppedPiece, type DroppedSlivers, type MapRegion, type OverlayPiece } from './overlay.js';
 
 /** Share of changed edges above which the full overlay is cheaper than windows. */
 export const WINDOWED_MAX_CHANGED_SHARE = 0.2;
@@ -40,6 +40,12 @@ export type ChangeOverlayMode = 'auto' | 'full' | 'windowed';
  * regions of `a` and `b` it lies in, gathered per pair like the pieces.
  */
 export function changedOverlay(a: readonly MapRegion[], b: readonly MapRegion[], dropped: DroppedSlivers, mode: ChangeOverlayMode = 'auto'): OverlayPiece[] {
+  // One grid for the whole change, windowed or not: the pieces cut in the
+  // windows fit the full overlay's vertex for vertex.
+  return onCallGrid(boxesOf(a, b), () => changedOverlayOnGrid(a, b, dropped, mode));
+}
+
+function changedOverlayOnGrid(a: readonly MapRegion[], b: readonly MapRegion[], dropped: DroppedSlivers, mode: ChangeOverlayMode): OverlayPiece[] {
   if (mode === 'full') return overlay(a, b, dropped);
   const found = changeWindows(a, b);
   if (mode === 'auto' && found.changed > WINDOWED_MAX_CHANGED_SHARE * found.total) return overlay(a, b, dropped, differ);

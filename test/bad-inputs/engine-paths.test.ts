@@ -16,14 +16,17 @@ import { diffClaims } from '../../src/diff/diffClaims.js';
 import { ContestedError, type IssuePath } from '../../src/errors/index.js';
 import { assessControl } from '../../src/evidence/assessControl.js';
 import { findContradictions } from '../../src/evidence/contradictions.js';
-import { GRID_DEGREES } from '../../src/geometry/_engine.js';
+import { runGrid } from '../../src/geometry/_engine.js';
 import { overlayMany, type MapRegion } from '../../src/overlay/overlay.js';
 import { boxOf } from '../../src/overlay/regions.js';
 
 /** A corner no other input has (on the engine's grid). */
 const MARK = [37.0123456, 48.0654321] as const;
-const MARK_X = Math.round(MARK[0] / GRID_DEGREES);
-const MARK_Y = Math.round(MARK[1] / GRID_DEGREES);
+/** The marker on the grid of the run under way (its cell and integer origin are chosen per run). */
+const markOnRunGrid = (): { x: number; y: number } => {
+  const { scale, originX, originY } = runGrid();
+  return { x: Math.round(MARK[0] * scale) - originX, y: Math.round(MARK[1] * scale) - originY };
+};
 
 type Ring = [number, number][];
 const rect = (w: number, s: number, e: number, n: number) => ({ type: 'Polygon' as const, coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] as Ring[] });
@@ -43,7 +46,8 @@ function failOnMarker(): void {
   const addPaths = proto.addPaths;
   const marks = new WeakSet<object>();
   vi.spyOn(proto, 'addPaths').mockImplementation(function (this: object, paths: Paths64, ...rest: unknown[]) {
-    if (paths.some((path) => path.some((p) => Number(p.x) === MARK_X && Number(p.y) === MARK_Y))) marks.add(this);
+    const mark = markOnRunGrid();
+    if (paths.some((path) => path.some((p) => Number(p.x) === mark.x && Number(p.y) === mark.y))) marks.add(this);
     addPaths.call(this, paths, ...rest);
   });
   const execute = Clipper64.prototype.execute;

@@ -6,7 +6,7 @@
  */
 import { Clipper64, ClipType, type Path64 } from 'clipper2-ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clip, GRID_DEGREES, type MultiPolygon2 } from '../../src/geometry/_engine.js';
+import { clip, FINEST_GRID_DEGREES, GRID_DEGREES, GRID_SPAN_CELLS, gridDegreesFor, gridDegreesOf, type MultiPolygon2 } from '../../src/geometry/_engine.js';
 import { ContestedError } from '../../src/errors/index.js';
 import { validateGeometry } from '../../src/geometry/index.js';
 
@@ -17,13 +17,35 @@ afterEach(() => {
 });
 
 describe('the clipping engine wrapper', () => {
-  it('puts every result vertex on the 1e-9° grid, moving none by more than half a step', () => {
-    const offGrid = square(37.123456789012345, 48.1, 0.01);
-    const [polygon] = clip('union', [offGrid]);
-    const corner = polygon![0]!.find(([x]) => Math.abs(x - 37.123456789012345) < 1e-6)!;
+  // The grid is chosen per run from the operands' box (issue 12): the finest power of ten down to 1e-12°
+  // on which the box spans at most GRID_SPAN_CELLS cells, 1e-9° for anything wider. A fixed 1e-9° grid
+  // was pinned here before; the rule replaced it, and these tests pin the rule instead.
+  it('chooses the run\'s cell from the operands\' extent: 1e-9° for a country, finer for a city, never finer than 1e-12°', () => {
     expect(GRID_DEGREES).toBe(1e-9);
-    expect(Math.abs(corner[0] - 37.123456789012345)).toBeLessThanOrEqual(GRID_DEGREES / 2 + 1e-15);
-    expect(Math.abs(corner[0] * 1e9 - Math.round(corner[0] * 1e9))).toBeLessThan(1e-3);
+    expect(FINEST_GRID_DEGREES).toBe(1e-12);
+    expect(GRID_SPAN_CELLS).toBe(2e10);
+    expect(gridDegreesFor([22.1, 44.3, 40.3, 52.4])).toBe(1e-9); // Ukraine: 18.2° (1.8e10 cells at 1e-9°)
+    expect(gridDegreesFor([-180, -90, 180, 90])).toBe(1e-9); // wider than the bound: still 1e-9°, never coarser
+    expect(gridDegreesFor([37, 48, 39, 49])).toBe(1e-10); // 2°: 2e10 cells at 1e-10°, on the bound
+    expect(gridDegreesFor([37, 48, 39.0001, 48.5])).toBe(1e-9); // just over it
+    expect(gridDegreesFor([37, 48, 37.1, 48.15])).toBe(1e-11); // an oblast's corner, the referee's cases
+    expect(gridDegreesFor([37, 48, 37.01, 48.015])).toBe(1e-12); // a town
+    expect(gridDegreesFor([37, 48, 37, 48])).toBe(1e-12); // a point: the finest
+  });
+
+  it('puts every result vertex on its run\'s grid, moving none by more than half a cell', () => {
+    for (const [size, cell] of [[0.01, 1e-12], [0.1, 1e-11], [1, 1e-10], [10, 1e-9]] as const) {
+      const offGrid = square(37.123456789012345, 48.1, size);
+      const result = clip('union', [offGrid]);
+      expect(gridDegreesOf(result), `${size}°`).toBe(cell);
+      const corner = result[0]![0]!.find(([x]) => Math.abs(x - 37.123456789012345) < 1e-6)!;
+      expect(Math.abs(corner[0] - 37.123456789012345), `${size}°`).toBeLessThanOrEqual(cell / 2 + 1e-15);
+      // On the grid: (i + origin) / 10^k, written back exactly.
+      for (const [x, y] of result[0]![0]!) {
+        expect(Math.round(x / cell) / Math.round(1 / cell)).toBe(x);
+        expect(Math.round(y / cell) / Math.round(1 / cell)).toBe(y);
+      }
+    }
   });
 
   it('reads shells and holes wound either way', () => {

@@ -19,7 +19,7 @@ import fc from 'fast-check';
 import { Clipper64, type Path64 } from 'clipper2-ts';
 import type { MultiPolygon } from 'geojson';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clip, GRID_DEGREES, type MultiPolygon2, type Ring2 } from '../../src/geometry/_engine.js';
+import { clip, FINEST_GRID_DEGREES, GRID_DEGREES, gridDegreesOf, onCallGrid, type MultiPolygon2, type Ring2 } from '../../src/geometry/_engine.js';
 import { readAsNormalized } from '../../src/geometry/_operand.js';
 import { byEngine, sorted, unionBothWays } from './_unionBothWays.js';
 import { normalizeGeometry } from '../../src/geometry/index.js';
@@ -181,22 +181,28 @@ describe('union of polygons that touch at vertices', () => {
 
   it('unites the whole operand when snap rounding has anything to do, or a triangle is thin (review findings)', () => {
     // In grid cells; on the earlier code each was passed through (wholly or partly) and differed from the
-    // engine's own union by a cell.
-    const cells = (m: number[][][][]): MultiPolygon2 => readAsNormalized(m.map((p) => p.map((r) => r.map(([x, y]) => [x! * GRID_DEGREES, y! * GRID_DEGREES]))));
-    // The engine routes an edge of M through a vertex of N on input, then, in its output's snap
-    // rounding, an edge of N through a corner of the triangle S, which only a run over all of them sees.
-    const n = [[[0, -50], [100, -50], [100, 1], [0, 0], [0, -50]], [[0, -25], [10, -20], [10, -30], [0, -25]]];
-    const m = [[[50, 1], [90, 40], [10, 40], [50, 1]], [[50, 20], [45, 30], [50, 40], [55, 30], [50, 20]]];
-    const s = [[[25, 1], [20, 10], [10, 5], [25, 1]]];
-    // A triangle whose corner (607, 826) lies within a cell of the line of its opposite side: the engine drops it.
-    const thin = [[[607, 826], [604, 822], [614, 834], [607, 826]]];
-    for (const operand of [[n, m, s], [thin], [thin, [[[0, 0], [10, 0], [0, 10], [0, 0]]]]]) {
-      const read = cells(operand);
-      const given = vi.spyOn(Clipper64.prototype, 'addSubject');
-      const union = clip('union', [read]);
-      expect(given).toHaveBeenCalled();
-      expect(sorted(union)).toEqual(sorted(byEngine(read)));
-      given.mockRestore();
+    // engine's own union by a cell. The cell is the run's (issue 12: a run this small computes on
+    // 1e-12°), so the cases are laid out on that grid, and once more on 1e-9° under a held grid
+    // (`onCallGrid` of a 10° box, as an overlay of a country holds it).
+    for (const [cell, held] of [[FINEST_GRID_DEGREES, null], [GRID_DEGREES, [0, 0, 10, 10]]] as const) {
+      const onGrid = <T>(work: () => T): T => (held === null ? work() : onCallGrid([held], work));
+      const cells = (m: number[][][][]): MultiPolygon2 => onGrid(() => readAsNormalized(m.map((p) => p.map((r) => r.map(([x, y]) => [x! * cell, y! * cell])))));
+      // The engine routes an edge of M through a vertex of N on input, then, in its output's snap
+      // rounding, an edge of N through a corner of the triangle S, which only a run over all of them sees.
+      const n = [[[0, -50], [100, -50], [100, 1], [0, 0], [0, -50]], [[0, -25], [10, -20], [10, -30], [0, -25]]];
+      const m = [[[50, 1], [90, 40], [10, 40], [50, 1]], [[50, 20], [45, 30], [50, 40], [55, 30], [50, 20]]];
+      const s = [[[25, 1], [20, 10], [10, 5], [25, 1]]];
+      // A triangle whose corner (607, 826) lies within a cell of the line of its opposite side: the engine drops it.
+      const thin = [[[607, 826], [604, 822], [614, 834], [607, 826]]];
+      for (const operand of [[n, m, s], [thin], [thin, [[[0, 0], [10, 0], [0, 10], [0, 0]]]]]) {
+        const read = cells(operand);
+        const given = vi.spyOn(Clipper64.prototype, 'addSubject');
+        const union = onGrid(() => clip('union', [read]));
+        expect(gridDegreesOf(union), `cell ${cell}`).toBe(cell);
+        expect(given, `cell ${cell}`).toHaveBeenCalled();
+        expect(sorted(union)).toEqual(sorted(onGrid(() => byEngine(read))));
+        given.mockRestore();
+      }
     }
   });
 

@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Geometry } from 'geojson';
+import { GRID_DEGREES, gridDegreesFor } from '../../src/geometry/_engine.js';
 
 /**
  * How far the library may be from the referee, as a fraction of the
@@ -129,8 +130,55 @@ export function referee(cases: readonly RefereeCase[]): RefereeAnswer[] {
  * 1,250 compared overlays went past one strip, by up to 1.27×; on a 10×
  * finer grid the same four agree within one strip, so it is the rounding.)
  */
-export function bound(refereeKm2: number, allowanceKm2 = 0, boundaryKm = 0, stages = 1): number {
-  return Math.max(REFEREE_TOLERANCE.relative * Math.abs(refereeKm2), REFEREE_TOLERANCE.absoluteKm2) + REFEREE_TOLERANCE.gridStripKm * boundaryKm * stages + allowanceKm2;
+export function bound(refereeKm2: number, allowanceKm2 = 0, boundaryKm = 0, stages = 1, cellDegrees = GRID_DEGREES): number {
+  return Math.max(REFEREE_TOLERANCE.relative * Math.abs(refereeKm2), REFEREE_TOLERANCE.absoluteKm2) + gridStripKm(cellDegrees) * boundaryKm * stages + allowanceKm2;
+}
+
+/**
+ * The grid's strip, km, for an engine run on a cell of `cellDegrees`:
+ * `REFEREE_TOLERANCE.gridStripKm` (one 1e-9° cell) scaled to that cell.
+ * The engine picks the cell per run from the operands' box (issue 12,
+ * `gridDegreesFor`); a test passes the cell of the run that made the piece
+ * (for a call of many runs, the coarsest: that of the box around
+ * everything the call reads), never a coarser one.
+ */
+export function gridStripKm(cellDegrees: number): number {
+  return REFEREE_TOLERANCE.gridStripKm * (cellDegrees / GRID_DEGREES);
+}
+
+/**
+ * The cell the engine's runs use on operands within the box around every
+ * position of the geometries in `inputs` (their `coordinates`, or bare
+ * coordinate arrays as the library's readers return them), widened by `pad`
+ * degrees: a public call holds that grid for all its runs (`onInputsGrid`).
+ */
+export function cellAround(inputs: readonly unknown[], pad = 0): number {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const positions = (v: unknown): void => {
+    if (!Array.isArray(v)) return;
+    if (v.length >= 2 && typeof v[0] === 'number' && typeof v[1] === 'number') {
+      box[0] = Math.min(box[0], v[0]);
+      box[1] = Math.min(box[1], v[1]);
+      box[2] = Math.max(box[2], v[0]);
+      box[3] = Math.max(box[3], v[1]);
+      return;
+    }
+    for (const x of v) positions(x);
+  };
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      if (v.length > 0 && Array.isArray(v[0])) positions(v);
+      else for (const x of v) walk(x);
+      return;
+    }
+    if (v === null || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'coordinates') positions(x);
+      else walk(x);
+    }
+  };
+  inputs.forEach(walk);
+  return gridDegreesFor([box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad]);
 }
 
 /** One disagreement between the library and the referee. */
@@ -158,7 +206,7 @@ const ERRORS_FILE = process.env['REFEREE_ERRORS'];
  * overlay `stages`. Keys missing on our side count as 0 km². Returns the
  * disagreements (empty when all agree).
  */
-export function disagreements(answer: RefereeAnswer, ours: Readonly<Record<string, number>>, allowanceKm2 = 0, stages = 1): Disagreement[] {
+export function disagreements(answer: RefereeAnswer, ours: Readonly<Record<string, number>>, allowanceKm2 = 0, stages = 1, cellDegrees = GRID_DEGREES): Disagreement[] {
   if (answer.error !== undefined && notJudged(answer)) return [];
   if (answer.error !== undefined) return [{ id: answer.id, key: `referee error: ${answer.error}`, oursKm2: NaN, refereeKm2: NaN, symmetricDifferenceKm2: NaN, bound: 0 }];
   const out: Disagreement[] = [];
@@ -166,8 +214,8 @@ export function disagreements(answer: RefereeAnswer, ours: Readonly<Record<strin
   for (const key of keys) {
     const [refereeKm2, symmetricDifferenceKm2, boundaryKm] = answer.keys?.[key] ?? [0, 0, 0];
     const oursKm2 = ours[key] ?? 0;
-    const limit = bound(refereeKm2, allowanceKm2, boundaryKm, stages);
-    if (ERRORS_FILE !== undefined) appendFileSync(ERRORS_FILE, `${JSON.stringify({ id: answer.id, key, oursKm2, refereeKm2, symmetricDifferenceKm2, boundaryKm, stages, allowanceKm2, limitKm2: limit, gridKm2: REFEREE_TOLERANCE.gridStripKm * boundaryKm * stages })}\n`);
+    const limit = bound(refereeKm2, allowanceKm2, boundaryKm, stages, cellDegrees);
+    if (ERRORS_FILE !== undefined) appendFileSync(ERRORS_FILE, `${JSON.stringify({ id: answer.id, key, oursKm2, refereeKm2, symmetricDifferenceKm2, boundaryKm, stages, cellDegrees, allowanceKm2, limitKm2: limit, gridKm2: gridStripKm(cellDegrees) * boundaryKm * stages })}\n`);
     // A negative symmetric difference means "not judged": our shape there is invalid, reported by invalidOutputs.
     const shapeAgrees = symmetricDifferenceKm2 < 0 || symmetricDifferenceKm2 <= limit;
     if (!(Math.abs(oursKm2 - refereeKm2) <= limit) || !shapeAgrees) {

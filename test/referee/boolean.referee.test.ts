@@ -11,7 +11,9 @@ import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
 import { ContestedError, areaKm2, difference, intersection, splitByLine, union } from '../../src/index.js';
 import { judge } from './_judge.js';
-import { disagreements, referee, refereeAvailable, type Disagreement, type RefereeCase } from './_geos.js';
+import { cellAround, disagreements, referee, refereeAvailable, type Disagreement, type RefereeCase } from './_geos.js';
+import { areaCoordinates } from '../../src/geometry/boolean.js';
+import { SPLIT_GRID_PAD } from '../../src/geometry/split.js';
 import { REFEREE_CASES, REFEREE_TIMEOUT_MS, Random, booleanOperands, crossingLine, randomArea } from './_generate.js';
 
 const OPS = ['union', 'intersection', 'difference', 'split'] as const;
@@ -23,6 +25,7 @@ describe.runIf(refereeAvailable('referee: boolean operations'))('referee: boolea
     const started = performance.now();
     const cases: RefereeCase[] = [];
     const ours: Record<string, number>[] = [];
+    const cells: number[] = [];
     const failures: string[] = [];
     let refused = 0;
     for (let seed = 1; cases.length < REFEREE_CASES; seed += 1) {
@@ -45,11 +48,15 @@ describe.runIf(refereeAvailable('referee: boolean operations'))('referee: boolea
           }
           cases.push({ id, kind: 'split', area, line, ours: parts });
           ours.push({ left: areaKm2(parts.left), right: areaKm2(parts.right) });
+          // Both runs of the split hold the grid of the shape's box (as read) widened by SPLIT_GRID_PAD.
+          cells.push(cellAround([areaCoordinates(area)], SPLIT_GRID_PAD));
         } else {
           const operands = booleanOperands(random);
           const result = op === 'union' ? union(...operands) : op === 'intersection' ? intersection(...operands) : difference(operands[0]!, ...operands.slice(1));
           cases.push({ id, kind: 'boolean', op, operands: operands as Geometry[], ours: result });
           ours.push({ result: areaKm2(result) });
+          // One run, on the grid of the box around the operands as the library reads them.
+          cells.push(cellAround(operands.map((o) => areaCoordinates(o))));
         }
       } catch (error) {
         failures.push(`${id}: threw ${error instanceof ContestedError ? `${error.code}: ${error.message}` : String(error)}`);
@@ -58,7 +65,7 @@ describe.runIf(refereeAvailable('referee: boolean operations'))('referee: boolea
     }
     const built = performance.now();
     const answers = referee(cases);
-    const wrong: Disagreement[] = answers.flatMap((answer, i) => disagreements(answer, ours[i]!));
+    const wrong: Disagreement[] = answers.flatMap((answer, i) => disagreements(answer, ours[i]!, 0, 1, cells[i]!));
     console.log(
       `referee: ${cases.length} boolean overlays (union, intersection, difference, splitByLine) checked against GEOS ` +
         `(${refused} splits refused as documented); library ${((built - started) / 1000).toFixed(1)} s, referee ${((performance.now() - built) / 1000).toFixed(1)} s`,

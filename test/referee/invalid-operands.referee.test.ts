@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { ContestedError, areaKm2, difference, intersection, normalizeGeometry, union } from '../../src/index.js';
 import { judge } from './_judge.js';
-import { bound, disagreements, referee, refereeAvailable, type Disagreement, type RefereeCase } from './_geos.js';
+import { bound, cellAround, disagreements, referee, refereeAvailable, type Disagreement, type RefereeCase } from './_geos.js';
+import { areaCoordinates } from '../../src/geometry/boolean.js';
 import { INVALID_KINDS, REFEREE_CASES, REFEREE_TIMEOUT_MS, Random, invalidArea, randomPolygon } from './_generate.js';
 
 /** One invalid-operand case per this many boolean cases (2,000 → 400). */
@@ -25,6 +26,7 @@ describe.runIf(refereeAvailable('referee: invalid operands'))('referee: invalid 
     const wanted = Math.ceil(REFEREE_CASES / SHARE);
     const cases: RefereeCase[] = [];
     const ours: Record<string, number>[] = [];
+    const cells: number[] = [];
     const failures: string[] = [];
     const refusedByKind = new Map<string, number>();
     for (let seed = 1; cases.length < wanted; seed += 1) {
@@ -40,6 +42,9 @@ describe.runIf(refereeAvailable('referee: invalid operands'))('referee: invalid 
         const result = op === 'union' ? union(...operands) : op === 'intersection' ? intersection(...operands) : difference(operands[0]!, operands[1]!);
         cases.push({ id, kind: 'boolean', op, operands: operands as Geometry[], ours: result, read: 'even-odd' });
         ours.push({ result: areaKm2(result) });
+        // The overlay's run computes on the grid of the box around the operands as read (a repair of `bad`
+        // runs first on its own box, on that grid or a finer one).
+        cells.push(cellAround(operands.map((o) => areaCoordinates(o))));
       } catch (error) {
         const issues = error instanceof ContestedError ? error.issues : [];
         const holeOutside = kind === 'hole crossing shell' && issues.length > 0 && issues.every((i) => i.code === 'hole-outside-shell');
@@ -55,7 +60,7 @@ describe.runIf(refereeAvailable('referee: invalid operands'))('referee: invalid 
       }
     }
     const answers = referee(cases);
-    const wrong: Disagreement[] = answers.flatMap((answer, i) => disagreements(answer, ours[i]!));
+    const wrong: Disagreement[] = answers.flatMap((answer, i) => disagreements(answer, ours[i]!, 0, 1, cells[i]!));
     console.log(`referee: ${cases.length} overlays of invalid operands (${INVALID_KINDS.join(', ')}) checked against GEOS's even–odd reading; ${[...refusedByKind.values()].reduce((a, b) => a + b, 0)} holes outside their shell refused with their path`);
     judge('referee: invalid operands', answers, wrong, failures);
     // Both outcomes of a hole crossing its shell occur: read (vertices inside) and refused (a vertex outside).

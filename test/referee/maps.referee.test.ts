@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Geometry, Polygon } from 'geojson';
 import { compareClaimants, controlChange, controlMap, diffClaims, type Claim, type Dataset } from '../../src/index.js';
 import { judge } from './_judge.js';
-import { bound, disagreements, referee, refereeAvailable, REFEREE_TOLERANCE, type Disagreement, type RefereeCase } from './_geos.js';
+import { bound, cellAround, disagreements, gridStripKm, referee, refereeAvailable, type Disagreement, type RefereeCase } from './_geos.js';
 import { labelPiece } from '../../src/diff/_consensus.js';
 import type { ControlState } from '../../src/control/types.js';
 import { REFEREE_CASES, REFEREE_TIMEOUT_MS, Random, partyOf, randomClaims, randomPolygon, stateKey } from './_generate.js';
@@ -34,6 +34,8 @@ interface Ours {
   slivers: number;
   /** Maps overlaid one after another to make the pieces: the grid's reach is one strip per stage (see `bound`). */
   stages: number;
+  /** The coarsest cell any run of the call uses: that of the box around everything it reads (see `cellAround`). */
+  cell: number;
   /** Figures derived from the per-key ones, checked against the referee's per-key answer. */
   /** `gridKm2`: the grid's reach summed over the pieces a total adds up (see REFEREE_TOLERANCE.gridStripKm). */
   derived?: (ref: Record<string, number>, gridKm2: number) => string[];
@@ -70,13 +72,13 @@ describe.runIf(refereeAvailable('referee: claims and maps'))('referee: controlMa
           const map = controlMap(claims[0]!, frame);
           const { shapes, km2 } = group(map.features, (p: { status: string; side?: string }) => stateKey(p));
           cases.push({ id, kind: 'map', mode, parties: claims.map(partyOf), ...frame, ours: shapes });
-          ours.push({ km2, slivers: map.sliversKm2 ?? 0, stages: 1 });
+          ours.push({ km2, slivers: map.sliversKm2 ?? 0, stages: 1, cell: cellAround([claims, within]) });
         } else if (mode === 'diff') {
           const diff = diffClaims(claims[0]!, claims[1]!, frame);
           const { shapes, km2 } = group(diff.regions.features, (p: { label: string }) => p.label);
           const summary = Object.fromEntries(Object.entries(diff.summary).map(([label, total]) => [label, total.km2]));
           cases.push({ id, kind: 'map', mode, parties: claims.map(partyOf), ...frame, ours: shapes });
-          ours.push({ km2: { ...km2, ...summary }, slivers: diff.sliversKm2, stages: 2 });
+          ours.push({ km2: { ...km2, ...summary }, slivers: diff.sliversKm2, stages: 2, cell: cellAround([claims, within]) });
         } else if (mode === 'compare') {
           const ids = claims.map((_, i) => `c${i}`);
           const dataset = { claims: claims.flat(), places: [], actors: ids.map((actor) => ({ id: actor, name: actor })) } as unknown as Pick<Dataset, 'claims' | 'places' | 'actors'>;
@@ -88,6 +90,7 @@ describe.runIf(refereeAvailable('referee: claims and maps'))('referee: controlMa
             km2,
             slivers: summary.sliversKm2,
             stages: parties,
+            cell: cellAround([claims, within]),
             derived: (ref, gridKm2) => {
               // GEOS's pieces, labelled by the label rule from what each claimant says there.
               const expected = { agree: 0, agreeSide: 0, consistent: 0, partial: 0, disputed: 0, silent: 0 };
@@ -112,6 +115,7 @@ describe.runIf(refereeAvailable('referee: claims and maps'))('referee: controlMa
             km2,
             slivers: change.sliversKm2,
             stages: 2,
+            cell: cellAround([claims, within]),
             derived: (ref, gridKm2) => {
               const problems: string[] = [];
               for (const side of ['RU', 'UA']) {
@@ -147,11 +151,11 @@ describe.runIf(refereeAvailable('referee: claims and maps'))('referee: controlMa
     const derivedWrong: string[] = [];
     answers.forEach((answer, i) => {
       const mine = ours[i]!;
-      wrong.push(...disagreements(answer, mine.km2, mine.slivers, mine.stages));
+      wrong.push(...disagreements(answer, mine.km2, mine.slivers, mine.stages, mine.cell));
       if (mine.derived !== undefined && answer.keys !== undefined && answer.error === undefined) {
         const ref = Object.fromEntries(Object.entries(answer.keys).map(([k, [km2]]) => [k, km2]));
         // A total adds up pieces; each may move by the grid's reach along its boundary.
-        const gridKm2 = Object.values(answer.keys).reduce((sum, [, , boundaryKm]) => sum + REFEREE_TOLERANCE.gridStripKm * boundaryKm * mine.stages, 0);
+        const gridKm2 = Object.values(answer.keys).reduce((sum, [, , boundaryKm]) => sum + gridStripKm(mine.cell) * boundaryKm * mine.stages, 0);
         derivedWrong.push(...mine.derived(ref, gridKm2).map((p) => `${answer.id}: ${p}`));
       }
     });
