@@ -54,7 +54,7 @@ export function regionsOf(
     try {
       map = controlMapIn(source as readonly Claim[], mapOptions, areas ?? new ClaimAreas(options.places, frame));
       framed = true;
-      if (dropped !== undefined) dropped.km2 += map.sliversKm2;
+      if (dropped !== undefined) dropped.km2 += map.sliversKm2 ?? 0;
     } catch (error) {
       // A claim's problem is reported as `[i, 'area']` by controlMap; say whose claims they were.
       if (!(error instanceof ContestedError)) throw error;

@@ -164,7 +164,7 @@ export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'a
     const maps = claimantIds.map((id) => {
       // A claim's engine failure is at `[i, 'area']` of the claims controlMap was given: dataset.claims.
       const map = engineRooted(['dataset', 'claims'], () => controlMapIn(dataset.claims ?? [], { claimant: id, asOf: options.asOf, ...(options.knownAt === undefined ? {} : { knownAt: options.knownAt }), places }, areas));
-      dropped.km2 += map.sliversKm2;
+      dropped.km2 += map.sliversKm2 ?? 0;
       return regionsOf(map, id, {}, undefined);
     });
     // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
