@@ -86,7 +86,7 @@ export function clip(operation: ClipOperation, operands: readonly MultiPolygon2[
  */
 export function clipAlong(axis: 'x' | 'y', operation: ClipOperation, operands: readonly MultiPolygon2[]): MultiPolygon2 {
   if (axis === 'y') return clipAlongY(operation, operands);
-  return transposed(clipAlongY(operation, operands.map(transposed)), true);
+  return transposed(clipAlongY(operation, operands.map((m) => transposed(m))), true);
 }
 
 function clipAlongY(operation: ClipOperation, operands: readonly MultiPolygon2[]): MultiPolygon2 {

@@ -59,9 +59,59 @@ export function sweepAxis(operands: readonly MultiPolygon2[]): 'x' | 'y' {
   let vertices = 0;
   for (const polygons of operands) for (const polygon of polygons) for (const ring of polygon) vertices += ring.length;
   if (vertices < SWEEP_MEASURED_FROM) return 'y';
+  if (workAtMost(operands, 'y') <= SWEEP_TRANSPOSE_WORK) return 'y';
   const alongY = sweepSize(operands, 'y');
   if (alongY.work <= SWEEP_TRANSPOSE_WORK) return 'y';
   return sweepSize(operands, 'x').work * SWEEP_GAIN < alongY.work ? 'x' : 'y';
+}
+
+/**
+ * A bound on {@link SweepSize.work} along `axis` in two passes and no sort
+ * (a map's operands are settled by it): the axis cut into as many bands as
+ * there are vertices (at most 65,536), each edge counted in every band it
+ * reaches, and each vertex charged its band's count, which is at least the
+ * number of edges reaching the vertex.
+ */
+export function workAtMost(operands: readonly MultiPolygon2[], axis: 'x' | 'y'): number {
+  const c = axis === 'y' ? 1 : 0;
+  let low = Infinity;
+  let high = -Infinity;
+  let vertices = 0;
+  for (const polygons of operands) {
+    for (const polygon of polygons) {
+      for (const ring of polygon) {
+        vertices += ring.length;
+        for (let i = 0; i < ring.length; i += 1) {
+          const v = ring[i]![c]!;
+          if (v < low) low = v;
+          if (v > high) high = v;
+        }
+      }
+    }
+  }
+  if (!(high > low)) return 0;
+  const bands = Math.min(vertices, 65536);
+  const per = bands / (high - low);
+  const band = (v: number): number => Math.min(bands - 1, Math.floor((v - low) * per));
+  const count = new Int32Array(bands + 1);
+  for (const polygons of operands) {
+    for (const polygon of polygons) {
+      for (const ring of polygon) {
+        // Each edge, and the closing one if the ring is left open.
+        for (let i = 0; i < ring.length; i += 1) {
+          const a = ring[i]![c]!;
+          const b = ring[i + 1 === ring.length ? 0 : i + 1]![c]!;
+          if (a === b) continue;
+          count[band(a < b ? a : b)]! += 1;
+          count[band(a < b ? b : a) + 1]! -= 1;
+        }
+      }
+    }
+  }
+  for (let k = 1; k < bands; k += 1) count[k]! += count[k - 1]!;
+  let work = 0;
+  for (const polygons of operands) for (const polygon of polygons) for (const ring of polygon) for (let i = 0; i < ring.length; i += 1) work += count[band(ring[i]![c]!)]!;
+  return work;
 }
 
 /**

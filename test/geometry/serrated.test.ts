@@ -147,3 +147,19 @@ describe.runIf(refereeAvailable('serrated edges against GEOS'))('serrated edges 
     expect(wrong, describeDisagreements(wrong)).toEqual([]);
   });
 });
+
+describe('the bound that settles most operands without sorting', () => {
+  it('is never below the work it bounds (combs, a circle, random rings, open rings), along either axis', async () => {
+    const { workAtMost } = await import('../../src/geometry/_sweepWidth.js');
+    const cases: MultiPolygon2[][] = [];
+    for (const n of [5, 300, 2000]) cases.push(operands(comb(n).comb, comb(n).box));
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let k = 0; k < 20; k++) {
+      const ring: [number, number][] = [];
+      for (let i = 0; i < 50 + k * 40; i++) ring.push([Math.round(random() * 30) / 7, Math.round(random() * 30) / 7]);
+      cases.push([[[k % 2 === 0 ? [...ring, ring[0]!] : ring]]]);
+    }
+    for (const c of cases) for (const axis of ['x', 'y'] as const) expect(workAtMost(c, axis)).toBeGreaterThanOrEqual(sweepSize(c, axis).work);
+  });
+});
