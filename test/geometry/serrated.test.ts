@@ -80,7 +80,7 @@ describe('the engine run transposed', () => {
     }
   });
 
-  it('a 45,000-vertex comb minus a box takes under 3 s of CPU (about 7 s along y), and is valid', () => {
+  it('a 45,000-vertex comb minus a box takes under 3 s of CPU (6.3 s along y, 0.59 s along x measured), and is valid', () => {
     const { comb: c, box } = comb(15000);
     let d: ReturnType<typeof difference> | undefined;
     const ms = cpuMs(() => (d = difference(c, box)));
@@ -136,14 +136,15 @@ describe('crossOverlap along latitude', () => {
 });
 
 describe.runIf(refereeAvailable('serrated edges against GEOS'))('serrated edges against GEOS', () => {
-  it('the transposed runs agree with GEOS in area and shape (comb of 15,000 teeth; zig-zag strips)', () => {
+  it('the transposed runs agree with GEOS in area and shape (comb of 15,000 teeth minus and intersected with a box)', () => {
     const { comb: c, box } = comb(15000);
-    const cases: RefereeCase[] = [
+    expect(sweepAxis(operands(c, box))).toBe('x');
+    const cases = [
       { id: 'comb 15000 − box', kind: 'boolean', op: 'difference', operands: [c, box], ours: difference(c, box) },
       { id: 'comb 15000 ∩ box', kind: 'boolean', op: 'intersection', operands: [c, box], ours: intersection(c, box) },
-    ];
+    ] satisfies RefereeCase[];
     const answers = referee(cases);
-    const wrong = answers.flatMap((answer, i) => disagreements(answer, { result: areaKm2(cases[i]!.kind === 'boolean' ? (cases[i] as { ours: Polygon }).ours : c) }));
+    const wrong = answers.flatMap((answer, i) => disagreements(answer, { result: areaKm2(cases[i]!.ours) }));
     expect(wrong, describeDisagreements(wrong)).toEqual([]);
   });
 });
