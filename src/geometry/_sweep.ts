@@ -114,9 +114,14 @@ function radixPass(lo: Uint32Array, hi: Uint32Array, index: Uint32Array, lo2: Ui
 /**
  * Calls `visit(i, j)` once for every pair of boxes that overlap (borders
  * included), i ≠ j, in no set order; stops and returns true as soon as
- * `visit` returns true.
+ * `visit` returns true. Like {@link crossOverlap}, it sweeps along
+ * latitude when the boxes are much deeper along longitude.
  */
 export function someOverlap(b: Boxes, visit: (i: number, j: number) => boolean): boolean {
+  return sweepsAlongY(b) ? someOverlapAlongX(transposedBoxes(b), visit) : someOverlapAlongX(b, visit);
+}
+
+function someOverlapAlongX(b: Boxes, visit: (i: number, j: number) => boolean): boolean {
   const order = byWest(b);
   const open = new Int32Array(order.length);
   let count = 0;
@@ -153,7 +158,7 @@ export function crossOverlap(first: Boxes, second: Boxes, visit: (a: number, b: 
   else crossOverlapAlongX(first, second, visit);
 }
 
-/** Above this many boxes, {@link crossOverlap} weighs the two axes. */
+/** Above this many boxes, {@link crossOverlap} and {@link someOverlap} weigh the two axes. */
 const AXIS_WEIGHED_FROM = 4096;
 
 /**
@@ -161,15 +166,15 @@ const AXIS_WEIGHED_FROM = 4096;
  * of their extents along an axis over the span of the axis is how many a
  * line across it meets on average (the open list's mean length). One pass.
  */
-function sweepsAlongY(first: Boxes, second: Boxes): boolean {
-  if (first.minX.length + second.minX.length < AXIS_WEIGHED_FROM) return false;
+function sweepsAlongY(...sets: Boxes[]): boolean {
+  if (sets.reduce((n, b) => n + b.minX.length, 0) < AXIS_WEIGHED_FROM) return false;
   let west = Infinity;
   let east = -Infinity;
   let south = Infinity;
   let north = -Infinity;
   let sumX = 0;
   let sumY = 0;
-  for (const b of [first, second]) {
+  for (const b of sets) {
     for (let i = 0; i < b.minX.length; i += 1) {
       const w = b.minX[i]!;
       const e = b.maxX[i]!;

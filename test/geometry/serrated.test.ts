@@ -11,7 +11,7 @@ import type { Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { areaKm2, difference, intersection, validateGeometry } from '../../src/geometry/index.js';
 import { clipAlong, type MultiPolygon2 } from '../../src/geometry/_engine.js';
-import { boxes, crossOverlap } from '../../src/geometry/_sweep.js';
+import { boxes, crossOverlap, someOverlap } from '../../src/geometry/_sweep.js';
 import { sweepAxis, sweepSize } from '../../src/geometry/_sweepWidth.js';
 import { describeDisagreements, disagreements, referee, refereeAvailable, type RefereeCase } from '../referee/_geos.js';
 
@@ -132,6 +132,23 @@ describe('crossOverlap along latitude', () => {
     for (let a = 0; a < 5000; a++) for (let b = 0; b < 3000; b++) if (bars.minX[a]! <= cells.maxX[b]! && cells.minX[b]! <= bars.maxX[a]! && bars.minY[a]! <= cells.maxY[b]! && cells.minY[b]! <= bars.maxY[a]!) expected.add(a * 3000 + b);
     expect(expected.size).toBeGreaterThan(1000);
     expect(found).toEqual(expected);
+    // someOverlap over the bars alone (5,000 boxes): every overlapping pair once.
+    const pairs = new Set<number>();
+    someOverlap(bars, (i, j) => void pairs.add(Math.min(i, j) * 5000 + Math.max(i, j)) || false);
+    const all = new Set<number>();
+    for (let a = 0; a < 5000; a++) for (let b = a + 1; b < 5000; b++) if (bars.minX[a]! <= bars.maxX[b]! && bars.minX[b]! <= bars.maxX[a]! && bars.minY[a]! <= bars.maxY[b]! && bars.minY[b]! <= bars.maxY[a]!) all.add(a * 5000 + b);
+    expect(all.size).toBeGreaterThan(1000);
+    expect(pairs).toEqual(all);
+  });
+
+  it('an east–west comb (the comb turned a quarter, 30,004 vertices) minus a box takes under 2 s of CPU and is valid', () => {
+    const { comb: c, box } = comb(10000);
+    const turn = (p: Polygon): Polygon => ({ type: 'Polygon', coordinates: p.coordinates.map((r) => r.map(([x, y]) => [y!, x!])) });
+    let d: ReturnType<typeof difference> | undefined;
+    const ms = cpuMs(() => (d = difference(turn(c), turn(box))));
+    expect(validateGeometry(d!).valid).toBe(true);
+    expect(d!.coordinates.length).toBe(5001);
+    expect(ms).toBeLessThan(2000);
   });
 });
 
