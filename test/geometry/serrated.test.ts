@@ -134,7 +134,10 @@ describe('crossOverlap along latitude', () => {
     expect(found).toEqual(expected);
     // someOverlap over the bars alone (5,000 boxes): every overlapping pair once.
     const pairs = new Set<number>();
-    someOverlap(bars, (i, j) => void pairs.add(Math.min(i, j) * 5000 + Math.max(i, j)) || false);
+    someOverlap(bars, (i, j) => {
+      pairs.add(Math.min(i, j) * 5000 + Math.max(i, j));
+      return false;
+    });
     const all = new Set<number>();
     for (let a = 0; a < 5000; a++) for (let b = a + 1; b < 5000; b++) if (bars.minX[a]! <= bars.maxX[b]! && bars.minX[b]! <= bars.maxX[a]! && bars.minY[a]! <= bars.maxY[b]! && bars.minY[b]! <= bars.maxY[a]!) all.add(a * 5000 + b);
     expect(all.size).toBeGreaterThan(1000);
