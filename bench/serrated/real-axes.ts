@@ -1,7 +1,7 @@
 // Which axis sweepAxis picks on every real polygon file (each alone, and each day's pair with the next), with S along y and x.
 import { readFileSync, readdirSync } from 'node:fs';
-import { sweepAxis, sweepSize, workAtMost } from '../src/geometry/_sweepWidth.js';
-import type { MultiPolygon2 } from '../src/geometry/_engine.js';
+import { sweepAxis, sweepSize, workAtMost } from '../../src/geometry/_sweepWidth.js';
+import type { MultiPolygon2 } from '../../src/geometry/_engine.js';
 const files: string[] = [];
 for (const d of ['deepstate', 'deepstate-daily', 'deepstate-raw', 'isw', 'ukraine', 'pokrovsk']) for (const f of readdirSync(`../shared/data/${d}`)) if (/json$/.test(f)) files.push(`../shared/data/${d}/${f}`);
 const read = (f: string): MultiPolygon2 => { const j = JSON.parse(readFileSync(f, 'utf8')); const feats = j.features ?? [j]; const out: MultiPolygon2 = []; for (const ft of feats) { const g = ft.geometry ?? ft; if (g?.type === 'Polygon') out.push(g.coordinates); if (g?.type === 'MultiPolygon') out.push(...g.coordinates); } return out; };

@@ -1,11 +1,11 @@
-// Step 2 of the sweep brief: what sweepAxis costs on the 100k scaling input (bench/_data.ts scalingInputs), beside the diff's engine run along y.
-import { scalingInputs } from '../bench/_data.js';
-import { sweepAxis, sweepSize, workAtMost } from '../src/geometry/_sweepWidth.js';
-import { clipAlong, type MultiPolygon2 } from '../src/geometry/_engine.js';
+// What sweepAxis costs on the 100k scaling input (bench/_data.ts scalingInputs), beside the diff's engine run along y.
+import { scalingInputs } from '../_data.js';
+import { sweepAxis, sweepSize, workAtMost } from '../../src/geometry/_sweepWidth.js';
+import { clipAlong, type MultiPolygon2 } from '../../src/geometry/_engine.js';
 const n = Number(process.argv[2] ?? 100000);
 const { a, b } = scalingInputs(n);
 const ops = [a.coordinates as MultiPolygon2, b.coordinates as MultiPolygon2];
-const cpu = (f: () => unknown) => { const c0 = process.cpuUsage(); const r = f(); const c = process.cpuUsage(c0); return [r, (c.user + c.system) / 1000] as const; };
+const cpu = <T>(f: () => T): readonly [T, number] => { const c0 = process.cpuUsage(); const r = f(); const c = process.cpuUsage(c0); return [r, (c.user + c.system) / 1000] as const; };
 for (let i = 0; i < 8; i++) {
   const [axis, t] = cpu(() => sweepAxis(ops));
   const [bound, tb] = cpu(() => workAtMost(ops, "y"));

@@ -1,5 +1,5 @@
-// The comb of prof/F5b.ts turned a quarter (teeth running east to west, x and y swapped), through the public difference: where does the time go now?
-import { difference, validateGeometry } from '../src/index.js';
+// The comb of bench/serrated/comb.ts turned a quarter (teeth running east to west, x and y swapped), through the public difference: where does the time go now?
+import { difference, validateGeometry } from '../../src/index.js';
 const n = Number(process.argv[2] ?? 10000), w = 1e-4;
 const p: number[][] = [[50.01, 30]];
 for (let i = 0; i < n; i++) { const y = 30 + 2 * i * w; p.push([50, y], [50, y + w], [50.005, y + w]); }

@@ -1,7 +1,7 @@
-// Step 1 of the sweep brief: the sweep's width W and work S of a run's operands along y and x, beside the run's CPU time along each axis.
+// The sweep's width W and work S of a run's operands along y and x, beside the run's CPU time along each axis.
 import { readFileSync } from 'node:fs';
-import { clipAlong, type MultiPolygon2 } from '../src/geometry/_engine.js';
-import { sweepSize } from '../src/geometry/_sweepWidth.js';
+import { clipAlong, type MultiPolygon2 } from '../../src/geometry/_engine.js';
+import { sweepSize } from '../../src/geometry/_sweepWidth.js';
 
 type Case = { name: string; op: 'difference' | 'intersection' | 'union'; operands: MultiPolygon2[] };
 const cases: Case[] = [];
