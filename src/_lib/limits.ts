@@ -46,6 +46,15 @@ export interface Limits {
  * benchmarks go to 1,000,000 — and small enough that an input over them is
  * refused before it can exhaust memory or time.
  *
+ * They bound sizes, not shapes. A boolean operation's time also grows with
+ * how many edges one line across the operands crosses: the engine sweeps
+ * along whichever axis crosses far fewer (a comb of 30,000 teeth along one
+ * edge, 31 s of CPU before, takes under a second), but an operand serrated
+ * both ways (a star of thousands of thin spikes) still costs about its
+ * vertices times that number, seconds at 16,000 vertices, and is not
+ * refused: simplify or split such a polygon first (docs/geometry.md,
+ * "Serrated edges").
+ *
  * @example
  * ```ts
  * DEFAULT_LIMITS.maxDepth;

@@ -43,6 +43,7 @@ import { ContestedError } from '../errors/index.js';
 import { cleanMultiPolygon, type MultiPolygon2, type Polygon2, type Ring2 } from './_clean.js';
 import { twiceSignedPathArea as pathArea2 } from './_planar.js';
 import { boxes, crossOverlap, someOverlap } from './_sweep.js';
+import { sweepAxis } from './_sweepWidth.js';
 
 export type { MultiPolygon2, Polygon2, Ring2 } from './_clean.js';
 
@@ -226,7 +227,28 @@ export type ClipOperation = 'union' | 'intersection' | 'difference';
  * first operand is the subject and every other one is subtracted.
  */
 export function clip(operation: ClipOperation, operands: readonly MultiPolygon2[]): MultiPolygon2 {
-  return onRunGrid(operands, () => clipOnGrid(operation, operands));
+  if (sweepAxis(operands) === 'y') return clipAlong('y', operation, operands);
+  return clipAlong('x', operation, operands);
+}
+
+/**
+ * Runs `clip` with the engine sweeping along the axis given: along y (as
+ * Clipper2 sweeps), or along x by running it on the operands with x and y
+ * swapped and swapping the result back ({@link transposed}). `clip` picks
+ * the axis by {@link sweepAxis}; tests compare the two. The run's grid is
+ * chosen from the operands it is given (swapping the axes swaps the box,
+ * not its size, so the cell is the same either way).
+ *
+ * @internal
+ */
+export function clipAlong(axis: 'x' | 'y', operation: ClipOperation, operands: readonly MultiPolygon2[]): MultiPolygon2 {
+  if (axis === 'y') return onRunGrid(operands, () => clipOnGrid(operation, operands));
+  const swapped = operands.map((m) => transposed(m));
+  const inner = onRunGrid(swapped, () => clipOnGrid(operation, swapped));
+  const out = transposed(inner, true);
+  const cell = RESULT_SCALE.get(inner);
+  if (cell !== undefined) RESULT_SCALE.set(out, cell);
+  return out;
 }
 
 function clipOnGrid(operation: ClipOperation, operands: readonly MultiPolygon2[]): MultiPolygon2 {
@@ -249,6 +271,44 @@ function clipOnGrid(operation: ClipOperation, operands: readonly MultiPolygon2[]
     acc = runPaths(operation, operands, ClipType.Intersection, acc, toPaths(next));
   }
   return fromPaths(acc, operation, operands);
+}
+
+/**
+ * The polygons with x and y swapped in every vertex. Swapping the axes
+ * mirrors the plane, so every ring's winding turns; rings the engine wrote
+ * (`output`) are also turned back to its winding (shells
+ * counter-clockwise, holes clockwise) and started again at their
+ * lowest-left vertex as {@link toRing} starts them. A polygon marked
+ * simple stays marked (swapping the axes neither makes nor removes a
+ * crossing or a touch).
+ */
+function transposed(polygons: MultiPolygon2, output = false): MultiPolygon2 {
+  return polygons.map((polygon) => {
+    const out = polygon.map((ring) => {
+      const swapped: Ring2 = new Array(ring.length);
+      for (let i = 0; i < ring.length; i += 1) swapped[i] = [ring[i]![1], ring[i]![0]];
+      return output ? restarted(swapped.reverse()) : swapped;
+    });
+    const simple = SIMPLE_POLYGONS.get(polygon);
+    if (simple !== undefined) SIMPLE_POLYGONS.set(out, simple);
+    return out;
+  });
+}
+
+/** A closed ring started again at its lowest-left vertex (least x, then least y). */
+function restarted(ring: Ring2): Ring2 {
+  const n = ring.length - 1;
+  let start = 0;
+  for (let i = 1; i < n; i += 1) {
+    const p = ring[i]!;
+    const q = ring[start]!;
+    if (p[0] < q[0] || (p[0] === q[0] && p[1] < q[1])) start = i;
+  }
+  if (start === 0) return ring;
+  const out: Ring2 = new Array(n + 1);
+  for (let i = 0; i < n; i += 1) out[i] = ring[(start + i) % n]!;
+  out[n] = [out[0]![0], out[0]![1]];
+  return out;
 }
 
 /**

@@ -114,9 +114,14 @@ function radixPass(lo: Uint32Array, hi: Uint32Array, index: Uint32Array, lo2: Ui
 /**
  * Calls `visit(i, j)` once for every pair of boxes that overlap (borders
  * included), i ≠ j, in no set order; stops and returns true as soon as
- * `visit` returns true.
+ * `visit` returns true. Like {@link crossOverlap}, it sweeps along
+ * latitude when the boxes are much deeper along longitude.
  */
 export function someOverlap(b: Boxes, visit: (i: number, j: number) => boolean): boolean {
+  return sweepsAlongY(b) ? someOverlapAlongX(transposedBoxes(b), visit) : someOverlapAlongX(b, visit);
+}
+
+function someOverlapAlongX(b: Boxes, visit: (i: number, j: number) => boolean): boolean {
   const order = byWest(b);
   const open = new Int32Array(order.length);
   let count = 0;
@@ -142,9 +147,56 @@ export function someOverlap(b: Boxes, visit: (i: number, j: number) => boolean):
 
 /**
  * Calls `visit(a, b)` once for every box `a` of `first` that overlaps a box
- * `b` of `second` (borders included).
+ * `b` of `second` (borders included), in no set order. The sweep runs
+ * along longitude unless the boxes are much deeper along it than along
+ * latitude ({@link sweepsAlongY}), as on a comb of teeth running east to
+ * west, where a meridian crosses every tooth and the open list would hold
+ * them all: then along latitude (the boxes read with x and y swapped).
  */
 export function crossOverlap(first: Boxes, second: Boxes, visit: (a: number, b: number) => void): void {
+  if (sweepsAlongY(first, second)) crossOverlapAlongX(transposedBoxes(first), transposedBoxes(second), visit);
+  else crossOverlapAlongX(first, second, visit);
+}
+
+/** Above this many boxes, {@link crossOverlap} and {@link someOverlap} weigh the two axes. */
+const AXIS_WEIGHED_FROM = 4096;
+
+/**
+ * Whether boxes are at least 4 times as deep along x as along y: the sum
+ * of their extents along an axis over the span of the axis is how many a
+ * line across it meets on average (the open list's mean length). One pass.
+ */
+function sweepsAlongY(...sets: Boxes[]): boolean {
+  if (sets.reduce((n, b) => n + b.minX.length, 0) < AXIS_WEIGHED_FROM) return false;
+  let west = Infinity;
+  let east = -Infinity;
+  let south = Infinity;
+  let north = -Infinity;
+  let sumX = 0;
+  let sumY = 0;
+  for (const b of sets) {
+    for (let i = 0; i < b.minX.length; i += 1) {
+      const w = b.minX[i]!;
+      const e = b.maxX[i]!;
+      const s = b.minY[i]!;
+      const n = b.maxY[i]!;
+      if (w < west) west = w;
+      if (e > east) east = e;
+      if (s < south) south = s;
+      if (n > north) north = n;
+      sumX += e - w;
+      sumY += n - s;
+    }
+  }
+  return sumX / (east - west) > 4 * (sumY / (north - south));
+}
+
+/** The same boxes with x and y swapped (no copy). */
+function transposedBoxes(b: Boxes): Boxes {
+  return { minX: b.minY, minY: b.minX, maxX: b.maxY, maxY: b.maxX };
+}
+
+function crossOverlapAlongX(first: Boxes, second: Boxes, visit: (a: number, b: number) => void): void {
   const orderA = byWest(first);
   const orderB = byWest(second);
   const open = { a: new Int32Array(orderA.length), b: new Int32Array(orderB.length), countA: 0, countB: 0 };

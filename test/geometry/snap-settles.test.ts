@@ -257,10 +257,16 @@ describe('a hole that Clipper2 returns sharing an edge with its own shell', () =
   it('union: one ring, the hole opened into a notch', () => {
     expect(validateGeometry(a).valid && validateGeometry(b).valid).toBe(true);
     const cells = (r: Operand): number[][][][] => (r.type === 'Polygon' ? [r.coordinates] : r.coordinates).map((p) => p.map((ring) => ring.map(([x, y]) => [Math.round((x! - 30) * 1e9), Math.round((y! - 48) * 1e9)])));
-    expect(cells(union(a, b))).toEqual([[[[-2, 0], [0, -3], [2, -2], [5, 0], [2, 2], [2, 0], [2, -1], [1, -1], [1, 0], [1, 1], [0, 2], [-2, 0]]]]);
+    // On the 1e-9° grid held (as a call on Ukraine-wide data holds it): the case is one of those cells.
+    expect(cells(onCoarseGrid(() => union(a, b)))).toEqual([[[[-2, 0], [0, -3], [2, -2], [5, 0], [2, 2], [2, 0], [2, -1], [1, -1], [1, 0], [1, 1], [0, 2], [-2, 0]]]]);
+    // On its own (finer) grid the same union is one simple polygon too.
+    expect(validateGeometry(union(a, b)).valid).toBe(true);
   });
   it.runIf(refereeAvailable('a hole sharing an edge with its shell, against GEOS'))('every operation: valid, and within the grid\'s reach of GEOS', () => {
-    const all = operations(c).map((o) => ({ id: o.id, op: o.op, operands: o.operands, ours: o.run() }));
+    const all = [
+      ...operations(c).map((o) => ({ id: `${o.id} (1e-9° held)`, op: o.op, operands: o.operands, ours: onCoarseGrid(() => o.run()) })),
+      ...operations(c).map((o) => ({ id: o.id, op: o.op, operands: o.operands, ours: o.run() })),
+    ];
     for (const o of all) expect(validateGeometry(o.ours).problems.filter((p) => p.severity === 'error'), o.id).toEqual([]);
     const run = spawnSync(PYTHON, ['-c', GEOS_JUDGE], { input: JSON.stringify(all), encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
