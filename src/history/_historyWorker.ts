@@ -12,11 +12,14 @@
  */
 import { changeOfRegions, type SideChange } from '../control/controlChange.js';
 import type { MapRegion } from '../overlay/overlay.js';
+import { onCallGrid } from '../geometry/_engine.js';
 import { unpackRegions, type PackedMap } from './_packed.js';
 
 export interface StepsTask {
   /** Consecutive snapshots' maps; the task is the steps between neighbours. */
   maps: PackedMap[];
+  /** The box whose grid every step holds, as on the calling thread (`onCallGrid`). */
+  gridBox?: [number, number, number, number];
 }
 
 export default function runSteps(task: StepsTask): Record<string, SideChange>[] {
@@ -24,7 +27,11 @@ export default function runSteps(task: StepsTask): Record<string, SideChange>[] 
   let before: MapRegion[] | undefined;
   for (const packed of task.maps) {
     const after = unpackRegions(packed);
-    if (before !== undefined) out.push(changeOfRegions(before, after).bySide);
+    const prior = before;
+    if (prior !== undefined) {
+      const step = (): Record<string, SideChange> => changeOfRegions(prior, after).bySide;
+      out.push(task.gridBox === undefined ? step() : onCallGrid([task.gridBox], step));
+    }
     before = after;
   }
   return out;

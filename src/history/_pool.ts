@@ -17,6 +17,7 @@
  */
 import { changeOfRegions, type SideChange } from '../control/controlChange.js';
 import type { MapRegion } from '../overlay/overlay.js';
+import { onCallGrid } from '../geometry/_engine.js';
 import { ContestedError } from '../errors/index.js';
 import type { AbortSignalLike } from './controlHistory.js';
 import type { PackedMap } from './_packed.js';
@@ -72,6 +73,8 @@ export async function openPool(workers: number, mainThread: boolean): Promise<Hi
 export interface StepMaps {
   regions(index: number): MapRegion[];
   packed(index: number): PackedMap;
+  /** The box whose grid every step holds (`controlHistory`'s inputs), if any. */
+  gridBox: readonly [number, number, number, number] | undefined;
 }
 
 /**
@@ -102,7 +105,7 @@ export async function runSteps(open: HistoryPool, total: number, maps: StepMaps,
   const dispatch = (): void => {
     while (failed === undefined && next < chunks.length && inFlight.size < perWorker * workers && !isAborted()) {
       const [first, end] = chunks[next++]!;
-      const task: StepsTask = { maps: [] };
+      const task: StepsTask = maps.gridBox === undefined ? { maps: [] } : { maps: [], gridBox: [...maps.gridBox] };
       try {
         for (let j = first; j <= end; j++) task.maps.push(maps.packed(j));
       } catch (error) {
@@ -136,7 +139,8 @@ export async function runSteps(open: HistoryPool, total: number, maps: StepMaps,
         for (let j = first; j <= end; j++) regions.push(maps.regions(j));
         for (let i = first; i < end; i++) {
           if (isAborted()) throw hooks.aborted();
-          results[i] = changeOfRegions(regions[i - first]!, regions[i - first + 1]!).bySide;
+          const step = (): Record<string, SideChange> => changeOfRegions(regions[i - first]!, regions[i - first + 1]!).bySide;
+          results[i] = maps.gridBox === undefined ? step() : onCallGrid([maps.gridBox], step);
           report();
           await nextTurn();
           if (failed !== undefined) break;

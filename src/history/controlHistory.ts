@@ -13,7 +13,8 @@ import { changeOfRegions, type ControlChange } from '../control/controlChange.js
 import type { AreaLike, ControlMap } from '../control/types.js';
 import { frameOf, regionsOf } from '../control/_mapRegions.js';
 import type { Frame } from '../control/controlMap.js';
-import type { MapRegion } from '../overlay/overlay.js';
+import { inputsBox, type MapRegion } from '../overlay/overlay.js';
+import { onCallGrid } from '../geometry/_engine.js';
 import { ContestedError } from '../errors/index.js';
 import type { Place } from '../places/schema.js';
 import { changeByRegion } from '../regions/changeByRegion.js';
@@ -234,6 +235,13 @@ export async function controlHistory(snapshots: readonly HistorySnapshot[], opti
   const changeOptions: { within?: AreaLike; places?: readonly Place[] } = {};
   if (opts.within !== undefined) changeOptions.within = opts.within;
   if (opts.places !== undefined) changeOptions.places = opts.places;
+  // One grid for the whole series, as controlChange holds one for its pair: every map read, every
+  // step (here or on a worker) computes on the grid of everything the call is given, so the steps
+  // fit together and, where a pair spans as wide as the series (Ukraine-wide maps), each step is
+  // controlChange's figure for that pair to the bit. The walk cannot span an await: it is held
+  // around each synchronous piece of work instead.
+  const gridBox = inputsBox([dated.map((d) => d.map), changeOptions]);
+  const held = <T>(work: () => T): T => (gridBox === undefined ? work() : onCallGrid([gridBox], work));
 
   const periods: HistoryPeriod[] = [];
   const addStep = (i: number, change: Pick<ControlChange, 'bySide'>, regional: ReturnType<typeof changeByRegion> | undefined): void => {
@@ -261,18 +269,18 @@ export async function controlHistory(snapshots: readonly HistorySnapshot[], opti
   // Start the worker threads first: they load their module while this thread reads the maps.
   let pool: HistoryPool | undefined = plan.workers > 0 ? await openPool(plan.workers, plan.mainThread) : undefined;
   try {
-    const frame = frameOf(changeOptions);
-    const read = new SnapshotMaps(dated, (d) => readMap(d, changeOptions, frame));
+    const frame = held(() => frameOf(changeOptions));
+    const read = new SnapshotMaps(dated, (d) => held(() => readMap(d, changeOptions, frame)));
     if (pool !== undefined) {
       const open = pool;
       pool = undefined; // runSteps destroys it
-      const changes = await runSteps(open, total, { regions: (j) => read.at(j).regions, packed: (j) => read.packed(j) }, { onProgress: opts.onProgress, signal: opts.signal, aborted });
+      const changes = await runSteps(open, total, { regions: (j) => read.at(j).regions, packed: (j) => read.packed(j), gridBox }, { onProgress: opts.onProgress, signal: opts.signal, aborted });
       changes.forEach((bySide, i) => addStep(i, { bySide }, undefined));
     } else {
       for (let i = 0; i < total; i++) {
         if (opts.signal?.aborted === true) throw aborted();
-        const change = changeOfRegions(read.at(i).regions, read.at(i + 1).regions);
-        const regional = opts.regions === undefined ? undefined : changeByRegion(change, opts.regions, opts.nameProperty === undefined ? {} : { nameProperty: opts.nameProperty });
+        const change = held(() => changeOfRegions(read.at(i).regions, read.at(i + 1).regions));
+        const regional = opts.regions === undefined ? undefined : held(() => changeByRegion(change, opts.regions!, opts.nameProperty === undefined ? {} : { nameProperty: opts.nameProperty }));
         addStep(i, change, regional);
         opts.onProgress?.({ done: i + 1, total });
         // Yield between steps so that an abort requested by a timer or an event can land.

@@ -234,6 +234,18 @@ export function overlay<A extends Boxed, B extends Boxed>(
  * call itself.
  */
 export function onInputsGrid<T>(inputs: readonly unknown[], work: () => T): T {
+  const box = inputsBox(inputs);
+  return box === undefined ? work() : onCallGrid([box], work);
+}
+
+/**
+ * The box around every Polygon, MultiPolygon, LineString and
+ * MultiLineString found in `inputs` (walked as {@link onInputsGrid} walks
+ * them), or `undefined` when there is none: the box whose grid a call
+ * holds, for a call that holds it step by step (`controlHistory`, whose
+ * steps may run on worker threads).
+ */
+export function inputsBox(inputs: readonly unknown[]): Box | undefined {
   const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
   const seen = new WeakSet<object>();
   // Iterative (explicit stacks): an input may nest deeper than the call stack (a 10,000-deep area
@@ -272,7 +284,7 @@ export function onInputsGrid<T>(inputs: readonly unknown[], work: () => T): T {
     }
   };
   inputs.forEach(walk);
-  return box[0] === Infinity ? work() : onCallGrid([box], work);
+  return box[0] === Infinity ? undefined : box;
 }
 
 /** How deep the positions of each geometry the engine reads lie in its `coordinates`. */

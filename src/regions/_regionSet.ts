@@ -7,7 +7,7 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { ContestedError } from '../errors/index.js';
-import { areaKm2, intersection, union } from '../geometry/index.js';
+import { areaKm2, difference, intersection, union } from '../geometry/index.js';
 import { objectArg } from '../_lib/args.js';
 import { quote } from '../_lib/quote.js';
 
@@ -98,7 +98,11 @@ export function boxesMeet(a: Box, b: Box): boolean {
 /**
  * How much of `piece` lies in each region (indexed like `set.regions`, 0
  * where it misses), and how much lies in none. The rows together exceed
- * the piece by the ground two regions both cover: `overlapKm2`.
+ * the piece by the ground two regions both cover: `overlapKm2`. What lies
+ * in none is measured by the engine (the piece less every region) whenever
+ * the piece's own area exceeds what lies inside: a piece on a finer grid
+ * than the run's is rounded by the run, so the difference of the two areas
+ * alone would report the rounding as ground outside every region.
  */
 export function splitByRegions(piece: MultiPolygon, set: RegionSet): { perRegion: number[]; unassignedKm2: number; overlapKm2: number } {
   // areaKm2 first: it checks the coordinates, so malformed input is a ContestedError, not a TypeError below.
@@ -107,5 +111,6 @@ export function splitByRegions(piece: MultiPolygon, set: RegionSet): { perRegion
   const perRegion = set.regions.map((region) => (boxesMeet(box, region.box) ? areaKm2(intersection(piece, region.geometry)) : 0));
   const inside = boxesMeet(box, set.allBox) ? areaKm2(intersection(piece, set.all)) : 0;
   const counted = perRegion.reduce((sum, km2) => sum + km2, 0);
-  return { perRegion, unassignedKm2: Math.max(0, total - inside), overlapKm2: Math.max(0, counted - inside) };
+  const unassignedKm2 = total > inside ? areaKm2(difference(piece, set.all)) : 0;
+  return { perRegion, unassignedKm2, overlapKm2: Math.max(0, counted - inside) };
 }

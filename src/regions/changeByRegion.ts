@@ -5,6 +5,7 @@
  * @module
  */
 import { transitionOf } from '../overlay/transition.js';
+import { onInputsGrid } from '../overlay/overlay.js';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ControlChange } from '../control/controlChange.js';
 import type { ControlState } from '../control/types.js';
@@ -82,6 +83,11 @@ export interface RegionChange {
  * ```
  */
 export function changeByRegion(change: ControlChange, regions: FeatureCollection<Polygon | MultiPolygon>, options: RegionOptions = {}): RegionChange {
+  // One grid for every engine run of the call: the grid of the map and the regions together.
+  return onInputsGrid([change, regions], () => changeByRegionOnGrid(change, regions, options));
+}
+
+function changeByRegionOnGrid(change: ControlChange, regions: FeatureCollection<Polygon | MultiPolygon>, options: RegionOptions): RegionChange {
   const { nameProperty = 'name' } = optionsArg(options);
   const pieces = objectArg(objectArg(change, ['change'], 'the result of controlChange')['regions'], ['change', 'regions'], 'a FeatureCollection of changed regions')['features'];
   objectsArg(pieces, ['change', 'regions', 'features'], 'an array of changed regions');

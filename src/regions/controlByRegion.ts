@@ -13,6 +13,7 @@ import { assertNoOverlap } from '../overlay/mapCheck.js';
 import { boxOf as overlayBoxOf } from '../overlay/regions.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import { ContestedError } from '../errors/index.js';
+import { onInputsGrid } from '../overlay/overlay.js';
 import { objectArg, objectsArg, optionsArg } from '../_lib/args.js';
 import { ownEntry } from '../_lib/records.js';
 import { polygonal, prepareRegions, splitByRegions } from './_regionSet.js';
@@ -128,6 +129,11 @@ export interface RegionControl {
  * ```
  */
 export function controlByRegion(map: ControlMap, regions: FeatureCollection<Polygon | MultiPolygon>, options: RegionOptions = {}): RegionControl {
+  // One grid for every engine run of the call: the grid of the map and the regions together.
+  return onInputsGrid([map, regions], () => controlByRegionOnGrid(map, regions, options));
+}
+
+function controlByRegionOnGrid(map: ControlMap, regions: FeatureCollection<Polygon | MultiPolygon>, options: RegionOptions): RegionControl {
   const { nameProperty = 'name' } = optionsArg(options);
   if (!isControlMap(map)) throw new ContestedError('invalid-input', [{ code: 'invalid-type', path: ['map'], message: 'expected a control map (see controlMap)' }]);
   const set = prepareRegions(regions, nameProperty);
