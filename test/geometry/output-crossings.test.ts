@@ -222,6 +222,10 @@ function polygonsOf({ n, k, width, u, w, quad, symmetry }: { n: number; k: numbe
   return [ring(corner), ring(edge)];
 }
 
+/** Runs of the property: 400 unless `FC_RUNS` says more; `FC_SEED` draws another sequence. */
+const RUNS = Number(process.env['FC_RUNS'] ?? 400);
+const SEED = Number(process.env['FC_SEED'] ?? 12);
+
 describe('a vertex half a cell (± a hair) beside another polygon\'s edge (property)', () => {
   // On the engine before routeCrossings this failed after 97 runs (validateGeometry: rings that cross).
   it('every union, intersection and difference validates, and GEOS calls each valid', () => {
@@ -241,9 +245,9 @@ describe('a vertex half a cell (± a hair) beside another polygon\'s edge (prope
         for (const r of out) expect(validateGeometry(r).problems.filter((p) => p.severity === 'error'), JSON.stringify(c)).toEqual([]);
         out.forEach((r, i) => judged.push({ id: `${JSON.stringify(c)} #${i}`, ours: r }));
       }),
-      { numRuns: 400, seed: 12 },
+      { numRuns: RUNS, seed: SEED },
     );
-    expect(judged.length).toBeGreaterThan(300 * 6);
+    expect(judged.length).toBeGreaterThan(0.75 * RUNS * 6);
     if (!refereeAvailable('a vertex beside an edge, against GEOS')) return;
     const invalid = judge(judged).filter((a) => a.valid !== 'Valid Geometry').map((a) => `${a.id}: ${a.valid}`);
     expect(invalid).toEqual([]);
