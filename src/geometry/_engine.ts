@@ -1200,7 +1200,7 @@ function routeCrossings(paths: Path64[]): { paths: Path64[]; touched: Set<number
     const wx = dx - cx;
     const wy = dy - cy;
     const t = ((cx - ax) * wy - (cy - ay) * wx) / (ux * wy - uy * wx);
-    const pixel = { x: Math.round(ax + t * ux), y: Math.round(ay + t * uy) };
+    const pixel = { x: Math.round(ax + t * ux) + 0, y: Math.round(ay + t * uy) + 0 }; // + 0: −0 (a crossing in (−0.5, 0)) becomes 0
     touched.add(pathOf[e]!);
     touched.add(pathOf[f]!);
     add(e, pixel);
@@ -1290,6 +1290,12 @@ export type SnapFinder = 'cells' | 'sweep' | 'pairs';
 /** The test hook for {@link snapRound}, with the finder named: all three must give the same paths. */
 export function snapRoundWith(paths: Path64[], offLineOnly: boolean, finder: SnapFinder): Path64[] | null {
   return snapRound(paths, offLineOnly, finder)?.paths ?? null;
+}
+
+/** The test hook for {@link routeCrossings}: the rerouted paths and which paths were met (sorted), or null. */
+export function routeCrossingsWith(paths: Path64[]): { paths: Path64[]; touched: number[] } | null {
+  const routed = routeCrossings(paths);
+  return routed === null ? null : { paths: routed.paths, touched: [...routed.touched].sort((a, b) => a - b) };
 }
 
 /**

@@ -22,7 +22,7 @@ import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { compareClaimants, controlChange, controlMap, diffClaims, type Claim, type Dataset } from '../../src/index.js';
 import { difference, intersection, union, validateGeometry } from '../../src/geometry/index.js';
-import { clip, onGrid } from '../../src/geometry/_engine.js';
+import { clip, onGrid, routeCrossingsWith } from '../../src/geometry/_engine.js';
 import { isContestedError } from '../../src/errors/index.js';
 import { PYTHON, refereeAvailable, REFEREE_TOLERANCE } from '../referee/_geos.js';
 
@@ -119,6 +119,41 @@ function judge(cases: readonly { id: string; ours: Geometry; op?: string; operan
   expect(answers.length).toBe(cases.length);
   return answers;
 }
+
+const path = (...xy: [number, number][]): Path64 => xy.map(([x, y]) => ({ x, y }));
+
+describe('routing crossing edges through the crossing\'s pixel (hand-computed)', () => {
+  it('two squares whose edges cross at grid points: each edge gets the crossing as a vertex', () => {
+    // (6,2)→(2,2) crosses (4,0)→(4,4) at (4,2); (2,2)→(2,−1) crosses (0,0)→(4,0) at (2,0).
+    const first = path([0, 0], [4, 0], [4, 4], [0, 4]);
+    const second = path([2, -1], [6, -1], [6, 2], [2, 2]);
+    expect(routeCrossingsWith([first, second])).toEqual({
+      paths: [path([0, 0], [2, 0], [4, 0], [4, 2], [4, 4], [0, 4]), path([2, -1], [6, -1], [6, 2], [4, 2], [2, 2], [2, 0])],
+      touched: [0, 1],
+    });
+  });
+  it('a crossing on a half cell goes to the pixel that owns it (half-open: 0.5 to 1, −1.5 to −1)', () => {
+    // (0,−1)→(1,1) crosses y = 0 at x = 0.5: pixel (1, 0); the ring's way back (0,3)→(0,−1) crosses at (0, 0).
+    const horizontal = path([-3, 0], [3, 0], [0, -20]);
+    expect(routeCrossingsWith([path([0, -1], [1, 1], [0, 3]), horizontal])?.paths).toEqual([path([0, -1], [1, 0], [1, 1], [0, 3], [0, 0]), path([-3, 0], [0, 0], [1, 0], [3, 0], [0, -20])]);
+    // Mirrored and moved a cell west: (−1,−1)→(−2,1) crosses at x = −1.5: pixel (−1, 0), as is (−1,3)→(−1,−1)'s
+    // crossing. Both edges at (−1,−1) then run to (−1, 0): the tip below y = 0 (a quarter cell²) is a spike, and goes.
+    expect(routeCrossingsWith([path([-1, -1], [-2, 1], [-1, 3]), horizontal])?.paths).toEqual([path([-1, 0], [-2, 1], [-1, 3]), path([-3, 0], [-1, 0], [3, 0], [0, -20])]);
+    // A crossing in (−0.5, 0) rounds to 0, not −0: (−1,−1)→(1,2) crosses y = 0 at x = −1/3 (and (−5,2)→(−1,−1) at −7/3).
+    const minusZero = routeCrossingsWith([path([-1, -1], [1, 2], [-5, 2]), horizontal])!.paths[1]!;
+    expect(minusZero).toEqual(path([-3, 0], [-2, 0], [0, 0], [3, 0], [0, -20]));
+    expect(minusZero.map((p) => Object.is(p.x, -0))).not.toContain(true);
+  });
+  it('an edge two rings share marks both for the repair union, moving nothing', () => {
+    const left = path([0, 0], [4, 0], [4, 4], [0, 4]);
+    const right = path([4, 0], [8, 0], [8, 4], [4, 4]);
+    expect(routeCrossingsWith([left, right])).toEqual({ paths: [left, right], touched: [0, 1] });
+  });
+  it('rings that meet only at a vertex, or not at all, have nothing to route', () => {
+    expect(routeCrossingsWith([path([0, 0], [4, 0], [4, 4]), path([4, 4], [8, 4], [8, 8])])).toBeNull();
+    expect(routeCrossingsWith([path([0, 0], [4, 0], [4, 4]), path([5, 0], [9, 0], [9, 4])])).toBeNull();
+  });
+});
 
 describe('output edges that cross: the audit\'s squares (F1)', () => {
   it('the premise: Clipper2 alone gives both squares back uncut, overlapping (so this test reaches the new rule)', () => {
