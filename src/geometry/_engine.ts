@@ -1134,8 +1134,8 @@ function routedThrough(paths: Path64[], found: Map<number, Point64[]>): Path64[]
  * passes another vertex's cell ({@link snapRound} found nothing): two
  * output edges that cross (each passes strictly between the other's ends)
  * are both routed through the hot pixel of their crossing, the grid point
- * whose half-open cell holds it (`Math.round` of each coordinate, which
- * rounds x.5 up: the half-open pixel's rule), and an edge that another
+ * whose half-open cell holds it (each coordinate rounded half up, the
+ * half-open pixel's rule: {@link crossingPixel}), and an edge that another
  * edge repeats (both ends the same) marks both rings for the union that
  * follows. With no vertex within a cell of another edge, these are the
  * only ways two edges can meet other than at a shared vertex. Clipper2
@@ -1147,10 +1147,9 @@ function routedThrough(paths: Path64[], found: Map<number, Point64[]>): Path64[]
  * test/geometry/output-crossings.test.ts). Routed through the pixel, the
  * two edges meet at a vertex there; the union after the round then reads
  * the ground they bound, and the next round checks that union's output
- * again, cells and crossings both. The pixel is computed in floating point
- * (products of coordinates up to 1e22 are not exact), so it may be a
- * neighbour of the exact crossing's pixel: an edge then moves by up to
- * about a cell and a half (0.16 mm), not half a diagonal. One sweep of the
+ * again, cells and crossings both. The pixel is exact ({@link crossingPixel}),
+ * so an edge moves by at most half a cell's diagonal, as in
+ * {@link snapToVertices}. One sweep of the
  * edges' boxes finds the candidates (every pair, up to
  * {@link PAIRWISE_VERTICES} vertices), and each is judged by exact
  * orientation tests. Returns null when no two edges cross or repeat.
@@ -1194,13 +1193,7 @@ function routeCrossings(paths: Path64[]): { paths: Path64[]; touched: Set<number
     }
     if (orientation(ax, ay, bx, by, cx, cy) * orientation(ax, ay, bx, by, dx, dy) >= 0) return false;
     if (orientation(cx, cy, dx, dy, ax, ay) * orientation(cx, cy, dx, dy, bx, by) >= 0) return false;
-    // They cross at a + t (b − a), 0 < t < 1.
-    const ux = bx - ax;
-    const uy = by - ay;
-    const wx = dx - cx;
-    const wy = dy - cy;
-    const t = ((cx - ax) * wy - (cy - ay) * wx) / (ux * wy - uy * wx);
-    const pixel = { x: Math.round(ax + t * ux) + 0, y: Math.round(ay + t * uy) + 0 }; // + 0: −0 (a crossing in (−0.5, 0)) becomes 0
+    const pixel = crossingPixel(ax, ay, bx - ax, by - ay, cx, cy, dx - cx, dy - cy);
     touched.add(pathOf[e]!);
     touched.add(pathOf[f]!);
     add(e, pixel);
@@ -1290,6 +1283,31 @@ export type SnapFinder = 'cells' | 'sweep' | 'pairs';
 /** The test hook for {@link snapRound}, with the finder named: all three must give the same paths. */
 export function snapRoundWith(paths: Path64[], offLineOnly: boolean, finder: SnapFinder): Path64[] | null {
   return snapRound(paths, offLineOnly, finder)?.paths ?? null;
+}
+
+/**
+ * The hot pixel of the crossing of the lines a + t·u and c + s·w (integers,
+ * not parallel): the grid point whose half-open cell [p − ½, p + ½) holds
+ * it, each coordinate a + t·u rounded half up, exactly (BigInt: products
+ * of coordinate differences reach 1e23, and on long, nearly parallel edges
+ * a floating-point t can put the crossing cells away; crossings are rare,
+ * so the exact path costs nothing that shows).
+ */
+function crossingPixel(ax: number, ay: number, ux: number, uy: number, cx: number, cy: number, wx: number, wy: number): Point64 {
+  let num = BigInt(cx - ax) * BigInt(wy) - BigInt(cy - ay) * BigInt(wx);
+  let den = BigInt(ux) * BigInt(wy) - BigInt(uy) * BigInt(wx);
+  if (den < 0n) {
+    num = -num;
+    den = -den;
+  }
+  // floor(a + u·num/den + ½) = a + floor((2·u·num + den) / (2·den)), the division floored (den > 0).
+  const round = (a: number, u: number): number => {
+    const p = 2n * BigInt(u) * num + den;
+    const q = 2n * den;
+    const quotient = p / q;
+    return a + Number(p % q !== 0n && p < 0n ? quotient - 1n : quotient);
+  };
+  return { x: round(ax, ux), y: round(ay, uy) };
 }
 
 /** The test hook for {@link routeCrossings}: the rerouted paths and which paths were met (sorted), or null. */

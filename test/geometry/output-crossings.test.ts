@@ -144,6 +144,17 @@ describe('routing crossing edges through the crossing\'s pixel (hand-computed)',
     expect(minusZero).toEqual(path([-3, 0], [-2, 0], [0, 0], [3, 0], [0, -20]));
     expect(minusZero.map((p) => Object.is(p.x, -0))).not.toContain(true);
   });
+  it('the pixel is exact on long, nearly parallel edges (floating point put this one 4 cells off; others thousands)', () => {
+    // (−657691246, 628287049)→(21270440912, 7937664439) and (−657691336, 628287026)→(21270441011, 7937664346) cross
+    // at t = num / den of the first (exact fractions, Python): the crossing's pixel is (496420895, 1012991096).
+    const a: [number, number] = [-657691246, 628287049];
+    const b: [number, number] = [21270440912, 7937664439];
+    const c: [number, number] = [-657691336, 628287026];
+    const d: [number, number] = [21270441011, 7937664346];
+    const routed = routeCrossingsWith([path(a, b, [a[0], a[1] + 1e10]), path(c, d, [d[0], d[1] - 1e10])]);
+    expect(routed?.paths[0]).toContainEqual({ x: 496420895, y: 1012991096 });
+    expect(routed?.paths[1]).toContainEqual({ x: 496420895, y: 1012991096 });
+  });
   it('an edge two rings share marks both for the repair union, moving nothing', () => {
     const left = path([0, 0], [4, 0], [4, 4], [0, 4]);
     const right = path([4, 0], [8, 0], [8, 4], [4, 4]);
