@@ -24,15 +24,27 @@
  * half-open cells, audit F3; see `docs/geometry.md`). That is a measurement, not a
  * proof: a failure is still reported, never hidden (below).
  *
- * Every result is valid in GEOS's sense, so that `validateGeometry` accepts
- * it: the output goes through snap rounding (`snapToVertices`: a vertex
- * rounded a fraction of a cell across another edge is met by that edge),
- * rings meeting at a vertex are re-linked so that each bounds one piece of
- * ground (`traceFaces`), and a ring that still comes back to a vertex is
- * split into simple rings (the loop that turns the other way becomes a
- * hole). Operands reach `clip` already read as `normalizeGeometry` reads
+ * Every result is meant to be valid in GEOS's sense, so that
+ * `validateGeometry` accepts it: the output goes through snap rounding
+ * (`snapToVertices`: a vertex rounded a fraction of a cell across another
+ * edge is met by that edge, and two edges that cross, which Clipper2 leaves
+ * where it misjudges near-coincident edges, are both routed through the
+ * crossing's cell: `routeCrossings`, audit F1), iterated until no edge meets
+ * another but at a shared vertex, rings meeting at a vertex are re-linked
+ * so that each bounds one piece of ground (`traceFaces`), and a ring that
+ * still comes back to a vertex is split into simple rings (the loop that
+ * turns the other way becomes a hole). What that proves is that no two
+ * edges of one run's output cross, overlap or touch other than at shared
+ * vertices. Two limits remain, neither seen: a ring wholly inside another
+ * piece of the same winding with no edge meeting it (Clipper2 labelling a
+ * whole ring wrongly) is not looked for; and the polygons `partsApart`
+ * passes through untouched are joined to the engine's output of the others
+ * without that check (the input test shows they meet only at shared
+ * vertices, and that no input edge passes another vertex's cell).
+ * Operands reach `clip` already read as `normalizeGeometry` reads
  * them (`readAsNormalized` in `_operand.ts`). If the engine still reports a
- * failure, the caller gets `ContestedError('geometry-engine')` naming the
+ * failure, or the output has not settled after {@link MAX_SNAP_ROUNDS}
+ * rounds, the caller gets `ContestedError('geometry-engine')` naming the
  * operation and the sizes of the inputs: never a different shape.
  *
  * @module
@@ -1205,12 +1217,21 @@ function same(a: Point64, b: Point64): boolean {
  * operation (`operation`, `operands`: the run whose output this is), never
  * the paths as they were before the union (two rings overlapping or
  * sharing an edge, which is another shape); likewise if an edge still
- * passes through another vertex's cell after {@link MAX_SNAP_ROUNDS}
- * rounds.
+ * passes through another vertex's cell, or two edges still cross, after
+ * {@link MAX_SNAP_ROUNDS} rounds.
+ *
+ * A round that finds no edge through another vertex's cell then looks for
+ * edges that cross ({@link routeCrossings}): Clipper2 can leave two rings
+ * overlapping in a sliver thinner than a cell with no vertex near the
+ * other's edge (audit F1: an edge 0.5000025 of a cell beside a vertex),
+ * and the vertex test alone returned them as they were. That check is one
+ * sweep of the output's edges' boxes per run (about 6 % of the engine's
+ * CPU time on the regression fixtures and eight DeepState days, within
+ * the noise of `npm run example`).
  */
 function snapToVertices(paths: Path64[], operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[]): Path64[] {
   for (let round = 0; round < MAX_SNAP_ROUNDS; round += 1) {
-    const snapped = snapRound(paths);
+    const snapped = snapRound(paths) ?? routeCrossings(paths);
     if (snapped === null) return paths;
     // Only the rings rerouted or met, and every ring whose box meets one
     // of theirs (the shell of a hole, the holes of a shell), are united
@@ -1233,7 +1254,7 @@ function snapToVertices(paths: Path64[], operation: ClipOperation | 'repair', op
   }
   // Still an edge through another vertex's cell after the last round: the
   // result would not be valid, and it is not returned as if it were.
-  if (snapRound(paths) !== null) throw engineError(operation, operands, `snap rounding of its output, unsettled after ${MAX_SNAP_ROUNDS} rounds`, true);
+  if (snapRound(paths) !== null || routeCrossings(paths) !== null) throw engineError(operation, operands, `snap rounding of its output, unsettled after ${MAX_SNAP_ROUNDS} rounds`, true);
   return paths;
 }
 
@@ -1314,9 +1335,17 @@ function snapRound(paths: Path64[], offLineOnly = false, finder: SnapFinder = 'c
     else for (let i = 0; i < near.count; i += 2) visit(near.pairs[i]!, near.pairs[i + 1]!);
   }
   if (inserts === undefined) return null;
-  const found: Map<number, Point64[]> = inserts;
+  return { paths: routedThrough(paths, inserts), touched };
+}
+
+/**
+ * The paths with each edge e (numbered as {@link linked} numbers them)
+ * routed through the points `found` lists for it, in order along the edge,
+ * and without the spikes that can leave ({@link withoutSpikes}).
+ */
+function routedThrough(paths: Path64[], found: Map<number, Point64[]>): Path64[] {
   let e = 0;
-  const rerouted = paths.map((path) => {
+  return paths.map((path) => {
     const out: Path64 = [];
     for (let i = 0; i < path.length; i += 1, e += 1) {
       const a = path[i]!;
@@ -1332,7 +1361,106 @@ function snapRound(paths: Path64[], offLineOnly = false, finder: SnapFinder = 'c
     }
     return withoutSpikes(out);
   });
-  return { paths: rerouted, touched };
+}
+
+/**
+ * The other half of a round of {@link snapToVertices}, run when no edge
+ * passes another vertex's cell ({@link snapRound} found nothing): two
+ * output edges that cross (each passes strictly between the other's ends)
+ * are both routed through the hot pixel of their crossing, the grid point
+ * whose half-open cell holds it (each coordinate rounded half up, the
+ * half-open pixel's rule: {@link crossingPixel}), and an edge that another
+ * edge repeats (both ends the same) marks both rings for the union that
+ * follows. With no vertex within a cell of another edge, these are the
+ * only ways two edges can meet other than at a shared vertex. Clipper2
+ * leaves such crossings when it misjudges two near-coincident edges: its
+ * sweep reads an edge's x rounded to the grid, and an edge passing 0.5000025
+ * of a cell beside a vertex was read as on the vertex's far side, so two
+ * valid squares overlapping in a sliver 1 m long and half a cell wide came
+ * back as two overlapping rings, neither cut (audit F1;
+ * test/geometry/output-crossings.test.ts). Routed through the pixel, the
+ * two edges meet at a vertex there; the union after the round then reads
+ * the ground they bound, and the next round checks that union's output
+ * again, cells and crossings both. The pixel is exact ({@link crossingPixel}),
+ * so an edge moves by at most half a cell's diagonal, as in
+ * {@link snapToVertices}. One sweep of the
+ * edges' boxes finds the candidates (every pair, up to
+ * {@link PAIRWISE_VERTICES} vertices), and each is judged by exact
+ * orientation tests. Returns null when no two edges cross or repeat.
+ */
+function routeCrossings(paths: Path64[]): { paths: Path64[]; touched: Set<number> } | null {
+  const { points, next, pathOf } = linked(paths);
+  const total = points.length;
+  if (total < 4) return null;
+  const xs = scratchFloat64(SNAP_XS, total);
+  const ys = scratchFloat64(SNAP_YS, total);
+  for (let k = 0; k < total; k += 1) {
+    const point = points[k]!;
+    xs[k] = point.x;
+    ys[k] = point.y;
+  }
+  const touched = new Set<number>();
+  let inserts: Map<number, Point64[]> | undefined;
+  const add = (edge: number, v: Point64): void => {
+    inserts ??= new Map();
+    const list = inserts.get(edge);
+    if (list === undefined) inserts.set(edge, [v]);
+    else if (!list.some((q) => same(q, v))) list.push(v);
+  };
+  const visit = (e: number, f: number): boolean => {
+    const e2 = next[e]!;
+    const f2 = next[f]!;
+    if (f === e2 || e === f2) return false; // consecutive edges: they share a vertex
+    const ax = xs[e]!;
+    const ay = ys[e]!;
+    const bx = xs[e2]!;
+    const by = ys[e2]!;
+    const cx = xs[f]!;
+    const cy = ys[f]!;
+    const dx = xs[f2]!;
+    const dy = ys[f2]!;
+    if ((ax === cx && ay === cy && bx === dx && by === dy) || (ax === dx && ay === dy && bx === cx && by === cy)) {
+      touched.add(pathOf[e]!);
+      touched.add(pathOf[f]!);
+      inserts ??= new Map();
+      return false;
+    }
+    if (orientation(ax, ay, bx, by, cx, cy) * orientation(ax, ay, bx, by, dx, dy) >= 0) return false;
+    if (orientation(cx, cy, dx, dy, ax, ay) * orientation(cx, cy, dx, dy, bx, by) >= 0) return false;
+    const pixel = crossingPixel(ax, ay, bx - ax, by - ay, cx, cy, dx - cx, dy - cy);
+    touched.add(pathOf[e]!);
+    touched.add(pathOf[f]!);
+    add(e, pixel);
+    add(f, pixel);
+    return false;
+  };
+  if (total <= PAIRWISE_VERTICES) {
+    for (let e = 0; e < total; e += 1) {
+      const ex0 = Math.min(xs[e]!, xs[next[e]!]!);
+      const ex1 = Math.max(xs[e]!, xs[next[e]!]!);
+      const ey0 = Math.min(ys[e]!, ys[next[e]!]!);
+      const ey1 = Math.max(ys[e]!, ys[next[e]!]!);
+      for (let f = e + 1; f < total; f += 1) {
+        const g = next[f]!;
+        if (Math.max(xs[f]!, xs[g]!) >= ex0 && Math.min(xs[f]!, xs[g]!) <= ex1 && Math.max(ys[f]!, ys[g]!) >= ey0 && Math.min(ys[f]!, ys[g]!) <= ey1) visit(e, f);
+      }
+    }
+  } else {
+    const edgeBoxes = boxes(total);
+    for (let k = 0; k < total; k += 1) {
+      const ax = xs[k]!;
+      const ay = ys[k]!;
+      const bx = xs[next[k]!]!;
+      const by = ys[next[k]!]!;
+      edgeBoxes.minX[k] = ax < bx ? ax : bx;
+      edgeBoxes.maxX[k] = ax < bx ? bx : ax;
+      edgeBoxes.minY[k] = ay < by ? ay : by;
+      edgeBoxes.maxY[k] = ay < by ? by : ay;
+    }
+    someOverlap(edgeBoxes, visit);
+  }
+  if (inserts === undefined) return null;
+  return { paths: routedThrough(paths, inserts), touched };
 }
 
 /**
@@ -1389,6 +1517,37 @@ export type SnapFinder = 'cells' | 'sweep' | 'pairs';
 /** The test hook for {@link snapRound}, with the finder named: all three must give the same paths. */
 export function snapRoundWith(paths: Path64[], offLineOnly: boolean, finder: SnapFinder): Path64[] | null {
   return snapRound(paths, offLineOnly, finder)?.paths ?? null;
+}
+
+/**
+ * The hot pixel of the crossing of the lines a + t·u and c + s·w (integers,
+ * not parallel): the grid point whose half-open cell [p − ½, p + ½) holds
+ * it, each coordinate a + t·u rounded half up, exactly (BigInt: products
+ * of coordinate differences reach 1e23, and on long, nearly parallel edges
+ * a floating-point t can put the crossing cells away; crossings are rare,
+ * so the exact path costs nothing that shows).
+ */
+function crossingPixel(ax: number, ay: number, ux: number, uy: number, cx: number, cy: number, wx: number, wy: number): Point64 {
+  let num = BigInt(cx - ax) * BigInt(wy) - BigInt(cy - ay) * BigInt(wx);
+  let den = BigInt(ux) * BigInt(wy) - BigInt(uy) * BigInt(wx);
+  if (den < 0n) {
+    num = -num;
+    den = -den;
+  }
+  // floor(a + u·num/den + ½) = a + floor((2·u·num + den) / (2·den)), the division floored (den > 0).
+  const round = (a: number, u: number): number => {
+    const p = 2n * BigInt(u) * num + den;
+    const q = 2n * den;
+    const quotient = p / q;
+    return a + Number(p % q !== 0n && p < 0n ? quotient - 1n : quotient);
+  };
+  return { x: round(ax, ux), y: round(ay, uy) };
+}
+
+/** The test hook for {@link routeCrossings}: the rerouted paths and which paths were met (sorted), or null. */
+export function routeCrossingsWith(paths: Path64[]): { paths: Path64[]; touched: number[] } | null {
+  const routed = routeCrossings(paths);
+  return routed === null ? null : { paths: routed.paths, touched: [...routed.touched].sort((a, b) => a - b) };
 }
 
 /**
