@@ -17,7 +17,7 @@ function front(shift: number, at: string) {
   const line: [number, number][] = [];
   for (let i = 0; i <= 40; i++) line.push([37.43 + shift + 0.0031 * Math.sin(i * 1.7 + shift * 1000) + 1.234567e-7 * i, 48.0 + (i * 0.9) / 40 + 3.21e-8 * (i % 3)]);
   const ring = [[37.0, 48.0], ...line, [37.0, 48.9], [37.0, 48.0]];
-  const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }] };
+  const fc = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates: [ring] } }] };
   return { at, map: controlMap(fromGeoJSON(fc, { claimant: 't', status: 'controlled', side: 'RU', asOf: at })) };
 }
 
