@@ -7,7 +7,8 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { ContestedError } from '../errors/index.js';
-import { areaKm2, difference, intersection, union } from '../geometry/index.js';
+import { areaKm2, intersection, union } from '../geometry/index.js';
+import { gridScaleNow, onGrid } from '../geometry/_engine.js';
 import { objectArg } from '../_lib/args.js';
 import { quote } from '../_lib/quote.js';
 
@@ -99,18 +100,27 @@ export function boxesMeet(a: Box, b: Box): boolean {
  * How much of `piece` lies in each region (indexed like `set.regions`, 0
  * where it misses), and how much lies in none. The rows together exceed
  * the piece by the ground two regions both cover: `overlapKm2`. What lies
- * in none is measured by the engine (the piece less every region) whenever
- * the piece's own area exceeds what lies inside: a piece on a finer grid
- * than the run's is rounded by the run, so the difference of the two areas
- * alone would report the rounding as ground outside every region.
+ * in none is the piece's area less what lies inside, the piece measured as
+ * the engine's runs read it (its vertices rounded to their grid): a piece on
+ * a finer grid than the runs' (a local map counted by oblast) would
+ * otherwise report the rounding as ground outside every region. So rows −
+ * overlap + unassigned is the piece's area on that grid; a difference below
+ * zero is the area sums' own rounding (1e-12 of the piece) and counts 0.
  */
 export function splitByRegions(piece: MultiPolygon, set: RegionSet): { perRegion: number[]; unassignedKm2: number; overlapKm2: number } {
   // areaKm2 first: it checks the coordinates, so malformed input is a ContestedError, not a TypeError below.
-  const total = areaKm2(piece);
+  const raw = areaKm2(piece);
   const box = boxOf(piece);
+  const scale = gridScaleNow([Math.min(box[0], set.allBox[0]), Math.min(box[1], set.allBox[1]), Math.max(box[2], set.allBox[2]), Math.max(box[3], set.allBox[3])]);
+  const total = boxesMeet(box, set.allBox) ? areaKm2(roundedTo(piece, scale)) : raw;
   const perRegion = set.regions.map((region) => (boxesMeet(box, region.box) ? areaKm2(intersection(piece, region.geometry)) : 0));
   const inside = boxesMeet(box, set.allBox) ? areaKm2(intersection(piece, set.all)) : 0;
   const counted = perRegion.reduce((sum, km2) => sum + km2, 0);
-  const unassignedKm2 = total > inside ? areaKm2(difference(piece, set.all)) : 0;
-  return { perRegion, unassignedKm2, overlapKm2: Math.max(0, counted - inside) };
+  return { perRegion, unassignedKm2: Math.max(0, total - inside), overlapKm2: Math.max(0, counted - inside) };
+}
+
+/** A polygonal geometry with every vertex rounded to the grid of 1 / `scale` degrees, as the engine reads it. */
+function roundedTo(piece: MultiPolygon, scale: number): MultiPolygon {
+  const round = (v: number): number => onGrid(v, scale) / scale;
+  return { type: 'MultiPolygon', coordinates: piece.coordinates.map((polygon) => polygon.map((ring) => ring.map((p) => [round(p[0]!), round(p[1]!)]))) };
 }

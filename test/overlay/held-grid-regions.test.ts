@@ -29,7 +29,8 @@ describe('controlByRegion: a map wholly inside the regions has no unassigned gro
         ring.push(ring[0]!);
         const claim = { id: 'c', claimant: 'c0', statedAt: '2025-12-01', status: 'controlled', side: 'UA', basis: 'claimed', area: { geometry: { type: 'Polygon', coordinates: [ring] } } } as unknown as Claim;
         const result = controlByRegion(controlMap([claim]), regions, { nameProperty: 'name' });
-        expect(result.unassignedKm2).toBe(0);
+        // The area sums' own rounding at most (the grid's rounding was 8.7e-9 km² on Pokrovsk by oblast).
+        expect(result.unassignedKm2).toBeLessThan(1e-12);
         // Both rows hold ground; the overlap of two squares that only share an edge is at most rounding.
         expect(result.overlapKm2).toBeLessThan(1e-9);
       }),
