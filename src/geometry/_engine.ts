@@ -17,7 +17,7 @@
  * about 1 km). Before each run an input edge that passes within a cell of
  * a vertex is routed through it (snap rounding's hot-pixel rule,
  * `snapInputs`), since Clipper2 misreads a vertex a fraction of a cell
- * beside an edge; with that, it has no retry path and, in our measurements,
+ * beside an edge, or exactly on it; with that, it has no retry path and, in our measurements,
  * no failure on real data, on the adversarial inputs that make other
  * engines hang, or on 13,000 generated pairs of valid polygons 0.3–4 mm
  * across on 1e-9° (6 of which threw until the output's snap rounding used
@@ -1085,12 +1085,23 @@ function bandsOf(ring: Ring2): Bands {
  *   to a vertex 20 m inside, 0.0229 km² too small (referee map seed
  *   1001225). No detection inside Clipper2 sees this one, so the rule is
  *   applied to every run's inputs, not as a retry.
- * Routed through the vertex, the edge meets the other ring at that vertex
- * exactly, and a hole comes back as a loop through it, which
- * {@link traceFaces} and {@link simpleLoops} cut off as a hole. An edge
- * moves by at most half a cell's diagonal, as in {@link snapToVertices}. A
- * vertex lying exactly on an edge's line is left alone: Clipper2 meets it
- * exactly, and routing through it would only add a vertex on a straight edge.
+ * A vertex lying exactly on another edge (on the grid) is a hot pixel too:
+ * Clipper2 does not meet it exactly either. Its output ring passes that
+ * vertex twice and the same cleanup drops the loop, a real hole: the union
+ * of three valid diamonds, one's vertex exactly on another's edge, came out
+ * 0.901319 km² where GEOS gives 0.893708 km² with a 0.00761 km² hole, and
+ * a hole whose vertex rounding put exactly on its shell's edge gave an
+ * intersection whose rings cross (snap-settles property, seed 2, run 2971
+ * of 9,000; test/geometry/vertex-on-edge.test.ts). Routed through the
+ * vertex, the edge meets the other ring at that vertex exactly, and a hole
+ * comes back as a loop through it, which {@link traceFaces} and
+ * {@link simpleLoops} cut off as a hole. An edge moves by at most half a
+ * cell's diagonal, as in {@link snapToVertices}, and not at all when the
+ * vertex lay on it. The cost of the latter: where that vertex ends up on a
+ * straight stretch of the output's boundary (the L-shaped area split along
+ * its inner edge: the left part's edge passes the L's inner corner), the
+ * output keeps it, as Clipper2 keeps every collinear input vertex; the
+ * area and validity are the same, and the pieces then share that vertex.
  */
 function snapInputs(subject: Path64[], clipPaths: Path64[]): [Path64[], Path64[]] {
   const snapped = snapRound(subject.concat(clipPaths), true);
@@ -1276,13 +1287,13 @@ function pathBox(path: Path64): [number, number, number, number] {
 /**
  * One round of {@link snapToVertices}: the paths with every edge routed
  * through the cells it passes, and which paths were rerouted or met, or
- * null when no edge passes another vertex's cell. With `offLineOnly`, a
- * vertex exactly on the edge's line (exact integer test) is not routed
- * through. The candidates come from buckets of the plane
+ * null when no edge passes another vertex's cell. With `closedCells` (the
+ * inputs' rule, {@link snapInputs}) a cell's border belongs to it; without,
+ * the cells are half-open ({@link passesThroughCell}). The candidates come from buckets of the plane
  * ({@link nearVertices}; almost every vertex meets only its own two edges),
  * and each is judged by the exact test.
  */
-function snapRound(paths: Path64[], offLineOnly = false, finder: SnapFinder = 'cells'): { paths: Path64[]; touched: Set<number> } | null {
+function snapRound(paths: Path64[], closedCells = false, finder: SnapFinder = 'cells'): { paths: Path64[]; touched: Set<number> } | null {
   const { points, next, pathOf } = linked(paths);
   const total = points.length;
   if (total < 4) return null;
@@ -1307,8 +1318,7 @@ function snapRound(paths: Path64[], offLineOnly = false, finder: SnapFinder = 'c
     const by = ys[next[e]!]!;
     const vx = xs[k]!;
     const vy = ys[k]!;
-    if ((ax === vx && ay === vy) || (bx === vx && by === vy) || !passesThroughCell(ax, ay, bx, by, vx, vy, !offLineOnly)) return;
-    if (offLineOnly && productSign(bx - ax, vy - ay, by - ay, vx - ax) === 0) return;
+    if ((ax === vx && ay === vy) || (bx === vx && by === vy) || !passesThroughCell(ax, ay, bx, by, vx, vy, !closedCells)) return;
     touched.add(pathOf[e]!);
     touched.add(pathOf[k]!);
     inserts ??= new Map();
@@ -1515,8 +1525,8 @@ function turnsBack(q: Point64, s: Point64, p: Point64): boolean {
 export type SnapFinder = 'cells' | 'sweep' | 'pairs';
 
 /** The test hook for {@link snapRound}, with the finder named: all three must give the same paths. */
-export function snapRoundWith(paths: Path64[], offLineOnly: boolean, finder: SnapFinder): Path64[] | null {
-  return snapRound(paths, offLineOnly, finder)?.paths ?? null;
+export function snapRoundWith(paths: Path64[], closedCells: boolean, finder: SnapFinder): Path64[] | null {
+  return snapRound(paths, closedCells, finder)?.paths ?? null;
 }
 
 /**

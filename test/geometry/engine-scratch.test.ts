@@ -56,12 +56,12 @@ describe('engine scratch arrays: a run gives the same answer whatever ran before
     const finders: SnapFinder[] = ['cells', 'sweep', 'pairs'];
     let rerouted = 0;
     fc.assert(
-      fc.property(pathsArb(3), pathsArb(12), pathsArb(2), fc.boolean(), (small, large, tiny, offLineOnly) => {
+      fc.property(pathsArb(3), pathsArb(12), pathsArb(2), fc.boolean(), (small, large, tiny, closedCells) => {
         for (const finder of finders) {
-          const before = snapRoundWith(copy(small), offLineOnly, finder);
-          snapRoundWith(copy(large), !offLineOnly, finder);
-          snapRoundWith(copy(tiny), offLineOnly, 'cells');
-          expect(snapRoundWith(copy(small), offLineOnly, finder)).toEqual(before);
+          const before = snapRoundWith(copy(small), closedCells, finder);
+          snapRoundWith(copy(large), !closedCells, finder);
+          snapRoundWith(copy(tiny), closedCells, 'cells');
+          expect(snapRoundWith(copy(small), closedCells, finder)).toEqual(before);
           if (before !== null) rerouted += 1;
         }
       }),

@@ -48,10 +48,10 @@ describe('snap rounding: the three ways of finding vertices near edges agree', (
   it('reroutes the same paths through the same vertices (buckets, sweep, all pairs)', () => {
     let rerouted = 0;
     fc.assert(
-      fc.property(paths, fc.boolean(), (input, offLineOnly) => {
-        const byPairs = snapRoundWith(input, offLineOnly, 'pairs');
-        expect(snapRoundWith(input, offLineOnly, 'cells')).toEqual(byPairs);
-        expect(snapRoundWith(input, offLineOnly, 'sweep')).toEqual(byPairs);
+      fc.property(paths, fc.boolean(), (input, closedCells) => {
+        const byPairs = snapRoundWith(input, closedCells, 'pairs');
+        expect(snapRoundWith(input, closedCells, 'cells')).toEqual(byPairs);
+        expect(snapRoundWith(input, closedCells, 'sweep')).toEqual(byPairs);
         if (byPairs !== null) rerouted += 1;
       }),
       { numRuns: 300 },
