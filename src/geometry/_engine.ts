@@ -1285,6 +1285,23 @@ function pathBox(path: Path64): [number, number, number, number] {
 }
 
 /**
+ * The points' coordinates, copied once into the scratch typed arrays, which
+ * the loops over pairs read: the point objects come in several shapes (ours,
+ * and Clipper2's with a `z`), and reading them there made those loops up to
+ * twice as slow.
+ */
+function coordinateArrays(points: readonly Point64[]): { xs: Float64Array; ys: Float64Array } {
+  const xs = scratchFloat64(SNAP_XS, points.length);
+  const ys = scratchFloat64(SNAP_YS, points.length);
+  for (let k = 0; k < points.length; k += 1) {
+    const point = points[k]!;
+    xs[k] = point.x;
+    ys[k] = point.y;
+  }
+  return { xs, ys };
+}
+
+/**
  * One round of {@link snapToVertices}: the paths with every edge routed
  * through the cells it passes, and which paths were rerouted or met, or
  * null when no edge passes another vertex's cell. With `closedCells` (the
@@ -1297,17 +1314,7 @@ function snapRound(paths: Path64[], closedCells = false, finder: SnapFinder = 'c
   const { points, next, pathOf } = linked(paths);
   const total = points.length;
   if (total < 4) return null;
-  // The coordinates, copied once into typed arrays, which the loops over
-  // pairs read: the point objects come in several shapes (ours, and
-  // Clipper2's with a `z`), and reading them there made those loops up to
-  // twice as slow.
-  const xs = scratchFloat64(SNAP_XS, total);
-  const ys = scratchFloat64(SNAP_YS, total);
-  for (let k = 0; k < total; k += 1) {
-    const point = points[k]!;
-    xs[k] = point.x;
-    ys[k] = point.y;
-  }
+  const { xs, ys } = coordinateArrays(points);
   const touched = new Set<number>();
   // Edge e (from vertex e to next[e]) -> the vertices to route it through.
   let inserts: Map<number, Point64[]> | undefined;
@@ -1402,13 +1409,7 @@ function routeCrossings(paths: Path64[]): { paths: Path64[]; touched: Set<number
   const { points, next, pathOf } = linked(paths);
   const total = points.length;
   if (total < 4) return null;
-  const xs = scratchFloat64(SNAP_XS, total);
-  const ys = scratchFloat64(SNAP_YS, total);
-  for (let k = 0; k < total; k += 1) {
-    const point = points[k]!;
-    xs[k] = point.x;
-    ys[k] = point.y;
-  }
+  const { xs, ys } = coordinateArrays(points);
   const touched = new Set<number>();
   let inserts: Map<number, Point64[]> | undefined;
   const add = (edge: number, v: Point64): void => {
