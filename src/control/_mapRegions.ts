@@ -32,9 +32,11 @@ export interface MapSourceOptions {
  * first, each area resolved only near it), through `areas` when the caller
  * shares one between parties; a map is cut to the frame region by region.
  * The slivers `controlMap` leaves out of a map it makes here (its
- * `sliversKm2`) are added to `dropped`, so that the caller's own count of
- * ground left out takes them in; a map passed in reported its slivers when
- * it was made.
+ * `sliversKm2`) are added to `made`, which callers report as
+ * `claimSliversKm2` (not in their own `sliversKm2`: that ground lies in no
+ * region of its map, and so in the other party's label or in `unclaimed`,
+ * which would count it twice); a map passed in reported its slivers when it
+ * was made.
  */
 export function regionsOf(
   source: readonly Claim[] | ControlMap,
@@ -42,7 +44,7 @@ export function regionsOf(
   options: MapSourceOptions,
   frame: Frame | undefined,
   areas?: ClaimAreas,
-  dropped?: { km2: number },
+  made?: { km2: number },
 ): MapRegion[] {
   let map: ControlMap;
   let framed = false;
@@ -54,7 +56,7 @@ export function regionsOf(
     try {
       map = controlMapIn(source as readonly Claim[], mapOptions, areas ?? new ClaimAreas(options.places, frame));
       framed = true;
-      if (dropped !== undefined) dropped.km2 += map.sliversKm2 ?? 0;
+      if (made !== undefined) made.km2 += map.sliversKm2 ?? 0;
     } catch (error) {
       // A claim's problem is reported as `[i, 'area']` by controlMap; say whose claims they were.
       if (!(error instanceof ContestedError)) throw error;

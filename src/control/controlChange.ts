@@ -104,11 +104,15 @@ export interface ControlChange {
    * km² of slivers (narrower than about 1 cm; see {@link ClaimDiff.sliversKm2}) left out of `regions`.
    * Unlike in a diff, they are counted in `bySide`: where a tracker redraws a line a millimetre off, the slivers
    * between the two drawings are ground whose control changed, and with them each side's net is the change of its area.
-   * When `before` or `after` is a list of claims, the slivers `controlMap` left out of the map it made of them are
-   * included too (they lie in no region of that map, so the change does not know their state and `bySide` leaves
-   * them out).
    */
   sliversKm2: number;
+  /**
+   * km² of slivers (narrower than about 1 cm) that `controlMap` left out of the maps made here when `before` or
+   * `after` is a list of claims (0 for maps passed in, which reported theirs when they were made). That ground lies
+   * in no region of its map, so the change reads it as unclaimed on that date; reported here so that it is not lost
+   * silently.
+   */
+  claimSliversKm2: number;
 }
 
 /**
@@ -156,13 +160,13 @@ export function controlChange(before: readonly Claim[] | ControlMap, after: read
     if (options.within !== undefined) sourceOptions.within = options.within;
     if (options.places !== undefined) sourceOptions.places = options.places;
     const frame = frameOf(sourceOptions);
-    // Slivers left out of the maps made from claims are ground in neither map's regions: reported with the overlay's.
+    // Slivers left out of the maps made from claims: reported on their own (claimSliversKm2).
     const made = { km2: 0 };
     const regionsBefore = regionsOf(before, 'before', sourceOptions, frame, undefined, made);
     const regionsAfter = regionsOf(after, 'after', sourceOptions, frame, undefined, made);
     // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
     const change = changeOfRegions(regionsBefore, regionsAfter);
-    change.sliversKm2 += made.km2;
+    change.claimSliversKm2 = made.km2;
     return change;
   });
 }
@@ -224,7 +228,7 @@ export function changeOfRegions(regionsBefore: readonly MapRegion[], regionsAfte
     count(from, to, km2Of(sliver.coords) + (sliver.lostKm2 ?? 0));
   }
   for (const change of Object.values(bySide)) change.netKm2 = change.gainedKm2 - change.lostKm2;
-  return { bySide, regions: { type: 'FeatureCollection', features }, sliversKm2: dropped.km2 };
+  return { bySide, regions: { type: 'FeatureCollection', features }, sliversKm2: dropped.km2, claimSliversKm2: 0 };
 }
 
 function addTo(record: Record<string, number>, key: string, km2: number): void {

@@ -110,8 +110,13 @@ export interface ClaimantComparison {
     disputedKm2: number;
     /** Where nobody speaks (only with `within`). */
     silentKm2: number;
-    /** Overlay slivers left out, those of each claimant's control map included. */
+    /** Overlay slivers left out. */
     sliversKm2: number;
+    /**
+     * Slivers (narrower than about 1 cm) that `controlMap` left out of the claimants' maps: ground in no region
+     * of its claimant's map, so where that claimant is silent here (`silentKm2` with `within` when nobody speaks).
+     */
+    claimSliversKm2: number;
   };
 }
 
@@ -159,18 +164,19 @@ export function compareClaimants(dataset: Pick<Dataset, 'claims' | 'places' | 'a
     // the overlay core: the frame (or all they cover) cut into pieces that
     // each say what every claimant says there.
     const areas = new ClaimAreas(places, frame);
-    // Slivers left out of each claimant's map count with the overlay's own.
-    const dropped = { km2: 0 };
+    // Slivers left out of each claimant's map: reported on their own (claimSliversKm2).
+    const made = { km2: 0 };
     const maps = claimantIds.map((id) => {
       // A claim's engine failure is at `[i, 'area']` of the claims controlMap was given: dataset.claims.
       const map = engineRooted(['dataset', 'claims'], () => controlMapIn(dataset.claims ?? [], { claimant: id, asOf: options.asOf, ...(options.knownAt === undefined ? {} : { knownAt: options.knownAt }), places }, areas));
-      dropped.km2 += map.sliversKm2 ?? 0;
+      made.km2 += map.sliversKm2 ?? 0;
       return regionsOf(map, id, {}, undefined);
     });
     // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
+    const dropped = { km2: 0 };
     const pieces: Piece[] = overlayMany(maps, frame?.coords, dropped);
     const sliversKm2 = dropped.km2;
-    const summary: ClaimantComparison['summary'] = { agreeKm2: 0, agreeSideKm2: 0, consistentKm2: 0, partialKm2: 0, disputedKm2: 0, silentKm2: 0, sliversKm2: 0 };
+    const summary: ClaimantComparison['summary'] = { agreeKm2: 0, agreeSideKm2: 0, consistentKm2: 0, partialKm2: 0, disputedKm2: 0, silentKm2: 0, sliversKm2: 0, claimSliversKm2: made.km2 };
     const features = pieces.map((piece) => {
       const km2 = km2Of(piece.coords);
       const spoken = piece.says.filter((s): s is MapRegion => s !== null);

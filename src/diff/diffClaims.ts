@@ -136,10 +136,19 @@ export interface ClaimDiff {
    * km² of overlay slivers left out: pieces narrower than about 1 cm, the
    * numerical residue of meeting one boundary computed two ways. Reported
    * so that nothing is dropped silently; on real data it is below 1e-9 of
-   * the whole. A party given as claims is first made into a map by
-   * `controlMap`, and the slivers that map leaves out are included.
+   * the whole.
    */
   sliversKm2: number;
+  /**
+   * km² of slivers (narrower than about 1 cm) that `controlMap` left out of
+   * the parties' maps when they were given as claims (0 for maps passed in,
+   * which reported theirs when they were made). That ground lies in no
+   * region of its party's map, so it falls to the other party's label
+   * (`only-b` where B speaks), to `unclaimed` with `within`, or to no label;
+   * reported here so that it is not lost silently, and apart from
+   * `sliversKm2` so that the labels still partition `within`.
+   */
+  claimSliversKm2: number;
 }
 
 /**
@@ -191,10 +200,11 @@ export function diffClaims(a: readonly Claim[] | ControlMap, b: readonly Claim[]
     const frame = frameOf(optionsArg(options));
     // One set of resolved areas for both parties: an area both name is resolved once.
     const areas = new ClaimAreas(options.places, frame);
-    // Slivers left out of the maps made from claims count with the overlay's own.
+    // Slivers left out of the maps made from claims: reported on their own (claimSliversKm2).
+    const made = { km2: 0 };
+    const regionsA = regionsOf(a, 'a', options, frame, areas, made);
+    const regionsB = regionsOf(b, 'b', options, frame, areas, made);
     const dropped = { km2: 0 };
-    const regionsA = regionsOf(a, 'a', options, frame, areas, dropped);
-    const regionsB = regionsOf(b, 'b', options, frame, areas, dropped);
     // An engine failure in the overlay names the claims of the run that failed (the overlay core names them).
     const pieces: { coords: MultiPolygon2; label: DiffLabel; a: MapRegion | null; b: MapRegion | null }[] = overlay(regionsA, regionsB, dropped).map((p) => ({
       ...p,
@@ -222,6 +232,7 @@ export function diffClaims(a: readonly Claim[] | ControlMap, b: readonly Claim[]
       parties: { a: partyTotals(regionsA), b: partyTotals(regionsB) },
       withinKm2,
       sliversKm2: dropped.km2,
+      claimSliversKm2: made.km2,
     };
   });
 }

@@ -169,6 +169,13 @@ export interface AssessedControlMap extends FeatureCollection<MultiPolygon, Asse
   weights: AssessmentWeights;
   /** km² of slivers narrower than about 1 cm left out of the overlay. */
   sliversKm2: number;
+  /**
+   * km² of slivers (narrower than about 1 cm) that `controlMap` left out of
+   * the claimants' maps (`compareClaimants`' `summary.claimSliversKm2`):
+   * ground that claimant's map has no region for, so that claimant is
+   * silent there in this assessment.
+   */
+  claimSliversKm2: number;
 }
 
 const DAY = 86_400_000;
@@ -301,6 +308,7 @@ export function assessControl(dataset: Pick<Dataset, 'claims' | 'evidence' | 'ac
     asOf: options.asOf instanceof Date ? options.asOf.toISOString() : options.asOf,
     weights,
     sliversKm2: overlay.summary.sliversKm2,
+    claimSliversKm2: overlay.summary.claimSliversKm2,
   };
 }
 

@@ -100,17 +100,28 @@ class GrowingIndex {
  * layers' order; a layer wholly covered leaves none). `onOverlap` hears of
  * every (layer, earlier region) pair whose ground overlaps, so the caller
  * can credit agreeing layers to the region or record what was overruled.
- * Slivers of the cut are dropped and counted in `dropped`. With `origin`,
+ * Slivers of the cut are dropped and counted in `dropped`, each piece of
+ * ground once, and only if no later layer holds it (a sliver of one layer's
+ * rest may lie inside a later layer's region, or be dropped again from the
+ * rest of a later layer). With `origin`,
  * an engine failure while a layer is painted comes out rooted at that
  * layer's input and naming it (see {@link LayerOrigin}).
  */
-export function paint(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: Dropped = { km2: 0 }, origin?: LayerOrigin): PaintedRegion[] {
+export function paint(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: { km2: number } = { km2: 0 }, origin?: LayerOrigin): PaintedRegion[] {
   return onCallGrid(boxesOf(layers), () => paintOnGrid(layers, onOverlap, dropped, origin));
 }
 
-function paintOnGrid(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: Dropped, origin: LayerOrigin | undefined): PaintedRegion[] {
+function paintOnGrid(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: { km2: number }, origin: LayerOrigin | undefined): PaintedRegion[] {
   const regions: PaintedRegion[] = [];
   const index = new GrowingIndex();
+  // Slivers dropped from the layers painted so far, with the km² of each
+  // that no later layer holds, added to `dropped` at the end: each piece of
+  // ground counted once. A later layer may still hold that ground (a large
+  // claim round a small one whose rest was a sliver), and a later layer
+  // that drops it again does not count it again (two claims whose rests
+  // were the same sliver counted it twice).
+  const voids: (Boxed & { km2: number; whole: number })[] = [];
+  const voidIndex = new GrowingIndex();
   layers.forEach(rootedPerLayer(origin, (layer) => index.search(layer.box).map((j) => regions[j]!.layer), (layer, i) => {
     const overlapping: Boxed[] = [];
     // Regions whose intersection with the layer came back empty although
@@ -138,11 +149,34 @@ function paintOnGrid(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: Dr
       overlapping.push(region);
       onOverlap(i, region.layer, overlap);
     }
-    const rest = covered ? [] : restOfLayer(layer, [...overlapping, ...touching], overlapKm2, dropped);
+    if (covered) return;
+    // What the layer drops with no shape (a wedge the difference lost) is counted as it is; its slivers below.
+    const own: Dropped<Boxed> = { km2: 0, pieces: [] };
+    const rest = restOfLayer(layer, [...overlapping, ...touching], overlapKm2, own, dropped);
+    const near = voids.length === 0 ? [] : voidIndex.search(layer.box).map((k) => voids[k]!);
+    // Ground the layer holds that an earlier layer dropped: no longer a sliver.
+    if (rest.length > 0) {
+      const restBox = rest === layer.coords ? layer.box : boxOf(rest);
+      for (const sliver of near) if (boxesMeet(sliver.box, restBox)) sliver.km2 -= km2Of(intersectCropped(sliver.coords, sliver.box, rest, restBox));
+    }
+    // Of what the layer drops, only ground no earlier layer dropped is new.
+    for (const piece of own.pieces!) {
+      const box = boxOf(piece.coords);
+      const before = near.filter((sliver) => boxesMeet(sliver.box, box));
+      const fresh = before.length === 0 ? piece.coords : rawRestOf({ coords: piece.coords, box }, before);
+      if (fresh.length === 0) continue;
+      const km2 = km2Of(fresh);
+      voids.push({ coords: fresh, box: fresh === piece.coords ? box : boxOf(fresh), km2, whole: km2 });
+      voidIndex.add(voids[voids.length - 1]!.box);
+    }
     if (rest.length === 0) return;
     regions.push({ coords: rest, box: rest === layer.coords ? layer.box : boxOf(rest), layer: i });
     index.add(regions[regions.length - 1]!.box);
   }));
+  // A sliver held whole by a later layer leaves the rounding of two area
+  // sums of its ground (1e-22 km² on a 6e-7 km² sliver), not ground: below
+  // 1e-9 of the sliver it counts nothing.
+  for (const sliver of voids) if (sliver.km2 > 1e-9 * sliver.whole) dropped.km2 += sliver.km2;
   return regions;
 }
 
@@ -156,14 +190,15 @@ function paintOnGrid(layers: readonly Boxed[], onOverlap: OnOverlap, dropped: Dr
  * empty or kept other ground too), which the earlier region holds, or a
  * wedge of the layer's rest the difference dropped, which lies in no
  * region. Only when something was taken (rare) does one union run tell
- * the two apart (`lostOutside`), and only the second is counted in
- * `dropped`.
+ * the two apart (`lostOutside`), and only the second is counted, in
+ * `lostInto` (the slivers kept out of the rest go to `dropped`, with their
+ * shapes).
  */
-function restOfLayer(layer: Boxed, cut: readonly Boxed[], overlapKm2: number, dropped: Dropped): MultiPolygon2 {
+function restOfLayer(layer: Boxed, cut: readonly Boxed[], overlapKm2: number, dropped: Dropped<Boxed>, lostInto: { km2: number }): MultiPolygon2 {
   if (cut.length === 0) return layer.coords;
   const raw = rawRestOf(layer, cut);
   const lost = lostWedge(layer.coords, raw, [overlapKm2]);
-  if (lost > 0) dropped.km2 += lostOutside(layer, cut, raw, lost);
+  if (lost > 0) lostInto.km2 += lostOutside(layer, cut, raw, lost);
   return keep(raw, dropped, layer, null);
 }
 

@@ -112,6 +112,10 @@ export interface ControlMap extends FeatureCollection<MultiPolygon, ControlRegio
   /**
    * km² of slivers left out when claims were cut against each other: pieces
    * narrower than about 1 cm, the residue of one boundary computed two ways.
+   * Each piece of ground is counted once, and only if no region holds it (a
+   * sliver of one claim's rest inside a later claim's region is that
+   * region's ground), so the regions' km² and this add up to the union of
+   * the claims.
    */
   sliversKm2?: number;
 }
