@@ -9,7 +9,8 @@
  * that threw, disagreements beyond the referee's bound (`bound` in
  * test/referee/_geos.ts, the same as the tests use), shapes GEOS calls
  * invalid, and the time spent in the engine. Ours is the library's `union`,
- * `intersection` and `difference` (clipper2-ts on the 1e-9° grid, with snap
+ * `intersection` and `difference` (clipper2-ts on the run's grid, 1e-11° or
+ * 1e-12° for these cases' extents, with snap
  * rounding and the output repair); the others are called bare, as a user of
  * them would (the wasm engines through `bench/_wasm.ts`, which frees what it makes). Run: `npx tsx bench/engines-referee.ts [cases]` (default 2,000;
  * needs /usr/bin/python3 with shapely and pyproj, `npm run bench:setup`).
@@ -43,7 +44,7 @@ const ours = (op: Op, operands: Multi[]): Multi => {
 const fold = (two: (op: Op, a: Multi, b: Multi) => Multi) => (op: Op, operands: Multi[]): Multi => operands.slice(1).reduce((a, b) => two(op, a, b), operands[0]!);
 
 export const engines: Engine[] = [
-  { name: 'clipper2-ts (the library: 1e-9° grid, snap rounding)', run: ours },
+  { name: 'clipper2-ts (the library: the run\'s grid, snap rounding)', run: ours },
   { name: 'polyclip-ts 0.16.8', run: fold((op, a, b) => (op === 'union' ? polyclip.union : op === 'intersection' ? polyclip.intersection : polyclip.difference)(a as never, b as never) as Multi) },
   { name: 'polygon-clipping 0.15.7', run: fold((op, a, b) => (op === 'union' ? polygonClipping.union : op === 'intersection' ? polygonClipping.intersection : polygonClipping.difference)(a as never, b as never) as Multi) },
   { name: 'martinez-polygon-clipping 0.8.1', run: fold((op, a, b) => ((op === 'union' ? martinez.union : op === 'intersection' ? martinez.intersection : martinez.diff)(a as never, b as never) ?? []) as Multi) },

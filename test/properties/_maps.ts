@@ -26,6 +26,8 @@ export const GEOMETRY_RUNS = RUNS;
 
 const ORIGIN = [37.1, 48.25] as const;
 const CELL = 0.01;
+/** A lattice cell's side, degrees. */
+export const CELL_DEGREES = CELL;
 
 /**
  * A lattice cell, closed and counter-clockwise; `thin` makes it a strip

@@ -22,8 +22,8 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/claims/schema.js';
 import { areaKm2, controlMap, diffClaims, DIFF_LABELS, union } from '../../src/index.js';
-import { cell, FRAME, GEOMETRY_RUNS, PROPERTY_TIMEOUT_MS } from './_maps.js';
-import { onCallGrid } from '../../src/geometry/_engine.js';
+import { cell, CELL_DEGREES, FRAME, GEOMETRY_RUNS, PROPERTY_TIMEOUT_MS } from './_maps.js';
+import { gridDegreesFor, onCallGrid } from '../../src/geometry/_engine.js';
 
 /**
  * The calls on the 1e-9° grid, as every call computed before the grid was chosen per run (issue
@@ -100,6 +100,50 @@ describe('a wedge one grid cell wide, at random', () => {
         const diff = coarse(() => (swap ? diffClaims([b], [a], { within: FRAME }) : diffClaims([a], [b], { within: FRAME })));
         const total = DIFF_LABELS.reduce((sum, label) => sum + diff.summary[label].km2, 0) + diff.sliversKm2;
         expect(Math.abs(total - areaKm2(FRAME))).toBeLessThanOrEqual(1e-9 * areaKm2(FRAME));
+      }),
+      { numRuns: GEOMETRY_RUNS },
+    );
+  }, PROPERTY_TIMEOUT_MS);
+});
+
+/**
+ * The same wedges on the grid these inputs compute on by their own extent
+ * (review R5: the properties above hold every run on 1e-9°). The lattice's
+ * box, 0.04° with a margin, chooses 1e-11°; the jitter is one or two of its
+ * cells, so the wedge is again one or two cells wide, 4.1e-10 km² at one
+ * cell along a 0.01° edge. The bounds are a quarter of that wedge: tight
+ * enough that a wedge held twice or lost fails them, and far above the
+ * rounding of the area sums on the lattice (2.1e-11 km² at worst above).
+ */
+describe('a wedge one cell of a finer grid wide, at random', () => {
+  const fine = <T>(work: () => T): T => onCallGrid([[37.09, 48.24, 37.15, 48.3]], work);
+  const fineArb = wedgedArb.chain((w) => fc.constantFrom(1e-11, 2e-11).map((jitter) => ({ ...w, jitter })));
+  const wedgeKm2 = 0.5 * 1e-11 * CELL_DEGREES * 111.2 * 111.32 * Math.cos((48.27 * Math.PI) / 180);
+
+  it('the lattice box computes on 1e-11°', () => {
+    expect(gridDegreesFor([37.09, 48.24, 37.15, 48.3])).toBe(1e-11);
+  });
+
+  it('controlMap: the regions add up to the union of the claims', () => {
+    fc.assert(
+      fc.property(fineArb, (w) => {
+        const claims = claimsOf(w).map((c) => ({ ...c, claimant: 'a' }) as Claim);
+        const map = fine(() => controlMap(claims));
+        const mapped = map.features.reduce((sum, f) => sum + f.properties.km2, 0) + (map.sliversKm2 ?? 0);
+        const claimed = areaKm2(fine(() => union(claims.map(geometryOf))));
+        expect(Math.abs(mapped - claimed)).toBeLessThanOrEqual(0.25 * wedgeKm2);
+      }),
+      { numRuns: GEOMETRY_RUNS },
+    );
+  }, PROPERTY_TIMEOUT_MS);
+
+  it('diffClaims: the labels and the counted slivers add up to the frame', () => {
+    fc.assert(
+      fc.property(fineArb, fc.boolean(), (w, swap) => {
+        const [a, b] = claimsOf(w);
+        const diff = fine(() => (swap ? diffClaims([b], [a], { within: FRAME }) : diffClaims([a], [b], { within: FRAME })));
+        const total = DIFF_LABELS.reduce((sum, label) => sum + diff.summary[label].km2, 0) + diff.sliversKm2;
+        expect(Math.abs(total - areaKm2(FRAME))).toBeLessThanOrEqual(0.25 * wedgeKm2);
       }),
       { numRuns: GEOMETRY_RUNS },
     );
