@@ -23,6 +23,20 @@ type Pt = [number, number];
 /** A position as the cut reads it: longitude and latitude first (a third value is carried along untouched). */
 type Xy = readonly number[];
 
+/** The box [west, south, east, north] of a ring's positions. */
+export function ringBox(ring: readonly Xy[]): Box {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of ring) {
+    const x = p[0]!;
+    const y = p[1]!;
+    if (x < w) w = x;
+    if (x > e) e = x;
+    if (y < s) s = y;
+    if (y > n) n = y;
+  }
+  return [w, s, e, n];
+}
+
 /**
  * The polygons (outer ring, then holes; rings closed) cut down to `box`,
  * padded by 1e-6° plus 1e-9 of the largest longitude: polygons wholly
@@ -42,15 +56,7 @@ export function cropPolygons<P extends Xy>(polygons: readonly (readonly (readonl
     if (shell === undefined) continue;
     // Holes lie in their shell's box (checkPolygonRings refuses one that
     // does not), so the shell's box is the polygon's.
-    let [pw, ps, pe, pn] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const p of shell) {
-      const x = p[0]!;
-      const y = p[1]!;
-      if (x < pw) pw = x;
-      if (x > pe) pe = x;
-      if (y < ps) ps = y;
-      if (y > pn) pn = y;
-    }
+    const [pw, ps, pe, pn] = ringBox(shell);
     if (pw > e || pe < w || ps > n || pn < s) continue;
     if (pw >= w && pe <= e && ps >= s && pn <= n) {
       out.push(polygon as (P | Pt)[][]);

@@ -30,7 +30,9 @@ export type PointInput = Position | Point | Feature<Point>;
  * counts as positive area whichever way it runs, every later ring as a hole.
  * Rings need not repeat their first position; the closing edge is implied.
  * Overlapping polygons in one input are counted twice (use {@link union}
- * first to count ground once).
+ * first to count ground once); {@link validateGeometry} warns of polygons
+ * of one MultiPolygon that overlap (`overlapping-parts`, with the km²
+ * counted twice), and {@link normalizeGeometry} unites them.
  *
  * A ring that crosses itself is not looked for: each ring is measured by
  * its signed area, so the two lobes of a bow-tie cancel (0 km²), where

@@ -4,7 +4,8 @@
  * than three corners dropped, rings rewound to RFC 7946 order, and any
  * self-intersection, crossing of rings or hole outside its shell resolved
  * through the clipping engine (even–odd rule: a bow-tie becomes two
- * triangles, as GEOS's MakeValid does it). Non-finite or out-of-range
+ * triangles, as GEOS's MakeValid does it), and polygons of one
+ * MultiPolygon that overlap united (as every overlay reads them). Non-finite or out-of-range
  * coordinates and antimeridian crossings cannot be repaired without
  * guessing, and are refused.
  *
@@ -17,6 +18,8 @@ import { twiceSignedArea } from './_planar.js';
 import { resolveRings } from './_engine.js';
 import type { GeometryInput } from './_input.js';
 import { validateGeometry } from './validate.js';
+import { overlappingParts } from './_parts.js';
+import { union } from './boolean.js';
 
 /**
  * One thing {@link normalizeGeometry} changed.
@@ -24,7 +27,7 @@ import { validateGeometry } from './validate.js';
  * @category Geometry
  */
 export interface GeometryRepair {
-  /** `closed-ring`, `removed-duplicate-points`, `dropped-degenerate-ring`, `rewound-ring` or `resolved-self-intersection`. */
+  /** `closed-ring`, `removed-duplicate-points`, `dropped-degenerate-ring`, `rewound-ring`, `resolved-self-intersection` or `united-overlapping-parts`. */
   code: string;
   /** A sentence for people. */
   message: string;
@@ -122,8 +125,13 @@ function normalizeArea(geometry: Polygon | MultiPolygon, polygons: Position[][][
     if (kept.length > 0) tidy.push(kept);
   });
   const tidied: MultiPolygon = { type: 'MultiPolygon', coordinates: tidy };
-  const remaining = validateGeometry(tidied).problems.filter((problem) => problem.severity === 'error');
+  const problems = validateGeometry(tidied).problems;
+  const remaining = problems.filter((problem) => problem.severity === 'error');
+  const multiPath = paths.length === 1 ? paths[0]! : paths[0]!.slice(0, -1);
   if (remaining.length === 0) {
+    // validateGeometry checked the parts for overlap (`overlapping-parts`); only then is the check run again for the union.
+    const united = problems.some((p) => p.code === 'overlapping-parts') ? unitedParts(tidy, multiPath, repairs) : null;
+    if (united !== null) return asArea(geometry, united);
     if (geometry.type === 'Polygon' && tidy.length === 1) return { ...geometry, coordinates: tidy[0]! };
     return geometry.type === 'MultiPolygon' ? { ...geometry, coordinates: tidy } : tidied;
   }
@@ -132,11 +140,36 @@ function normalizeArea(geometry: Polygon | MultiPolygon, polygons: Position[][][
   repairs.push({
     code: 'resolved-self-intersection',
     message: `${remaining.length} self-intersection(s) or crossing ring(s)${where === undefined ? '' : ` (first at [${where[0]}, ${where[1]}])`} resolved by the clipping engine into ${resolved.length} valid polygon(s)`,
-    path: paths.length === 1 ? paths[0]! : paths[0]!.slice(0, -1),
+    path: multiPath,
   });
-  if (geometry.type === 'Polygon' && resolved.length === 1) return { ...geometry, coordinates: resolved[0]! };
+  // resolveRings reads the parts as their union, as every overlay does: its polygons do not overlap.
+  return asArea(geometry, resolved);
+}
+
+/** The geometry with `coordinates` as its ground: a Polygon stays one where they are one polygon, else a MultiPolygon. */
+function asArea(geometry: Polygon | MultiPolygon, coordinates: Position[][][]): Polygon | MultiPolygon {
+  if (geometry.type === 'Polygon' && coordinates.length === 1) return { ...geometry, coordinates: coordinates[0]! };
   const { coordinates: _old, ...members } = geometry;
-  return { ...members, type: 'MultiPolygon', coordinates: resolved } as MultiPolygon;
+  return { ...members, type: 'MultiPolygon', coordinates } as MultiPolygon;
+}
+
+/**
+ * The union of `polygons` when some of them overlap (GEOS calls that
+ * invalid, and `areaKm2` would count the overlap twice), with the repair
+ * recorded; null when none do.
+ */
+function unitedParts(polygons: Position[][][], path: IssuePath, repairs: GeometryRepair[]): Position[][][] | null {
+  const overlaps = overlappingParts(polygons);
+  if (overlaps.length === 0) return null;
+  const united = union({ type: 'MultiPolygon', coordinates: polygons }).coordinates;
+  const km2 = overlaps.reduce((sum, o) => sum + o.km2, 0);
+  const pairs = overlaps.slice(0, 3).map((o) => `${o.first} and ${o.second}`).join(', ');
+  repairs.push({
+    code: 'united-overlapping-parts',
+    message: `${overlaps.length} pair(s) of polygons overlapped (${pairs}${overlaps.length > 3 ? ', …' : ''}; ${Number(km2.toPrecision(3))} km² in all, which areaKm2 counted twice): united into ${united.length} polygon(s), as every overlay reads them`,
+    path,
+  });
+  return united;
 }
 
 /** Closes, de-duplicates and rewinds one ring; null when it collapses. */

@@ -8,7 +8,9 @@
  *
  * @module
  */
-import type { IssuePath } from '../errors/index.js';
+import type { Position } from 'geojson';
+import { ContestedError, type IssuePath } from '../errors/index.js';
+import { overlappingParts } from './_parts.js';
 import { checkPositions, checkRing, checkTopology, positionProblem, type GeometryProblem, type SoundRing } from './_ringChecks.js';
 import { quote, word } from '../_lib/quote.js';
 import { isStackOverflow } from '../_lib/stack.js';
@@ -40,9 +42,16 @@ export interface GeometryValidation {
  * its shell or another hole; rings may touch at single points),
  * `hole-outside-shell`, and `too-deep` (GeometryCollections nested so deep,
  * or in a circle, that reading them runs out of stack). Warnings: `duplicate-point` (a position repeating
- * the one before it) and `wrong-winding` (RFC 7946 asks for outer rings
+ * the one before it), `wrong-winding` (RFC 7946 asks for outer rings
  * counterclockwise and holes clockwise, but tells readers to accept
- * either). Overlap between the polygons of one MultiPolygon is not checked.
+ * either), and `overlapping-parts` (two polygons of one MultiPolygon
+ * whose ground overlaps, at the second of them, with the km²: GEOS calls
+ * that invalid, and `areaKm2` counts the overlap once for each part, while
+ * every overlay reads the parts as their union; parts that only touch, at
+ * points or along an edge, are fine). Parts are checked for overlap only
+ * when each is free of errors, through the clipping engine for pairs whose
+ * boxes overlap; `parts-unchecked` says when that check could not run (a
+ * limit, or the engine failing).
  *
  * @param input - any value; typically a Geometry, Feature or FeatureCollection
  * @returns `{ valid, problems }`; `{ valid: true, problems: [] }` for a
@@ -122,11 +131,38 @@ function visit(input: unknown, path: IssuePath, problems: GeometryProblem[]): vo
       if (rings !== null) checkPolygon(rings, [...path, 'coordinates'], problems);
       return;
     }
-    case 'MultiPolygon':
-      list('coordinates')?.forEach((polygon, index) => checkPolygon(polygon, [...path, 'coordinates', index], problems));
+    case 'MultiPolygon': {
+      const polygons = list('coordinates');
+      if (polygons === null) return;
+      const before = problems.length;
+      polygons.forEach((polygon, index) => checkPolygon(polygon, [...path, 'coordinates', index], problems));
+      // Only parts that are sound on their own are checked for overlapping each other.
+      if (!problems.slice(before).some((p) => p.severity === 'error')) checkParts(polygons as Position[][][], [...path, 'coordinates'], problems);
       return;
+    }
     default:
       problems.push({ code: 'invalid-type', message: `unknown GeoJSON type ${quote(type)}`, path: [...path, 'type'], severity: 'error' });
+  }
+}
+
+/**
+ * Warns of each pair of a MultiPolygon's polygons whose ground overlaps
+ * (`overlapping-parts`, at the second of the two), or that the overlap
+ * could not be checked (`parts-unchecked`: a limit, or the engine failing).
+ */
+function checkParts(polygons: Position[][][], path: IssuePath, problems: GeometryProblem[]): void {
+  try {
+    for (const { first, second, km2 } of overlappingParts(polygons)) {
+      problems.push({
+        code: 'overlapping-parts',
+        message: `polygon ${second} overlaps polygon ${first} by ${Number(km2.toPrecision(3))} km² (GEOS calls this invalid): areaKm2 counts that ground once for each; every overlay reads the parts as their union, and normalizeGeometry unites them`,
+        path: [...path, second],
+        severity: 'warning',
+      });
+    }
+  } catch (error) {
+    if (!(error instanceof ContestedError)) throw error;
+    problems.push({ code: 'parts-unchecked', message: `whether the polygons overlap could not be checked: ${error.message.split('\n')[0]}`, path, severity: 'warning' });
   }
 }
 
