@@ -130,7 +130,7 @@ function change(a: string, b: string, flags: SourceFlags & { format: 'csv' | 'js
   const [before, after] = pair(a, b, flags);
   const result = located(`${a} → ${b}`, () => controlChange(before, after, flags.within === undefined ? {} : { within: readAreas(flags.within) }));
   const sides = Object.keys(result.bySide).sort().filter((s) => flags.side === undefined || s === flags.side);
-  if (flags.format === 'json') return `${JSON.stringify({ bySide: Object.fromEntries(sides.map((s) => [s, result.bySide[s]])), sliversKm2: result.sliversKm2 }, null, 2)}\n`;
+  if (flags.format === 'json') return `${JSON.stringify({ bySide: Object.fromEntries(sides.map((s) => [s, result.bySide[s]])), sliversKm2: result.sliversKm2, claimSliversKm2: result.claimSliversKm2 }, null, 2)}\n`;
   const rows = sides.map((s) => [csvText(s), fixed(result.bySide[s]!.gainedKm2), fixed(result.bySide[s]!.lostKm2), fixed(result.bySide[s]!.netKm2), fixed(result.bySide[s]!.toContestedKm2)].join(','));
   return `${['side,gained_km2,lost_km2,net_km2,to_contested_km2', ...rows].join('\n')}\n`;
 }
@@ -139,7 +139,7 @@ function diff(a: string, b: string, flags: SourceFlags & { format: 'csv' | 'json
   const [claimsA, claimsB] = pair(a, b, flags);
   const result = located(`${a} vs ${b}`, () => diffClaims(claimsA, claimsB, flags.within === undefined ? {} : { within: readAreas(flags.within) }));
   if (flags.format === 'svg') return toSvg(result, { title: `${a} vs ${b}` });
-  if (flags.format === 'json') return `${JSON.stringify({ summary: result.summary, withinKm2: result.withinKm2, parties: result.parties, sliversKm2: result.sliversKm2 }, null, 2)}\n`;
+  if (flags.format === 'json') return `${JSON.stringify({ summary: result.summary, withinKm2: result.withinKm2, parties: result.parties, sliversKm2: result.sliversKm2, claimSliversKm2: result.claimSliversKm2 }, null, 2)}\n`;
   const rows = Object.entries(result.summary).map(([label, total]) => `${label},${fixed(total.km2)},${total.share === null ? '' : total.share.toFixed(6)}`);
   return `${['label,km2,share', ...rows].join('\n')}\n`;
 }

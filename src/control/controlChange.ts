@@ -109,8 +109,9 @@ export interface ControlChange {
   /**
    * km² of slivers (narrower than about 1 cm) that `controlMap` left out of the maps made here when `before` or
    * `after` is a list of claims (0 for maps passed in, which reported theirs when they were made). That ground lies
-   * in no region of its map, so the change reads it as unclaimed on that date; reported here so that it is not lost
-   * silently.
+   * in no region of its map, so the change reads it as unclaimed on that date, and where the other date's map holds
+   * it, `bySide` counts it as gained or lost (at most this much); reported here so that it is not lost silently. A
+   * figure per map: ground both maps left out counts twice.
    */
   claimSliversKm2: number;
 }

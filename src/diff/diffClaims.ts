@@ -144,9 +144,12 @@ export interface ClaimDiff {
    * the parties' maps when they were given as claims (0 for maps passed in,
    * which reported theirs when they were made). That ground lies in no
    * region of its party's map, so it falls to the other party's label
-   * (`only-b` where B speaks), to `unclaimed` with `within`, or to no label;
-   * reported here so that it is not lost silently, and apart from
-   * `sliversKm2` so that the labels still partition `within`.
+   * (`only-b` where B speaks), to `unclaimed` with `within`, to no label,
+   * or, where the other party's map left a sliver there too, to the
+   * overlay's `sliversKm2`; reported here so that it is not lost silently,
+   * and apart from `sliversKm2` so that the labels still partition
+   * `within`. A figure per map, not disjoint from `sliversKm2`: ground both
+   * maps left out counts once for each.
    */
   claimSliversKm2: number;
 }

@@ -1,23 +1,34 @@
 /**
- * Which polygons of one MultiPolygon overlap: ground that `areaKm2` counts
- * once per part, which GEOS calls invalid, and which every overlay reads as
- * the parts' union. `validateGeometry` warns of it (`overlapping-parts`)
- * and `normalizeGeometry` unites such parts, both through this one check.
+ * Whether the polygons of one MultiPolygon overlap: ground that `areaKm2`
+ * counts once per part, which GEOS calls invalid, and which every overlay
+ * reads as the parts' union. `validateGeometry` warns of it
+ * (`overlapping-parts`) and `normalizeGeometry` unites such parts, both
+ * through this one check.
  *
- * Only pairs whose outer rings' boxes overlap in more than a line are
- * looked at (one sort by west edge), and each such pair is intersected by
- * `intersection`, both cut to the overlap of their boxes first (so an
- * engine failure or a limit is its `ContestedError`). Parts
- * that only touch (at points, or along a shared edge) have an empty
- * intersection and are not reported; parts that overlap by any ground the
- * engine keeps are, with its km².
+ * Only parts whose outer rings' boxes overlap in more than a line can
+ * overlap (one sort by west edge finds those pairs). The parts of such
+ * pairs are united once by the engine, and what `areaKm2` counts twice is
+ * their areas' sum less the union's. Rounding the vertices to the run's
+ * grid moves that difference by up to a cell times the parts' boundary,
+ * so it counts only beyond that (parts that only touch, at points or
+ * along an edge, or with a vertex on the other's edge that the grid moves a
+ * fraction of a cell, are not reported). Only then are the pairs looked at
+ * one by one to name them (each intersected, cut to the overlap of their
+ * boxes first; an intersection no wider than two cells is rounding), and
+ * only up to {@link MAX_NAMED_PAIRS} candidate pairs: beyond that the total
+ * is reported without names. So a MultiPolygon whose parts do not overlap
+ * costs one union of the parts whose boxes meet, and the pairwise work is
+ * spent only on one that is broken. Beyond {@link MAX_CANDIDATE_PAIRS}
+ * pairs whose boxes overlap, nothing is checked, and the caller says so.
  *
  * @module
  */
 import type { MultiPolygon, Position } from 'geojson';
 import { polygonAreaM2 } from './_area.js';
-import { intersection } from './boolean.js';
 import { cropPolygons, ringBox, type Box } from './_crop.js';
+import { gridScaleNow, type Ring2 } from './_engine.js';
+import { twiceSignedArea } from './_planar.js';
+import { intersection, union } from './boolean.js';
 
 /** Two parts (indices into the MultiPolygon's polygons, `first` < `second`) that overlap, and by how many km². */
 export interface PartOverlap {
@@ -26,16 +37,73 @@ export interface PartOverlap {
   km2: number;
 }
 
+/** What {@link overlappingParts} found: the km² counted twice, and the pairs (null when too many to name). */
+export interface PartsOverlap {
+  /** True (and the rest 0 and null) when the parts were not checked: more than {@link MAX_CANDIDATE_PAIRS} pairs of them have overlapping boxes. */
+  tooMany?: true;
+  /** The parts' areas less the area of their union: what `areaKm2` counts more than once. */
+  km2: number;
+  /** The overlapping pairs, in order of `first`, then `second`; null beyond {@link MAX_NAMED_PAIRS} candidates. */
+  pairs: PartOverlap[] | null;
+}
+
+/** Up to this many pairs of parts whose boxes overlap, the overlapping ones are named. */
+export const MAX_NAMED_PAIRS = 64;
+
 /**
- * The pairs of `polygons` (each one outer ring and its holes, rings closed,
- * with no ring crossing another of its polygon) whose ground overlaps, in
- * order of `first`, then `second`.
+ * Beyond this many pairs of parts whose boxes overlap, the parts are not
+ * checked (`tooMany`): the union can then cost what any overlay of such a
+ * shape costs, far more than validating it (1,000 diagonal strips whose
+ * boxes all overlap, 500,000 pairs: 15 s for the union alone).
  */
-export function overlappingParts(polygons: readonly (readonly (readonly Position[])[])[]): PartOverlap[] {
-  if (polygons.length < 2) return [];
+export const MAX_CANDIDATE_PAIRS = 10_000;
+
+/** km² per square degree, at most (a degree of latitude is at most 111.7 km, of longitude 111.32 km). */
+const KM2_PER_DEGREE2 = 111.7 * 111.32;
+
+/**
+ * Whether `polygons` (each an outer ring and its holes, rings closed, no
+ * ring crossing another of its polygon) overlap each other, and where;
+ * null when they do not.
+ */
+export function overlappingParts(polygons: readonly (readonly Ring2[])[]): PartsOverlap | null {
+  if (polygons.length < 2) return null;
   const boxes = polygons.map((polygon) => ringBox(polygon[0] ?? []));
+  const candidates = pairsOfBoxes(boxes);
+  if (candidates.length === 0) return null;
+  if (candidates.length > MAX_CANDIDATE_PAIRS) return { km2: 0, pairs: null, tooMany: true };
+  const involved = [...new Set(candidates.flat())].sort((a, b) => a - b);
+  const parts = involved.map((i) => polygons[i]!);
+  const box = boxAround(involved.map((i) => boxes[i]!));
+  const cell = 1 / gridScaleNow(box);
+  const partsKm2 = parts.reduce((sum, polygon) => sum + polygonKm2(polygon), 0);
+  const united = union(asArea(parts)).coordinates.reduce((sum, polygon) => sum + polygonKm2(polygon), 0);
+  const twice = partsKm2 - united;
+  // Rounding to the grid: every vertex moves by up to half a cell's diagonal, so the area of a
+  // part, and of the union, by up to a cell times its boundary; and the sums' own rounding.
+  const rounding = 2 * cell * parts.reduce((sum, polygon) => sum + perimeterDegrees(polygon), 0) * KM2_PER_DEGREE2 + 1e-12 * partsKm2;
+  if (!(twice > rounding)) return null;
+  if (candidates.length > MAX_NAMED_PAIRS) return { km2: twice, pairs: null };
+  const pairs: PartOverlap[] = [];
+  for (const [i, j] of candidates) {
+    const a = boxes[i]!;
+    const b = boxes[j]!;
+    const common: Box = [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
+    const shared = intersection(asArea(cropPolygons([polygons[i]!], common)), asArea(cropPolygons([polygons[j]!], common))).coordinates;
+    // A piece no wider than two cells (its area at most a cell times its boundary) is the grid's rounding.
+    const wide = shared.filter((polygon) => Math.abs(twiceSignedArea(polygon[0]!)) / 2 > cell * perimeterDegrees(polygon));
+    if (wide.length === 0) continue;
+    pairs.push({ first: Math.min(i, j), second: Math.max(i, j), km2: wide.reduce((sum, polygon) => sum + polygonKm2(polygon), 0) });
+  }
+  if (pairs.length === 0) return null;
+  return { km2: twice, pairs: pairs.sort((x, y) => x.first - y.first || x.second - y.second) };
+}
+
+/** The pairs [i, j] (i < j) of boxes that overlap in more than a line. */
+function pairsOfBoxes(boxes: readonly Box[]): [number, number][] {
+  // Stops once past MAX_CANDIDATE_PAIRS: the count beyond it is not needed, and listing n² pairs is itself a cost.
   const order = boxes.map((_, i) => i).sort((a, b) => boxes[a]![0] - boxes[b]![0]);
-  const found: PartOverlap[] = [];
+  const pairs: [number, number][] = [];
   for (let k = 0; k < order.length; k += 1) {
     const i = order[k]!;
     const a = boxes[i]!;
@@ -44,14 +112,29 @@ export function overlappingParts(polygons: readonly (readonly (readonly Position
       const b = boxes[j]!;
       if (b[0] >= a[2]) break; // sorted by west edge: no later box reaches into this one
       if (b[1] >= a[3] || a[1] >= b[3]) continue;
-      const box: Box = [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
-      // Read as every overlay reads a part (either winding, as `intersection` takes it).
-      const common = intersection(asArea(cropPolygons([polygons[i]!], box)), asArea(cropPolygons([polygons[j]!], box)));
-      const km2 = common.coordinates.reduce((sum, polygon) => sum + polygonAreaM2(polygon), 0) / 1e6;
-      if (km2 > 0) found.push({ first: Math.min(i, j), second: Math.max(i, j), km2 });
+      pairs.push(i < j ? [i, j] : [j, i]);
+      if (pairs.length > MAX_CANDIDATE_PAIRS) return pairs;
     }
   }
-  return found.sort((x, y) => x.first - y.first || x.second - y.second);
+  return pairs;
+}
+
+function boxAround(boxes: readonly Box[]): Box {
+  return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+}
+
+/** A polygon's km² (its outer ring's, less its holes'), winding aside. */
+function polygonKm2(polygon: readonly (readonly (readonly number[])[])[]): number {
+  return Math.abs(polygonAreaM2(polygon.slice(0, 1) as Position[][])) / 1e6 - polygon.slice(1).reduce((sum, hole) => sum + Math.abs(polygonAreaM2([hole as Position[]])) / 1e6, 0);
+}
+
+/** The length of a polygon's rings, in degrees (planar). */
+function perimeterDegrees(polygon: readonly (readonly (readonly number[])[])[]): number {
+  let length = 0;
+  for (const ring of polygon) {
+    for (let k = 1; k < ring.length; k += 1) length += Math.hypot(ring[k]![0]! - ring[k - 1]![0]!, ring[k]![1]! - ring[k - 1]![1]!);
+  }
+  return length;
 }
 
 function asArea(polygons: readonly (readonly (readonly (readonly number[])[])[])[]): MultiPolygon {

@@ -17,7 +17,7 @@ import type { MultiPolygon2 } from './_clean.js';
 import { twiceSignedArea } from './_planar.js';
 import { resolveRings } from './_engine.js';
 import type { GeometryInput } from './_input.js';
-import { validateGeometry } from './validate.js';
+import { checkGeometry, type validateGeometry } from './validate.js';
 import { overlappingParts } from './_parts.js';
 import { union } from './boolean.js';
 
@@ -49,7 +49,8 @@ export interface NormalizedGeometry<G extends GeometryInput = GeometryInput> {
 
 /**
  * Repairs a geometry so that {@link validateGeometry} finds no error and no
- * warning, and lists what it did. Features keep their properties; the input
+ * warning (but `parts-unchecked`: parts it could not check for overlap are
+ * left as they are), and lists what it did. Features keep their properties; the input
  * is not mutated.
  *
  * @param input - a Geometry, Feature or FeatureCollection
@@ -71,7 +72,8 @@ export interface NormalizedGeometry<G extends GeometryInput = GeometryInput> {
  * ```
  */
 export function normalizeGeometry<G extends GeometryInput>(input: G): NormalizedGeometry<G | MultiPolygon> {
-  const fatal = validateGeometry(input).problems.filter((p) => p.severity === 'error' && !REPAIRABLE.has(p.code));
+  // Only errors are read here: the parts are checked for overlap once, after the rings are tidied.
+  const fatal = checkGeometry(input, { parts: false }).problems.filter((p) => p.severity === 'error' && !REPAIRABLE.has(p.code));
   if (fatal.length > 0) {
     throw new ContestedError('invalid-geometry', fatal.map(({ code, path, message }) => ({ code, path, message })), 'normalizeGeometry cannot repair these without guessing');
   }
@@ -125,12 +127,10 @@ function normalizeArea(geometry: Polygon | MultiPolygon, polygons: Position[][][
     if (kept.length > 0) tidy.push(kept);
   });
   const tidied: MultiPolygon = { type: 'MultiPolygon', coordinates: tidy };
-  const problems = validateGeometry(tidied).problems;
-  const remaining = problems.filter((problem) => problem.severity === 'error');
+  const remaining = checkGeometry(tidied, { parts: false }).problems.filter((problem) => problem.severity === 'error');
   const multiPath = paths.length === 1 ? paths[0]! : paths[0]!.slice(0, -1);
   if (remaining.length === 0) {
-    // validateGeometry checked the parts for overlap (`overlapping-parts`); only then is the check run again for the union.
-    const united = problems.some((p) => p.code === 'overlapping-parts') ? unitedParts(tidy, multiPath, repairs) : null;
+    const united = unitedParts(tidy, multiPath, repairs);
     if (united !== null) return asArea(geometry, united);
     if (geometry.type === 'Polygon' && tidy.length === 1) return { ...geometry, coordinates: tidy[0]! };
     return geometry.type === 'MultiPolygon' ? { ...geometry, coordinates: tidy } : tidied;
@@ -139,7 +139,7 @@ function normalizeArea(geometry: Polygon | MultiPolygon, polygons: Position[][][
   const where = remaining.find((problem) => problem.at !== undefined)?.at;
   repairs.push({
     code: 'resolved-self-intersection',
-    message: `${remaining.length} self-intersection(s) or crossing ring(s)${where === undefined ? '' : ` (first at [${where[0]}, ${where[1]}])`} resolved by the clipping engine into ${resolved.length} valid polygon(s)`,
+    message: `${remaining.length} self-intersection(s) or crossing ring(s)${where === undefined ? '' : ` (first at [${where[0]}, ${where[1]}])`} resolved by the clipping engine into ${resolved.length} valid polygon(s)${tidy.length > 1 ? ', the polygons read as their union (any overlap of them counted once)' : ''}`,
     path: multiPath,
   });
   // resolveRings reads the parts as their union, as every overlay does: its polygons do not overlap.
@@ -159,14 +159,15 @@ function asArea(geometry: Polygon | MultiPolygon, coordinates: Position[][][]): 
  * recorded; null when none do.
  */
 function unitedParts(polygons: Position[][][], path: IssuePath, repairs: GeometryRepair[]): Position[][][] | null {
-  const overlaps = overlappingParts(polygons);
-  if (overlaps.length === 0) return null;
+  if (polygons.length < 2) return null;
+  const found = overlappingParts(polygons.map((rings) => rings.map((ring) => ring.map((q): [number, number] => [q[0]!, q[1]!]))));
+  // Unchecked (too many pairs of parts with overlapping boxes): left as they are, as validateGeometry says (`parts-unchecked`).
+  if (found === null || found.tooMany === true) return null;
   const united = union({ type: 'MultiPolygon', coordinates: polygons }).coordinates;
-  const km2 = overlaps.reduce((sum, o) => sum + o.km2, 0);
-  const pairs = overlaps.slice(0, 3).map((o) => `${o.first} and ${o.second}`).join(', ');
+  const named = found.pairs === null ? 'more pairs than can be named' : `${found.pairs.slice(0, 3).map((o) => `${o.first} and ${o.second}`).join(', ')}${found.pairs.length > 3 ? ', …' : ''}`;
   repairs.push({
     code: 'united-overlapping-parts',
-    message: `${overlaps.length} pair(s) of polygons overlapped (${pairs}${overlaps.length > 3 ? ', …' : ''}; ${Number(km2.toPrecision(3))} km² in all, which areaKm2 counted twice): united into ${united.length} polygon(s), as every overlay reads them`,
+    message: `polygons overlapped (${named}; areaKm2 counted ${Number(found.km2.toPrecision(3))} km² more than once): united into ${united.length} polygon(s), as every overlay reads them`,
     path,
   });
   return united;

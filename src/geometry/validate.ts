@@ -10,7 +10,8 @@
  */
 import type { Position } from 'geojson';
 import { ContestedError, type IssuePath } from '../errors/index.js';
-import { overlappingParts } from './_parts.js';
+import { MAX_CANDIDATE_PAIRS, overlappingParts } from './_parts.js';
+import type { Ring2 } from './_engine.js';
 import { checkPositions, checkRing, checkTopology, positionProblem, type GeometryProblem, type SoundRing } from './_ringChecks.js';
 import { quote, word } from '../_lib/quote.js';
 import { isStackOverflow } from '../_lib/stack.js';
@@ -49,9 +50,11 @@ export interface GeometryValidation {
  * that invalid, and `areaKm2` counts the overlap once for each part, while
  * every overlay reads the parts as their union; parts that only touch, at
  * points or along an edge, are fine). Parts are checked for overlap only
- * when each is free of errors, through the clipping engine for pairs whose
- * boxes overlap; `parts-unchecked` says when that check could not run (a
- * limit, or the engine failing).
+ * when each is free of errors: the parts whose boxes overlap are united
+ * once by the clipping engine, and only an overlap beyond the grid's
+ * rounding counts. `parts-unchecked` says when that check did not run:
+ * more than 10,000 pairs of parts with overlapping boxes (such a union can
+ * take seconds), a limit, or the engine failing.
  *
  * @param input - any value; typically a Geometry, Feature or FeatureCollection
  * @returns `{ valid, problems }`; `{ valid: true, problems: [] }` for a
@@ -68,9 +71,24 @@ export interface GeometryValidation {
  * ```
  */
 export function validateGeometry(input: unknown): GeometryValidation {
+  return checkGeometry(input, { parts: true });
+}
+
+/** What {@link checkGeometry} looks at beyond each polygon. */
+export interface CheckOptions {
+  /**
+   * Whether the polygons of a MultiPolygon are checked for overlapping each
+   * other (a union of them: off for the engine's own results, whose parts
+   * never overlap, and where only errors are read).
+   */
+  parts: boolean;
+}
+
+/** {@link validateGeometry} with the parts check chosen: the library's internal callers. */
+export function checkGeometry(input: unknown, options: CheckOptions): GeometryValidation {
   const problems: GeometryProblem[] = [];
   try {
-    visit(input, [], problems);
+    visit(input, [], problems, options);
   } catch (error) {
     // Only the stack running out (GeometryCollections nested thousands deep, or circular) is the input's problem;
     // an exception from the caller's getter or Proxy, and any bug of ours, passes through.
@@ -80,7 +98,7 @@ export function validateGeometry(input: unknown): GeometryValidation {
   return { valid: !problems.some((p) => p.severity === 'error'), problems };
 }
 
-function visit(input: unknown, path: IssuePath, problems: GeometryProblem[]): void {
+function visit(input: unknown, path: IssuePath, problems: GeometryProblem[], options: CheckOptions): void {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     problems.push({ code: 'invalid-type', message: 'expected a GeoJSON object (Geometry, Feature or FeatureCollection)', path, severity: 'error' });
     return;
@@ -97,15 +115,15 @@ function visit(input: unknown, path: IssuePath, problems: GeometryProblem[]): vo
   };
   switch (type) {
     case 'FeatureCollection':
-      list('features')?.forEach((feature, index) => visit(feature, [...path, 'features', index], problems));
+      list('features')?.forEach((feature, index) => visit(feature, [...path, 'features', index], problems, options));
       return;
     case 'Feature': {
       const geometry = value['geometry'];
-      if (geometry !== null) visit(geometry, [...path, 'geometry'], problems);
+      if (geometry !== null) visit(geometry, [...path, 'geometry'], problems, options);
       return;
     }
     case 'GeometryCollection':
-      list('geometries')?.forEach((geometry, index) => visit(geometry, [...path, 'geometries', index], problems));
+      list('geometries')?.forEach((geometry, index) => visit(geometry, [...path, 'geometries', index], problems, options));
       return;
     case 'Point': {
       const problem = positionProblem(value['coordinates'], [...path, 'coordinates']);
@@ -135,9 +153,10 @@ function visit(input: unknown, path: IssuePath, problems: GeometryProblem[]): vo
       const polygons = list('coordinates');
       if (polygons === null) return;
       const before = problems.length;
-      polygons.forEach((polygon, index) => checkPolygon(polygon, [...path, 'coordinates', index], problems));
-      // Only parts that are sound on their own are checked for overlapping each other.
-      if (!problems.slice(before).some((p) => p.severity === 'error')) checkParts(polygons as Position[][][], [...path, 'coordinates'], problems);
+      // The rings as each polygon's check read them: the parts are compared on that reading, never on a second one.
+      const read = polygons.map((polygon, index) => checkPolygon(polygon, [...path, 'coordinates', index], problems));
+      const sound = read.every((rings): rings is SoundRing[] => rings !== null) && !problems.slice(before).some((p) => p.severity === 'error');
+      if (sound && options.parts) checkParts(read.map((rings) => rings.map(closed)), [...path, 'coordinates'], problems);
       return;
     }
     default:
@@ -146,25 +165,37 @@ function visit(input: unknown, path: IssuePath, problems: GeometryProblem[]): vo
 }
 
 /**
- * Warns of each pair of a MultiPolygon's polygons whose ground overlaps
- * (`overlapping-parts`, at the second of the two), or that the overlap
- * could not be checked (`parts-unchecked`: a limit, or the engine failing).
+ * Warns of a MultiPolygon's polygons whose ground overlaps
+ * (`overlapping-parts`: each pair at its second polygon, or the whole
+ * MultiPolygon when there are too many pairs to name), or that the check
+ * could not run (`parts-unchecked`: a limit, or the engine failing).
  */
-function checkParts(polygons: Position[][][], path: IssuePath, problems: GeometryProblem[]): void {
+function checkParts(polygons: Ring2[][], path: IssuePath, problems: GeometryProblem[]): void {
+  const consequence = 'areaKm2 counts that ground once for each; every overlay reads the parts as their union, and normalizeGeometry unites them';
   try {
-    for (const { first, second, km2 } of overlappingParts(polygons)) {
-      problems.push({
-        code: 'overlapping-parts',
-        message: `polygon ${second} overlaps polygon ${first} by ${Number(km2.toPrecision(3))} km² (GEOS calls this invalid): areaKm2 counts that ground once for each; every overlay reads the parts as their union, and normalizeGeometry unites them`,
-        path: [...path, second],
-        severity: 'warning',
-      });
+    const found = overlappingParts(polygons);
+    if (found === null) return;
+    if (found.tooMany === true) {
+      problems.push({ code: 'parts-unchecked', message: `whether the polygons overlap was not checked: more than ${MAX_CANDIDATE_PAIRS.toLocaleString('en-US')} pairs of them have overlapping boxes (compare areaKm2 with areaKm2 of their union to find out)`, path, severity: 'warning' });
+      return;
+    }
+    if (found.pairs === null) {
+      problems.push({ code: 'overlapping-parts', message: `polygons of this MultiPolygon overlap (GEOS calls this invalid): ${km2Text(found.km2)} km² counted more than once; ${consequence}`, path, severity: 'warning' });
+      return;
+    }
+    for (const { first, second, km2 } of found.pairs) {
+      problems.push({ code: 'overlapping-parts', message: `polygon ${second} overlaps polygon ${first} by ${km2Text(km2)} km² (GEOS calls this invalid): ${consequence}`, path: [...path, second], severity: 'warning' });
     }
   } catch (error) {
     if (!(error instanceof ContestedError)) throw error;
-    problems.push({ code: 'parts-unchecked', message: `whether the polygons overlap could not be checked: ${error.message.split('\n')[0]}`, path, severity: 'warning' });
+    problems.push({ code: 'parts-unchecked', message: `whether the polygons overlap could not be checked: ${error.issues[0]?.message ?? error.message}`, path, severity: 'warning' });
   }
 }
+
+const km2Text = (km2: number): string => String(Number(km2.toPrecision(3)));
+
+/** A sound ring's points as a closed ring. */
+const closed = (ring: SoundRing): Ring2 => [...ring.points, ring.points[0]!];
 
 function checkLine(value: unknown, path: IssuePath, problems: GeometryProblem[]): void {
   const checked = checkPositions(value, path, problems);
@@ -173,14 +204,15 @@ function checkLine(value: unknown, path: IssuePath, problems: GeometryProblem[])
   }
 }
 
-function checkPolygon(value: unknown, path: IssuePath, problems: GeometryProblem[]): void {
+/** Checks a polygon; returns its rings as read when each is sound (null otherwise). */
+function checkPolygon(value: unknown, path: IssuePath, problems: GeometryProblem[]): SoundRing[] | null {
   if (!Array.isArray(value)) {
     problems.push({ code: 'invalid-type', message: 'a polygon is an array of rings', path, severity: 'error' });
-    return;
+    return null;
   }
   if (value.length === 0) {
     problems.push({ code: 'too-few-positions', message: 'a polygon needs an outer ring', path, severity: 'error' });
-    return;
+    return null;
   }
   const rings: SoundRing[] = [];
   let sound = true;
@@ -190,4 +222,5 @@ function checkPolygon(value: unknown, path: IssuePath, problems: GeometryProblem
     else rings.push(checked);
   });
   if (sound) checkTopology(rings, problems);
+  return sound ? rings : null;
 }

@@ -115,7 +115,9 @@ export interface ControlMap extends FeatureCollection<MultiPolygon, ControlRegio
    * Each piece of ground is counted once, and only if no region holds it (a
    * sliver of one claim's rest inside a later claim's region is that
    * region's ground), so the regions' km² and this add up to the union of
-   * the claims.
+   * the claims (cut to `within`, when given), to the rounding of the grid;
+   * a wedge one grid cell wide that the engine drops with no shape is
+   * counted as found, with no such check.
    */
   sliversKm2?: number;
 }

@@ -86,7 +86,12 @@ describe('contested (the bin)', () => {
     expect(Number(change.stdout.split('\n')[1]!.split(',')[1]) / column).toBeCloseTo(2, 5);
     const within = write('within.geojson', strip(10));
     const diff = run('diff', files[0]!, files[1]!, '--source', 'geojson', '--side', 'RU', '--within', within, '--format', 'json');
-    const summary = (JSON.parse(diff.stdout) as { summary: Record<string, { km2: number }> }).summary;
+    const parsed = JSON.parse(diff.stdout) as { summary: Record<string, { km2: number }>; sliversKm2: number; claimSliversKm2: number };
+    const summary = parsed.summary;
+    // Both counts of ground left out are printed: the overlay's slivers and those of the maps made of the claims.
+    expect([typeof parsed.sliversKm2, typeof parsed.claimSliversKm2]).toEqual(['number', 'number']);
+    const changeJson = JSON.parse(run('change', files[0]!, files[1]!, '--source', 'geojson', '--side', 'RU', '--format', 'json').stdout) as { sliversKm2: number; claimSliversKm2: number };
+    expect([typeof changeJson.sliversKm2, typeof changeJson.claimSliversKm2]).toEqual(['number', 'number']);
     expect(summary['agree']!.km2 / column).toBeCloseTo(2, 5);
     expect(summary['only-b']!.km2 / column).toBeCloseTo(2, 5);
     expect(Number(run('area', within).stdout.split(' ')[0])).toBeCloseTo(areaKm2(strip(10)), 5);

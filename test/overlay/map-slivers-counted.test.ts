@@ -55,7 +55,7 @@ describe("slivers of the maps made from claims are counted by the functions that
     expect(Math.abs(labels + d.sliversKm2 - d.withinKm2!)).toBeLessThan(1e-9 * d.withinKm2!);
   });
 
-  it('controlChange reports them in claimSliversKm2 (not in bySide: their state is unknown)', () => {
+  it('controlChange reports them in claimSliversKm2', () => {
     const change = controlChange([later, earlier], [far]);
     expect(change.claimSliversKm2).toBe(mapSlivers);
     const from = regionsKm2(change.regions.features.filter((f) => f.properties.from !== null));

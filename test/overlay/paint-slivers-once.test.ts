@@ -8,28 +8,18 @@
  * held it while the count said it was left out, which read as a gain in
  * `controlChange`: seed 1208972264 of "what one gains the other loses").
  *
- * The areas of the plain squares are a hand computation: edges straight in
- * lon/lat (the library's edge model), so a lon/lat rectangle on the WGS84
- * ellipsoid has the closed-form area b²·Δλ·(F(φ₂) − F(φ₁)), with
- * F(φ) = sin φ / (2(1 − e² sin² φ)) + atanh(e sin φ) / (2e). The union of
- * the claims is the largest square, since the jittered one lies inside it.
+ * The areas of the plain squares are the closed form of a lon/lat rectangle
+ * on the WGS84 ellipsoid (`test/_rectKm2.ts`, sharing no code with the
+ * library). The union of the claims is the largest square, since the
+ * jittered one lies inside it.
  */
 import { describe, expect, it } from 'vitest';
 import { controlMap } from '../../src/index.js';
 import type { Claim } from '../../src/index.js';
+import { rectKm2 } from '../_rectKm2.js';
 
-const A = 6378137;
-const FLAT = 1 / 298.257223563;
-const E2 = FLAT * (2 - FLAT);
-const E = Math.sqrt(E2);
-const B = A * (1 - FLAT);
-const F = (lat: number) => {
-  const s = Math.sin((lat * Math.PI) / 180);
-  return s / (2 * (1 - E2 * s * s)) + Math.atanh(E * s) / (2 * E);
-};
-const rectKm2 = (lon0: number, lon1: number, lat0: number, lat1: number) => (B * B * (((lon1 - lon0) * Math.PI) / 180) * (F(lat1) - F(lat0))) / 1e6;
-const SQUARE_KM2 = rectKm2(37.11, 37.12, 48.28, 48.29); // 0.82522236 km²
-const BIG_KM2 = rectKm2(37.1, 37.13, 48.27, 48.3); // 7.4270012 km²
+const SQUARE_KM2 = rectKm2(37.11, 48.28, 37.12, 48.29); // 0.82522236 km²
+const BIG_KM2 = rectKm2(37.1, 48.27, 37.13, 48.3); // 7.4270012 km²
 
 const square = [[[37.11, 48.28], [37.12, 48.28], [37.12, 48.29], [37.11, 48.29], [37.11, 48.28]]];
 // The square with three corners moved 5e-9° (0.4-0.6 mm) along its edges: inside it, its rest a few slivers.
