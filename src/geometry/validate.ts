@@ -8,7 +8,6 @@
  *
  * @module
  */
-import type { Position } from 'geojson';
 import { ContestedError, type IssuePath } from '../errors/index.js';
 import { MAX_CANDIDATE_PAIRS, overlappingParts } from './_parts.js';
 import type { Ring2 } from './_engine.js';
@@ -46,7 +45,9 @@ export interface GeometryValidation {
  * the one before it), `wrong-winding` (RFC 7946 asks for outer rings
  * counterclockwise and holes clockwise, but tells readers to accept
  * either), and `overlapping-parts` (two polygons of one MultiPolygon
- * whose ground overlaps, at the second of them, with the km²: GEOS calls
+ * whose ground overlaps, at the second of them, with the km²; or, where
+ * more than 64 pairs of parts have overlapping boxes, one warning at the
+ * MultiPolygon with the km² counted more than once: GEOS calls
  * that invalid, and `areaKm2` counts the overlap once for each part, while
  * every overlay reads the parts as their union; parts that only touch, at
  * points or along an edge, are fine). Parts are checked for overlap only
