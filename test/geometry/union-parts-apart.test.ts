@@ -79,9 +79,11 @@ describe('union of parts that are apart', () => {
       }),
       { numRuns: 300 },
     );
-    // Both ways are exercised: no engine run at all, and a run on the polygons that need it only.
-    expect(skipped).toBeGreaterThan(10);
-    expect(fewer).toBeGreaterThan(10);
+    // Both ways are exercised: no engine run at all, and a run on the polygons that need it only. Of 300
+    // random operands typically 18–29 and 66–84 (eight runs); CI once drew only 10 of the first, which a
+    // bound of 10 failed. The bound says each way happens, not how often.
+    expect(skipped).toBeGreaterThan(2);
+    expect(fewer).toBeGreaterThan(2);
   });
 
   it('runs the engine when parts\' boxes meet, or a hole touches its shell', () => {
