@@ -54,7 +54,7 @@ import Flatbush from 'flatbush';
 import { ContestedError } from '../errors/index.js';
 import { cleanMultiPolygon, type MultiPolygon2, type Polygon2, type Ring2 } from './_clean.js';
 import { twiceSignedPathArea as pathArea2 } from './_planar.js';
-import { boxes, crossOverlap, someOverlap } from './_sweep.js';
+import { boxes, crossOverlap, someOverlap, type Boxes } from './_sweep.js';
 import { sweepAxis } from './_sweepWidth.js';
 
 export type { MultiPolygon2, Polygon2, Ring2 } from './_clean.js';
@@ -1457,18 +1457,7 @@ function routeCrossings(paths: Path64[]): { paths: Path64[]; touched: Set<number
       }
     }
   } else {
-    const edgeBoxes = boxes(total);
-    for (let k = 0; k < total; k += 1) {
-      const ax = xs[k]!;
-      const ay = ys[k]!;
-      const bx = xs[next[k]!]!;
-      const by = ys[next[k]!]!;
-      edgeBoxes.minX[k] = ax < bx ? ax : bx;
-      edgeBoxes.maxX[k] = ax < bx ? bx : ax;
-      edgeBoxes.minY[k] = ay < by ? ay : by;
-      edgeBoxes.maxY[k] = ay < by ? by : ay;
-    }
-    someOverlap(edgeBoxes, visit);
+    someOverlap(edgeBoxesOf(total, xs, ys, next), visit);
   }
   if (inserts === undefined) return null;
   return { paths: routedThrough(paths, inserts), touched };
@@ -1826,10 +1815,9 @@ function scatteredBucketHash(cx: number, cy: number): number {
 /** Above this many pairs of vertices sharing a bucket per vertex, {@link nearVertices} leaves the work to {@link sweepNearVertices}. */
 const CROWDED = 32;
 
-/** The pairs {@link nearVertices} finds, each passed to `visit`, by one sweep that pairs the edges' boxes with the vertices' cells (one sort of each). */
-function sweepNearVertices(total: number, xs: Float64Array, ys: Float64Array, next: Int32Array, visit: (e: number, k: number) => void): void {
+/** The box of each edge k → next[k] of the linked points, for a sweep. */
+function edgeBoxesOf(total: number, xs: Float64Array, ys: Float64Array, next: Int32Array): Boxes {
   const edgeBoxes = boxes(total);
-  const cells = boxes(total);
   for (let k = 0; k < total; k += 1) {
     const ax = xs[k]!;
     const ay = ys[k]!;
@@ -1839,6 +1827,17 @@ function sweepNearVertices(total: number, xs: Float64Array, ys: Float64Array, ne
     edgeBoxes.maxX[k] = ax < bx ? bx : ax;
     edgeBoxes.minY[k] = ay < by ? ay : by;
     edgeBoxes.maxY[k] = ay < by ? by : ay;
+  }
+  return edgeBoxes;
+}
+
+/** The pairs {@link nearVertices} finds, each passed to `visit`, by one sweep that pairs the edges' boxes with the vertices' cells (one sort of each). */
+function sweepNearVertices(total: number, xs: Float64Array, ys: Float64Array, next: Int32Array, visit: (e: number, k: number) => void): void {
+  const edgeBoxes = edgeBoxesOf(total, xs, ys, next);
+  const cells = boxes(total);
+  for (let k = 0; k < total; k += 1) {
+    const ax = xs[k]!;
+    const ay = ys[k]!;
     cells.minX[k] = ax - 0.5;
     cells.maxX[k] = ax + 0.5;
     cells.minY[k] = ay - 0.5;

@@ -25,6 +25,7 @@ import { difference, intersection, union, validateGeometry } from '../../src/geo
 import { clip, onCallGrid, onGrid, routeCrossingsWith } from '../../src/geometry/_engine.js';
 import { isContestedError } from '../../src/errors/index.js';
 import { PYTHON, refereeAvailable, REFEREE_TOLERANCE } from '../referee/_geos.js';
+import { PLANAR_GEOS_PRELUDE } from './_planarGeos.js';
 
 /** The audit's inputs (prof/F1c.ts), on the grid relative to (37.3°, 48.1°): */
 const A: Polygon = { type: 'Polygon', coordinates: [[[37.3020001, 48.1009999995], [37.3030000007, 48.1009999985], [37.303, 48.1029999995], [37.302, 48.1029999995], [37.3020001, 48.1009999995]]] };
@@ -82,25 +83,7 @@ function resultsOnGrid(): { id: string; ours: Geometry; op?: 'union' | 'differen
  * their symmetric difference in km² and the boundary's length in km (in the
  * plane, longitude scaled by cos(lat), 111.32 km a degree).
  */
-const GEOS_JUDGE = `
-import json, math, sys
-from shapely.geometry import shape
-from shapely.ops import unary_union
-from shapely.validation import explain_validity
-def scale(g):
-    lat = math.radians(g.centroid.y) if not g.is_empty else 0.0
-    return 111.32 * math.cos(lat), 111.32
-def km2(g):
-    if g.is_empty: return 0.0
-    kx, ky = scale(g); return g.area * kx * ky
-def boundary_km(g):
-    if g.is_empty: return 0.0
-    kx, ky = scale(g); total = 0.0
-    for line in ([g.boundary] if g.boundary.geom_type == 'LineString' else list(g.boundary.geoms)):
-        c = list(line.coords)
-        total += sum(math.hypot((c[i + 1][0] - c[i][0]) * kx, (c[i + 1][1] - c[i][1]) * ky) for i in range(len(c) - 1))
-    return total
-out = []
+const GEOS_JUDGE = `${PLANAR_GEOS_PRELUDE}out = []
 for case in json.load(sys.stdin):
     ours = shape(case['ours']) if case['ours']['coordinates'] else None
     answer = {'id': case['id'], 'valid': explain_validity(ours) if ours is not None else 'Valid Geometry'}

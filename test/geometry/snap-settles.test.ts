@@ -28,6 +28,7 @@ import { clip, FINEST_GRID_DEGREES, GRID_DEGREES, gridDegreesOf, onCallGrid, sna
 import { areaCoordinates } from '../../src/geometry/boolean.js';
 import { isContestedError } from '../../src/errors/index.js';
 import { PYTHON, refereeAvailable, REFEREE_TOLERANCE } from '../referee/_geos.js';
+import { PLANAR_GEOS_PRELUDE } from './_planarGeos.js';
 
 type Operand = Polygon | MultiPolygon;
 interface Case {
@@ -134,25 +135,7 @@ describe('valid inputs on which the output\'s snap rounding did not settle', () 
  * 111.32 km a degree (about 1 % from the geodesic figures; a bound on a
  * sliver needs no more), and GEOS's verdict on our shape's validity.
  */
-const GEOS_JUDGE = `
-import json, math, sys
-from shapely.geometry import shape
-from shapely.ops import unary_union
-from shapely.validation import explain_validity
-def km(g):
-    lat = math.radians(g.centroid.y) if not g.is_empty else 0.0
-    return 111.32 * math.cos(lat), 111.32
-def km2(g):
-    if g.is_empty: return 0.0
-    kx, ky = km(g); return g.area * kx * ky
-def boundary_km(g):
-    if g.is_empty: return 0.0
-    kx, ky = km(g); total = 0.0
-    for line in ([g.boundary] if g.boundary.geom_type == 'LineString' else list(g.boundary.geoms)):
-        c = list(line.coords)
-        total += sum(math.hypot((c[i + 1][0] - c[i][0]) * kx, (c[i + 1][1] - c[i][1]) * ky) for i in range(len(c) - 1))
-    return total
-out = []
+const GEOS_JUDGE = `${PLANAR_GEOS_PRELUDE}out = []
 for case in json.load(sys.stdin):
     operands = [shape(g) for g in case['operands']]
     assert all(g.is_valid for g in operands), case['id']
