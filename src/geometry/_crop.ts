@@ -112,3 +112,130 @@ function clipEdge<P extends Xy>(pts: readonly P[], inside: (p: Xy) => boolean, c
   }
   return out;
 }
+
+/** A node of a {@link CropPyramid}: polygons cut down to a box, and its four quarters, cut when first asked for. */
+interface CropNode<P extends Xy> {
+  box: Box;
+  polygons: readonly (readonly (readonly (P | Pt)[])[])[];
+  vertices: number;
+  quarters: (CropNode<P> | undefined)[];
+}
+
+/** A node of at most this many vertices is cut to its boxes directly, not split into quarters. */
+const PYRAMID_LEAF_VERTICES = 1024;
+
+/** How many times a pyramid may halve its box (a quarter's side is 2^-12 of the whole's, at the finest). */
+const PYRAMID_MAX_DEPTH = 12;
+
+/**
+ * One large set of polygons cut down to many boxes: `crop(box)` gives what
+ * `cropPolygons(polygons, box)` gives, exact inside the padded box, for a
+ * fraction of its cost when the polygons are large and the boxes small.
+ * The polygons are cut to the quarters of their box, those to their own
+ * quarters, and so on (each quarter cut once, when first asked for, from
+ * its parent's cut), down to quarters of at most
+ * {@link PYRAMID_LEAF_VERTICES} vertices; a box is cut from the smallest
+ * quarter that holds it. Cutting is exact inside a box for any rings
+ * (module comment), and a box inside a quarter has its padding inside the
+ * quarter's (the padding grows with the box's longitude), so a cut from a
+ * quarter keeps the same ground as a cut from the whole; what can differ
+ * is the last bit of the points added on the padded border, 1e-6° outside
+ * the box, where no ground inside the box lies. n vertices cut to k boxes
+ * spread over them cost about n log k rather than n·k.
+ */
+export class CropPyramid<P extends Xy> {
+  private readonly root: CropNode<P>;
+
+  /** `box`: the box of the polygons, as {@link ringBox} gives it for their shells. */
+  constructor(polygons: readonly (readonly (readonly P[])[])[], box: Box) {
+    this.root = { box, polygons, vertices: vertexCount(polygons), quarters: [] };
+  }
+
+  /** The polygons cut down to `box`, as {@link cropPolygons} cuts them. */
+  crop(box: Box): (P | Pt)[][][] {
+    let node = this.root;
+    for (let depth = 0; depth < PYRAMID_MAX_DEPTH && node.vertices > PYRAMID_LEAF_VERTICES; depth++) {
+      const [w, s, e, n] = node.box;
+      const midX = (w + e) / 2;
+      const midY = (s + n) / 2;
+      const east = box[0] >= midX ? 1 : box[2] <= midX ? 0 : -1;
+      const north = box[1] >= midY ? 1 : box[3] <= midY ? 0 : -1;
+      if (east < 0 || north < 0) break;
+      const k = 2 * north + east;
+      let quarter = node.quarters[k];
+      if (quarter === undefined) {
+        const quarterBox: Box = [east === 1 ? midX : w, north === 1 ? midY : s, east === 1 ? e : midX, north === 1 ? n : midY];
+        const polygons = cropPolygons(node.polygons, quarterBox);
+        quarter = { box: quarterBox, polygons, vertices: vertexCount(polygons), quarters: [] };
+        node.quarters[k] = quarter;
+      }
+      node = quarter;
+    }
+    return cropPolygons(node.polygons, box);
+  }
+}
+
+/** Polygons of at least this many vertices are cut through a {@link CropPyramid} within a call ({@link cropInCall}). */
+export const PYRAMID_FROM_VERTICES = 2048;
+
+/** The pyramids of the call under way ({@link onCropCall}), by the polygons they cut; null outside a call. */
+let callPyramids: WeakMap<object, CropPyramid<Xy>> | null = null;
+
+/**
+ * Runs `work` as one call whose cuts ({@link cropInCall}) share their
+ * pyramids: a large set of polygons cut to many boxes — a claim of 100,000
+ * vertices over 900 small regions, which cut directly cost 900 passes over
+ * all its vertices — has its pyramid built once. Polygons are told apart
+ * by identity, and the pyramids live no longer than the outermost call:
+ * within it, the polygons cut are ones it made or read and does not change.
+ * Calls nest; the outermost holds the pyramids.
+ */
+export function onCropCall<T>(work: () => T): T {
+  if (callPyramids !== null) return work();
+  callPyramids = new WeakMap();
+  try {
+    return work();
+  } finally {
+    callPyramids = null;
+  }
+}
+
+/**
+ * The polygons cut down to `box`, as {@link cropPolygons} cuts them; within
+ * a call ({@link onCropCall}), polygons of at least
+ * {@link PYRAMID_FROM_VERTICES} vertices are cut through their
+ * {@link CropPyramid} (the same ground inside the box; see there). Which
+ * way a cut goes depends only on the polygons and the box, never on the
+ * cuts made before it, so a cut is the same whichever overlay asks first.
+ */
+export function cropInCall<P extends Xy>(polygons: readonly (readonly (readonly P[])[])[], box: Box): (P | Pt)[][][] {
+  if (callPyramids === null || vertexCount(polygons) < PYRAMID_FROM_VERTICES) return cropPolygons(polygons, box);
+  let pyramid = callPyramids.get(polygons) as CropPyramid<P> | undefined;
+  if (pyramid === undefined) {
+    pyramid = new CropPyramid(polygons, polygonsBox(polygons));
+    callPyramids.set(polygons, pyramid);
+  }
+  return pyramid.crop(box);
+}
+
+/** The box of the polygons' shells (holes lie in their shell's box). */
+function polygonsBox(polygons: readonly (readonly (readonly Xy[])[])[]): Box {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const polygon of polygons) {
+    const shell = polygon[0];
+    if (shell === undefined) continue;
+    const [pw, ps, pe, pn] = ringBox(shell);
+    if (pw < w) w = pw;
+    if (ps < s) s = ps;
+    if (pe > e) e = pe;
+    if (pn > n) n = pn;
+  }
+  return [w, s, e, n];
+}
+
+/** How many positions the rings of the polygons hold. */
+export function vertexCount(polygons: readonly (readonly (readonly unknown[])[])[]): number {
+  let count = 0;
+  for (const polygon of polygons) for (const ring of polygon) count += ring.length;
+  return count;
+}

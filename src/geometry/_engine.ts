@@ -55,6 +55,7 @@ import { ContestedError } from '../errors/index.js';
 import { cleanMultiPolygon, type MultiPolygon2, type Polygon2, type Ring2 } from './_clean.js';
 import { twiceSignedPathArea as pathArea2 } from './_planar.js';
 import { boxes, crossOverlap, someOverlap, type Boxes } from './_sweep.js';
+import { onCropCall } from './_crop.js';
 import { sweepAxis } from './_sweepWidth.js';
 
 export type { MultiPolygon2, Polygon2, Ring2 } from './_clean.js';
@@ -187,7 +188,8 @@ export function onCallGrid<T>(boxes: Iterable<readonly [number, number, number, 
   const saved = heldScale;
   if (w !== Infinity) heldScale = Math.min(heldScale, gridScaleFor(e - w, n - s));
   try {
-    return work();
+    // The call's cuts share their pyramids too (`onCropCall`).
+    return onCropCall(work);
   } finally {
     heldScale = saved;
   }

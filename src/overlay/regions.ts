@@ -6,7 +6,7 @@
 import type { MultiPolygon } from 'geojson';
 import { polygonAreaM2 } from '../geometry/_area.js';
 import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
-import { cropPolygons, type Box } from '../geometry/_crop.js';
+import { cropInCall, type Box } from '../geometry/_crop.js';
 import { twiceSignedArea } from '../geometry/_planar.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import type { AreaInput } from '../geometry/_input.js';
@@ -123,9 +123,12 @@ export function intersectCropped(a: MultiPolygon2, aBox: Box, b: MultiPolygon2, 
  * that the clipping engine sees a few hundred vertices of a big neighbour
  * instead of all of them. Exact inside the box: `subject ∩ crop(other) =
  * subject ∩ other` and likewise for difference, for a subject inside it.
+ * Within an overlay (which holds a call's grid, `onCallGrid`), a large
+ * region cut to the boxes of many small ones is cut through one pyramid of
+ * cuts (`cropInCall`), not once over all its vertices per box.
  */
 export function cropToBox(coords: MultiPolygon2, box: Box): MultiPolygon2 {
-  return cropPolygons(coords, box);
+  return cropInCall(coords, box);
 }
 
 /** Whether two coordinate sets are the same, vertex for vertex. */
