@@ -55,7 +55,8 @@ import { ContestedError } from '../errors/index.js';
 import { cleanMultiPolygon, type MultiPolygon2, type Polygon2, type Ring2 } from './_clean.js';
 import { twiceSignedPathArea as pathArea2 } from './_planar.js';
 import { boxes, crossOverlap, someOverlap, type Boxes } from './_sweep.js';
-import { onCropCall } from './_crop.js';
+import { onCropCall, ringBox } from './_crop.js';
+import { RingLocator } from './_pointInRing.js';
 import { sweepAxis } from './_sweepWidth.js';
 
 export type { MultiPolygon2, Polygon2, Ring2 } from './_clean.js';
@@ -903,22 +904,6 @@ function fromPaths(paths: Path64[], operation: ClipOperation | 'repair', operand
   return cleanMultiPolygon(shells.map((s) => [s.ring, ...s.holes]), true);
 }
 
-function ringBox(ring: Ring2): [number, number, number, number] {
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  for (let i = 0; i < ring.length; i += 1) {
-    const x = ring[i]![0];
-    const y = ring[i]![1];
-    if (x < w) w = x;
-    if (x > e) e = x;
-    if (y < s) s = y;
-    if (y > n) n = y;
-  }
-  return [w, s, e, n];
-}
-
 /**
  * Integer paths of a multipolygon, wound for the Positive fill rule: shells
  * positive, holes negative, whatever the input's winding (GeoJSON readers
@@ -952,117 +937,6 @@ function holeLiesIn(hole: Ring2, shell: RingLocator): boolean {
     if (where !== 0) return where > 0;
   }
   return false;
-}
-
-/** Rings up to this many vertices are scanned whole; larger ones, once asked twice, get bands. */
-const SCAN_WHOLE = 256;
-
-/**
- * Where points lie relative to one ring: 1 inside, -1 outside, 0 on the
- * boundary (crossing number, exact on-edge test). A large ring asked more
- * than once is cut into horizontal bands, each listing the edges whose
- * latitudes reach into it; a point then meets only the edges of its band,
- * which are all the edges that can hold it or cross its ray, so the answer
- * is the whole scan's (a hole in a 300,000-vertex shell scanned all of it).
- */
-export class RingLocator {
-  private asked = 0;
-  private bands: Bands | undefined;
-  constructor(private readonly ring: Ring2) {}
-
-  placement(x: number, y: number): number {
-    const ring = this.ring;
-    this.asked += 1;
-    if (this.bands === undefined && ring.length > SCAN_WHOLE && this.asked > 1) this.bands = bandsOf(ring);
-    const bands = this.bands;
-    let inside = false;
-    if (bands === undefined) {
-      for (let i = 0; i < ring.length; i += 1) {
-        const verdict = edgeVerdict(ring, i, x, y);
-        if (verdict === BOUNDARY) return 0;
-        if (verdict === TOGGLE) inside = !inside;
-      }
-      return inside ? 1 : -1;
-    }
-    if (y < bands.south || y > bands.north) return -1; // beyond the ring's latitudes
-    const band = bandOf(bands, y);
-    for (let k = bands.start[band]!; k < bands.start[band + 1]!; k += 1) {
-      const verdict = edgeVerdict(ring, bands.edges[k]!, x, y);
-      if (verdict === BOUNDARY) return 0;
-      if (verdict === TOGGLE) inside = !inside;
-    }
-    return inside ? 1 : -1;
-  }
-}
-
-const BOUNDARY = 2;
-const TOGGLE = 1;
-
-/** What edge i (from vertex i − 1, or the last vertex, to vertex i) says of (x, y): on it, crossing its rightward ray, or neither. */
-function edgeVerdict(ring: Ring2, i: number, x: number, y: number): number {
-  // Read by index, not destructured: unoptimized code (a first run) destructures through the iterator protocol.
-  const pi = ring[i]!;
-  const pj = ring[i === 0 ? ring.length - 1 : i - 1]!;
-  const xi = pi[0];
-  const yi = pi[1];
-  const xj = pj[0];
-  const yj = pj[1];
-  if (x >= Math.min(xi, xj) && x <= Math.max(xi, xj) && y >= Math.min(yi, yj) && y <= Math.max(yi, yj) && (xj - xi) * (y - yi) - (yj - yi) * (x - xi) === 0) return BOUNDARY;
-  if ((yi > y) !== (yj > y) && x < xi + ((y - yi) * (xj - xi)) / (yj - yi)) return TOGGLE;
-  return 0;
-}
-
-/** A ring's edges by band of latitude: band b's are edges[start[b]] to edges[start[b + 1] − 1]. */
-interface Bands {
-  south: number;
-  north: number;
-  perBand: number;
-  count: number;
-  start: Int32Array;
-  edges: Int32Array;
-}
-
-/**
- * The band of a latitude, by one monotone division: an edge is listed in
- * every band from its south end's to its north end's, so a point on or
- * across it (its latitude between the ends) finds it in its own band.
- */
-function bandOf(bands: Pick<Bands, 'south' | 'perBand' | 'count'>, y: number): number {
-  return Math.min(bands.count - 1, Math.max(0, Math.floor((y - bands.south) / bands.perBand)));
-}
-
-/** The edges of a ring by band of latitude, one band per 8 edges. */
-function bandsOf(ring: Ring2): Bands {
-  let south = Infinity;
-  let north = -Infinity;
-  for (let i = 0; i < ring.length; i += 1) {
-    const y = ring[i]![1];
-    if (y < south) south = y;
-    if (y > north) north = y;
-  }
-  const count = Math.max(1, Math.floor(ring.length / 8));
-  const perBand = (north - south) / count || 1;
-  const grid = { south, perBand, count };
-  // Edge i's bands, from[i] to to[i] (computed once, in arrays: no pair allocated per edge).
-  const from = new Int32Array(ring.length);
-  const to = new Int32Array(ring.length);
-  const start = new Int32Array(count + 1);
-  for (let i = 0; i < ring.length; i += 1) {
-    const a = ring[i]![1];
-    const b = ring[i === 0 ? ring.length - 1 : i - 1]![1];
-    const f = bandOf(grid, Math.min(a, b));
-    const t = bandOf(grid, Math.max(a, b));
-    from[i] = f;
-    to[i] = t;
-    for (let band = f; band <= t; band += 1) start[band + 1]! += 1;
-  }
-  for (let b = 0; b < count; b += 1) start[b + 1]! += start[b]!;
-  const fill = start.slice(0, count);
-  const edges = new Int32Array(start[count]!);
-  for (let i = 0; i < ring.length; i += 1) {
-    for (let band = from[i]!; band <= to[i]!; band += 1) edges[fill[band]!++] = i;
-  }
-  return { south, north, perBand, count, start, edges };
 }
 
 /**

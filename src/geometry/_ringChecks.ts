@@ -11,7 +11,7 @@
 import type { IssuePath } from '../errors/index.js';
 import { antimeridianMessage } from './_input.js';
 import { twiceSignedArea } from './_planar.js';
-import { ringContainsPoint } from './_pointInRing.js';
+import { RingLocator } from './_pointInRing.js';
 import { quote } from '../_lib/quote.js';
 import { findMeetings, isJoint, type Segment } from './_segments.js';
 
@@ -188,14 +188,15 @@ export function checkTopology(rings: readonly SoundRing[], problems: GeometryPro
   }
   const shell = rings[0];
   if (shell === undefined) return;
-  const closedShell = [...shell.points, shell.points[0]!];
+  // One locator for all the holes: a large shell asked more than once is cut into bands.
+  const locator = new RingLocator(shell.points);
   for (const hole of rings.slice(1)) {
-    // A vertex not on the shell decides; rings that cross were reported above.
-    const placements = hole.points.map((p) => ringContainsPoint(closedShell, p[0], p[1]));
-    const decisive = placements.find((p) => p !== 'boundary');
-    if (decisive === 'outside') {
-      const p = hole.points[placements.indexOf('outside')]!;
-      problems.push({ code: 'hole-outside-shell', message: 'hole lies (at least partly) outside its outer ring; a hole must be inside the ring it cuts', path: hole.path, at: [p[0], p[1]], severity: 'error' });
+    // The first vertex not on the shell decides; rings that cross were reported above.
+    for (const p of hole.points) {
+      const where = locator.placement(p[0], p[1]);
+      if (where === 0) continue;
+      if (where < 0) problems.push({ code: 'hole-outside-shell', message: 'hole lies (at least partly) outside its outer ring; a hole must be inside the ring it cuts', path: hole.path, at: [p[0], p[1]], severity: 'error' });
+      break;
     }
   }
 }

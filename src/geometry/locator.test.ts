@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RingLocator, type Ring2 } from './_engine.js';
+import type { Ring2 } from './_engine.js';
+import { RingLocator } from './_pointInRing.js';
 
 /** A star-shaped ring of n vertices on the 1e-9° grid, closed. */
 function star(n: number, radii: readonly number[], cx: number, cy: number): Ring2 {

@@ -129,6 +129,22 @@ describe('validateGeometry', () => {
       expect(validateGeometry(junk).valid).toBe(false);
     }
   });
+  it('places every hole of a large shell as a scan of the whole shell does (the shell cut into bands once)', () => {
+    // A 3,000-vertex circle (radius 1 round [10, 10]) with 40 small square holes on a ring of radius 0.5, and
+    // two more: one beyond the shell (hole-outside-shell at its first vertex) and one whose first vertex lies on
+    // the shell's edge and the next outside (the first vertex off the boundary decides).
+    const shell = Array.from({ length: 3000 }, (_, i) => [10 + Math.cos((2 * Math.PI * i) / 3000), 10 + Math.sin((2 * Math.PI * i) / 3000)]);
+    const hole = (x: number, y: number) => [[x, y], [x, y + 0.01], [x + 0.01, y + 0.01], [x + 0.01, y], [x, y]];
+    const holes = Array.from({ length: 40 }, (_, k) => hole(10 + 0.5 * Math.cos((2 * Math.PI * k) / 40), 10 + 0.5 * Math.sin((2 * Math.PI * k) / 40)));
+    const onEdge = shell[750]!;
+    const coordinates = [[...shell, shell[0]!], ...holes, hole(12, 12), [onEdge, [onEdge[0]!, onEdge[1]! + 0.01], [onEdge[0]! + 0.01, onEdge[1]! + 0.01], onEdge]];
+    const outside = validateGeometry({ type: 'Polygon', coordinates }).problems.filter((p) => p.code === 'hole-outside-shell');
+    expect(outside.map((p) => [p.path, p.at])).toEqual([
+      [['coordinates', 41], [12, 12]],
+      [['coordinates', 42], [onEdge[0], onEdge[1]! + 0.01]],
+    ]);
+    expect(validateGeometry({ type: 'Polygon', coordinates: [[...shell, shell[0]!], ...holes] }).valid).toBe(true);
+  });
   it('reports each kind of problem with its location', () => {
     expect(codes({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] })).toEqual(['error:unclosed-ring']);
     expect(codes({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [0, 0]]] })).toEqual(['error:too-few-positions']);
