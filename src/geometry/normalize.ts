@@ -135,7 +135,8 @@ function normalizeArea(geometry: Polygon | MultiPolygon, polygons: Position[][][
     if (geometry.type === 'Polygon' && tidy.length === 1) return { ...geometry, coordinates: tidy[0]! };
     return geometry.type === 'MultiPolygon' ? { ...geometry, coordinates: tidy } : tidied;
   }
-  const resolved: MultiPolygon2 = resolveRings(tidy.map((rings) => rings.map((ring) => ring.map((q): [number, number] => [q[0]!, q[1]!]))));
+  const parts = tidy.map((rings) => rings.map((ring) => ring.map((q): [number, number] => [q[0]!, q[1]!])));
+  const resolved: MultiPolygon2 = resolveRings(parts);
   const where = remaining.find((problem) => problem.at !== undefined)?.at;
   repairs.push({
     code: 'resolved-self-intersection',
@@ -143,7 +144,34 @@ function normalizeArea(geometry: Polygon | MultiPolygon, polygons: Position[][][
     path: multiPath,
   });
   // resolveRings reads the parts as their union, as every overlay does: its polygons do not overlap.
+  // Whether they did is recorded as on the valid path, from each part resolved on its own.
+  if (parts.length > 1) recordOverlap(parts.map((part) => resolveRings([part])), multiPath, repairs);
   return asArea(geometry, resolved);
+}
+
+/**
+ * Records `united-overlapping-parts` when the parts (each resolved on its
+ * own into valid polygons that do not overlap one another) overlap each
+ * other, as {@link unitedParts} does for valid parts: the parts named are
+ * the input's, and the km² is what `areaKm2` of the parts each resolved
+ * alone would count more than once.
+ */
+function recordOverlap(resolvedParts: readonly MultiPolygon2[], path: IssuePath, repairs: GeometryRepair[]): void {
+  const owner = resolvedParts.flatMap((polygons, p) => polygons.map(() => p));
+  const found = overlappingParts(resolvedParts.flat());
+  if (found === null || found.tooMany === true) return;
+  const pairs = found.pairs === null ? null : [...new Set(found.pairs.map((o) => `${owner[o.first]} and ${owner[o.second]}`))];
+  repairs.push(unitedRepair(pairs, found.km2, undefined, path));
+}
+
+/** The `united-overlapping-parts` repair: the pairs of parts named (null: too many), the km² counted more than once, and how many polygons the union made (when known). */
+function unitedRepair(pairs: readonly string[] | null, km2: number, polygons: number | undefined, path: IssuePath): GeometryRepair {
+  const named = pairs === null ? 'more pairs than can be named' : `${pairs.slice(0, 3).join(', ')}${pairs.length > 3 ? ', …' : ''}`;
+  return {
+    code: 'united-overlapping-parts',
+    message: `polygons overlapped (${named}; areaKm2 counted ${Number(km2.toPrecision(3))} km² more than once): united${polygons === undefined ? '' : ` into ${polygons} polygon(s)`}, as every overlay reads them`,
+    path,
+  };
 }
 
 /** The geometry with `coordinates` as its ground: a Polygon stays one where they are one polygon, else a MultiPolygon. */
@@ -164,12 +192,7 @@ function unitedParts(polygons: Position[][][], path: IssuePath, repairs: Geometr
   // Unchecked (too many pairs of parts with overlapping boxes): left as they are, as validateGeometry says (`parts-unchecked`).
   if (found === null || found.tooMany === true) return null;
   const united = union({ type: 'MultiPolygon', coordinates: polygons }).coordinates;
-  const named = found.pairs === null ? 'more pairs than can be named' : `${found.pairs.slice(0, 3).map((o) => `${o.first} and ${o.second}`).join(', ')}${found.pairs.length > 3 ? ', …' : ''}`;
-  repairs.push({
-    code: 'united-overlapping-parts',
-    message: `polygons overlapped (${named}; areaKm2 counted ${Number(found.km2.toPrecision(3))} km² more than once): united into ${united.length} polygon(s), as every overlay reads them`,
-    path,
-  });
+  repairs.push(unitedRepair(found.pairs === null ? null : found.pairs.map((o) => `${o.first} and ${o.second}`), found.km2, united.length, path));
   return united;
 }
 

@@ -99,6 +99,21 @@ describe('overlapping parts of a MultiPolygon', () => {
     expect(codes(multi(bowTie, b))).not.toContain('overlapping-parts');
   });
 
+  it('normalizeGeometry records united-overlapping-parts also when a part crosses itself (the engine resolves and unites in one run)', () => {
+    // A bow-tie whose west lobe holds a small square wholly (the overlap is the square: closed form), and a part apart.
+    const bowTie = [[[37.0, 48.0], [37.02, 48.02], [37.02, 48.0], [37.0, 48.02], [37.0, 48.0]]];
+    const inside = [[[37.002, 48.009], [37.004, 48.009], [37.004, 48.011], [37.002, 48.011], [37.002, 48.009]]];
+    const apart = [[[37.05, 48.0], [37.06, 48.0], [37.06, 48.01], [37.05, 48.01], [37.05, 48.0]]];
+    const { repairs } = normalizeGeometry(multi(bowTie, inside, apart));
+    const codes = repairs.map((r) => r.code);
+    expect(codes).toContain('resolved-self-intersection');
+    const united = repairs.find((r) => r.code === 'united-overlapping-parts');
+    expect(united?.path).toEqual(['coordinates']);
+    expect(united?.message).toContain(`(0 and 1; areaKm2 counted ${Number(rectKm2(37.002, 48.009, 37.004, 48.011).toPrecision(3))} km² more than once)`);
+    // The bow-tie beside a part it does not overlap: resolved, nothing united.
+    expect(normalizeGeometry(multi(bowTie, apart)).repairs.map((r) => r.code)).not.toContain('united-overlapping-parts');
+  });
+
   it('at random: no warning means no ground counted twice, and the warned km² are what areaKm2 counted twice', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 2, max: 4 }), fc.boolean(), (seed, count, shared) => {
