@@ -113,13 +113,28 @@ function clipEdge<P extends Xy>(pts: readonly P[], inside: (p: Xy) => boolean, c
   return out;
 }
 
-/** A node of a {@link CropPyramid}: polygons cut down to a box, and its four quarters, cut when first asked for. */
+/**
+ * A node of a {@link CropPyramid}: polygons cut down to a box, and its four
+ * quarters, cut when first asked for; `null` for a quarter that kept most
+ * of the node's vertices (see {@link PYRAMID_SHRINK}).
+ */
 interface CropNode<P extends Xy> {
   box: Box;
   polygons: readonly (readonly (readonly (P | Pt)[])[])[];
   vertices: number;
-  quarters: (CropNode<P> | undefined)[];
+  quarters: (CropNode<P> | null | undefined)[];
 }
+
+/**
+ * A quarter is kept only when its cut holds at most this share of its
+ * parent's vertices. Where the edges do not leave a quarter (a comb of long
+ * teeth through a narrow strip), every quarter along them would hold about
+ * all of them, and a pyramid of such quarters costs the depth times the
+ * vertices for every box: boxes there are cut from the parent instead. The
+ * rule reads only the quarter's own cut, so a box is cut the same whatever
+ * was asked before.
+ */
+const PYRAMID_SHRINK = 0.6;
 
 /** A node of at most this many vertices is cut to its boxes directly, not split into quarters. */
 const PYRAMID_LEAF_VERTICES = 1024;
@@ -134,14 +149,19 @@ const PYRAMID_MAX_DEPTH = 12;
  * The polygons are cut to the quarters of their box, those to their own
  * quarters, and so on (each quarter cut once, when first asked for, from
  * its parent's cut), down to quarters of at most
- * {@link PYRAMID_LEAF_VERTICES} vertices; a box is cut from the smallest
- * quarter that holds it. Cutting is exact inside a box for any rings
- * (module comment), and a box inside a quarter has its padding inside the
- * quarter's (the padding grows with the box's longitude), so a cut from a
- * quarter keeps the same ground as a cut from the whole; what can differ
- * is the last bit of the points added on the padded border, 1e-6° outside
- * the box, where no ground inside the box lies. n vertices cut to k boxes
- * spread over them cost about n log k rather than n·k.
+ * {@link PYRAMID_LEAF_VERTICES} vertices, and only while a quarter sheds
+ * vertices ({@link PYRAMID_SHRINK}); a box inside the polygons' box is cut
+ * from the smallest kept quarter that holds it, any other from the whole.
+ * Cutting is exact inside a box for any rings (module comment), and a box
+ * inside a quarter has its padding inside the quarter's (the padding grows
+ * with the box's longitude; a box inside the polygons' box has its
+ * longitudes inside every quarter's on its path), so a cut from a quarter
+ * keeps the same ground as a cut from the whole; what can differ is the
+ * last bit of the points added on the padded border, 1e-6° outside the
+ * box, where no ground inside the box lies. n vertices cut to k boxes
+ * spread over them cost about n log k rather than n·k; where edges crowd
+ * through a strip that no split thins, about the direct cuts' n·k, plus
+ * one pass over n for each quarter found not to shed.
  */
 export class CropPyramid<P extends Xy> {
   private readonly root: CropNode<P>;
@@ -154,7 +174,11 @@ export class CropPyramid<P extends Xy> {
   /** The polygons cut down to `box`, as {@link cropPolygons} cuts them. */
   crop(box: Box): (P | Pt)[][][] {
     let node = this.root;
-    for (let depth = 0; depth < PYRAMID_MAX_DEPTH && node.vertices > PYRAMID_LEAF_VERTICES; depth++) {
+    // Only a box inside the polygons' box goes down (its padding then lies inside each quarter's on the way);
+    // any other box (reaching beyond them, or not finite) is cut from the whole.
+    const [rw, rs, re, rn] = node.box;
+    const inside = box[0] >= rw && box[2] <= re && box[1] >= rs && box[3] <= rn;
+    for (let depth = 0; inside && depth < PYRAMID_MAX_DEPTH && node.vertices > PYRAMID_LEAF_VERTICES; depth++) {
       const [w, s, e, n] = node.box;
       const midX = (w + e) / 2;
       const midY = (s + n) / 2;
@@ -166,9 +190,11 @@ export class CropPyramid<P extends Xy> {
       if (quarter === undefined) {
         const quarterBox: Box = [east === 1 ? midX : w, north === 1 ? midY : s, east === 1 ? e : midX, north === 1 ? n : midY];
         const polygons = cropPolygons(node.polygons, quarterBox);
-        quarter = { box: quarterBox, polygons, vertices: vertexCount(polygons), quarters: [] };
+        const vertices = vertexCount(polygons);
+        quarter = vertices > PYRAMID_SHRINK * node.vertices ? null : { box: quarterBox, polygons, vertices, quarters: [] };
         node.quarters[k] = quarter;
       }
+      if (quarter === null) break;
       node = quarter;
     }
     return cropPolygons(node.polygons, box);

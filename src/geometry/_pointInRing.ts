@@ -119,7 +119,8 @@ function edgeVerdict(ring: Ring, i: number, x: number, y: number): number {
   const yi = pi[1]!;
   const xj = pj[0]!;
   const yj = pj[1]!;
-  if (x >= Math.min(xi, xj) && x <= Math.max(xi, xj) && y >= Math.min(yi, yj) && y <= Math.max(yi, yj) && (xj - xi) * (y - yi) - (yj - yi) * (x - xi) === 0) return BOUNDARY;
+  // The on-edge test of the whole-ring scan (`ringContainsPoint`), to the bit: the two never disagree on a point at rounding's edge.
+  if (onSegment(xj, yj, xi, yi, x, y)) return BOUNDARY;
   if ((yi > y) !== (yj > y) && x < xi + ((y - yi) * (xj - xi)) / (yj - yi)) return TOGGLE;
   return 0;
 }

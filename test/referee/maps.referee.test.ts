@@ -13,7 +13,7 @@ import { judge } from './_judge.js';
 import { bound, cellAround, disagreements, gridStripKm, referee, refereeAvailable, type Disagreement, type RefereeCase } from './_geos.js';
 import { labelPiece } from '../../src/diff/_consensus.js';
 import type { ControlState } from '../../src/control/types.js';
-import { REFEREE_CASES, REFEREE_TIMEOUT_MS, Random, partyOf, randomClaims, randomPolygon, stateKey } from './_generate.js';
+import { REFEREE_CASES, REFEREE_TIMEOUT_MS, Random, partyOf, randomClaims, randomPolygon, starRing, stateKey } from './_generate.js';
 
 const MODES = ['controlMap', 'diff', 'compare', 'change'] as const;
 /** Labelled overlays per run: one for every 40 boolean ones (each is many overlays: 50 by default, 1,250 in deep mode). */
@@ -52,19 +52,46 @@ function group(features: readonly { geometry: Geometry; properties: { km2: numbe
   return { shapes, km2 };
 }
 
-describe.runIf(refereeAvailable('referee: claims and maps'))('referee: controlMap, diffClaims, compareClaimants, controlChange against GEOS', () => {
-  it(`agrees with GEOS on ${SEEDS.length} generated labelled overlays`, () => {
+/** The claims of one case's parties, drawn from its seed's generator. */
+type ClaimsOf = (random: Random, mode: (typeof MODES)[number]) => Claim[][];
+
+/** The parties of the generated cases: 1 for controlMap, 2 for a diff or change, 3–8 for a comparison. */
+const randomParties: ClaimsOf = (random, mode) => {
+  const shared: Polygon[] = [];
+  const parties = mode === 'compare' ? random.int(3, 8) : mode === 'controlMap' ? 1 : 2;
+  return Array.from({ length: parties }, (_, i) => randomClaims(random, `c${i}`, shared));
+};
+
+/**
+ * Parties one of which claims, besides its random claims, one large area
+ * (a star ring of 2,500–6,000 vertices round the cases' region) over the
+ * small claims of all: the overlays cut that area to the boxes of many
+ * small regions, through the pyramid of cuts a region of 2,048 vertices or
+ * more goes through (`CropPyramid`).
+ */
+const underOneLarge: ClaimsOf = (random, mode) => {
+  const parties = randomParties(random, mode);
+  const large = { type: 'Polygon', coordinates: [starRing(random, [37.15, 48.25], 0.03, 0.07, random.int(2500, 6000))] } as Polygon;
+  const owner = random.int(0, parties.length - 1);
+  const party = parties[owner]!;
+  // Stated before or after the party's other claims: painted under them or over them.
+  const day = random.chance(0.5) ? '2025-12-29' : '2025-11-30';
+  party.push({ id: `c${owner}-large`, claimant: `c${owner}`, statedAt: day, area: { geometry: large }, status: 'controlled', side: random.pick(['RU', 'UA']), basis: 'claimed' } as unknown as Claim);
+  return parties;
+};
+
+/** Judges the cases of `seeds` (each case from `1_000_000 + seed + offset`, its parties from `claimsOf`) against GEOS. */
+function judgeSeeds(title: string, seeds: readonly number[], offset: number, claimsOf: ClaimsOf): number {
     const started = performance.now();
     const cases: RefereeCase[] = [];
     const ours: Ours[] = [];
     const failures: string[] = [];
-    for (const seed of SEEDS) {
-      const random = new Random(1_000_000 + seed);
+    for (const seed of seeds) {
+      const random = new Random(1_000_000 + offset + seed);
       const mode = MODES[seed % MODES.length]!;
-      const id = `map seed ${1_000_000 + seed} (${mode})`;
-      const shared: Polygon[] = [];
-      const parties = mode === 'compare' ? random.int(3, 8) : mode === 'controlMap' ? 1 : 2;
-      const claims: Claim[][] = Array.from({ length: parties }, (_, i) => randomClaims(random, `c${i}`, shared));
+      const id = `map seed ${1_000_000 + offset + seed} (${mode})`;
+      const claims = claimsOf(random, mode);
+      const parties = claims.length;
       const within: Polygon | undefined = random.chance(0.5) ? randomPolygon(random, [37.15, 48.25], 0.06) : undefined;
       const frame = within === undefined ? {} : { within };
       try {
@@ -161,11 +188,24 @@ describe.runIf(refereeAvailable('referee: claims and maps'))('referee: controlMa
       }
     });
     console.log(
-      `referee: ${cases.length} labelled overlays (controlMap, diffClaims, compareClaimants with 3–8 claimants, controlChange) checked against GEOS; ` +
+      `${title}: ${cases.length} labelled overlays (controlMap, diffClaims, compareClaimants with 3–8 claimants, controlChange) checked against GEOS; ` +
         `library ${((built - started) / 1000).toFixed(1)} s, referee ${((performance.now() - built) / 1000).toFixed(1)} s`,
     );
-    judge('referee: labelled overlays', answers, wrong, failures, derivedWrong);
-    expect(cases.length).toBeGreaterThanOrEqual(MAP_CASES);
+    judge(title, answers, wrong, failures, derivedWrong);
+    return cases.length;
+}
+
+/** Cases with one large claim over the small ones: one for every 10 labelled overlays (5 by default, 125 in deep mode). */
+const LARGE_CASES = Math.max(4, Math.ceil(MAP_CASES / 10));
+
+describe.runIf(refereeAvailable('referee: claims and maps'))('referee: controlMap, diffClaims, compareClaimants, controlChange against GEOS', () => {
+  it(`agrees with GEOS on ${SEEDS.length} generated labelled overlays`, () => {
+    expect(judgeSeeds('referee: labelled overlays', SEEDS, 0, randomParties)).toBeGreaterThanOrEqual(MAP_CASES);
+  }, REFEREE_TIMEOUT_MS);
+
+  it(`agrees with GEOS on ${LARGE_CASES} labelled overlays with one large claim (2,500–6,000 vertices) over the small ones`, () => {
+    const seeds = Array.from({ length: LARGE_CASES }, (_, i) => i + 1);
+    expect(judgeSeeds('referee: one large claim over small ones', seeds, 500_000, underOneLarge)).toBe(LARGE_CASES);
   }, REFEREE_TIMEOUT_MS);
 });
 
