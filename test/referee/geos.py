@@ -345,9 +345,34 @@ def consistent(operation, a, b, result):
     """
     tolerance = 1e-9 * max(a.area, b.area) + CRUMB_DEG2
     if operation == "difference":
-        return abs(result.area + without_crumbs(a.intersection(b)).area - a.area) <= tolerance
+        return abs(result.area + without_crumbs(a.intersection(b)).area - a.area) <= tolerance and placed(result, a, b, False)
     if operation == "intersection":
-        return result.area <= min(a.area, b.area) + tolerance
+        return result.area <= min(a.area, b.area) + tolerance and placed(result, a, b, True)
+    return True
+
+
+def placed(result, a, b, in_b):
+    """
+    Whether a point inside each polygon of the result lies where the
+    operation puts it: in `a`, and in `b` (intersection) or not inside it
+    (difference), by GEOS's point-in-polygon predicates, which do not share
+    the overlay's noding. GEOS has been measured to answer an intersection
+    with a 1.1e-8 square-degree piece (9.4e-5 km2) that lies in one operand
+    and in no part of the other, a piece its own difference of the two and
+    of the result and that operand agree with (map seed 1500039), so no area
+    sum of its overlays catches it.
+    """
+    from shapely.prepared import prep
+
+    pieces = [polygon for polygon in polygons(result) if polygon.area >= CRUMB_DEG2]
+    if not pieces:
+        return True
+    # Prepared once per check: each point is then placed without a pass over every edge.
+    in_a, on_b = prep(a), prep(b)
+    for polygon in pieces:
+        point = polygon.representative_point()
+        if not in_a.covers(point) or (on_b.covers(point) if in_b else on_b.contains(point)) != in_b:
+            return False
     return True
 
 

@@ -197,6 +197,13 @@ function judgeSeeds(title: string, seeds: readonly number[], offset: number, cla
 
 /** Cases with one large claim over the small ones: one for every 10 labelled overlays (5 by default, 125 in deep mode). */
 const LARGE_CASES = Math.max(4, Math.ceil(MAP_CASES / 10));
+/**
+ * Seeds of those judged in every run: 1500039 (a controlChange whose GEOS answer held a 9.4e-5 km² piece of an
+ * intersection lying in no part of one operand, until the referee placed a point of each piece it computes).
+ */
+const PINNED_LARGE_SEEDS = [39];
+/** Only these, when `REFEREE_LARGE_SEEDS` lists them (`1500039` or `39`): to reproduce a disagreement a larger run found. */
+const ONLY_LARGE_SEEDS = process.env['REFEREE_LARGE_SEEDS']?.split(',').map((s) => Number(s.trim()) % 500_000);
 
 describe.runIf(refereeAvailable('referee: claims and maps'))('referee: controlMap, diffClaims, compareClaimants, controlChange against GEOS', () => {
   it(`agrees with GEOS on ${SEEDS.length} generated labelled overlays`, () => {
@@ -204,8 +211,8 @@ describe.runIf(refereeAvailable('referee: claims and maps'))('referee: controlMa
   }, REFEREE_TIMEOUT_MS);
 
   it(`agrees with GEOS on ${LARGE_CASES} labelled overlays with one large claim (2,500–6,000 vertices) over the small ones`, () => {
-    const seeds = Array.from({ length: LARGE_CASES }, (_, i) => i + 1);
-    expect(judgeSeeds('referee: one large claim over small ones', seeds, 500_000, underOneLarge)).toBe(LARGE_CASES);
+    const seeds = ONLY_LARGE_SEEDS ?? [...Array.from({ length: LARGE_CASES }, (_, i) => i + 1), ...PINNED_LARGE_SEEDS.filter((seed) => seed > LARGE_CASES)];
+    expect(judgeSeeds('referee: one large claim over small ones', seeds, 500_000, underOneLarge)).toBe(seeds.length);
   }, REFEREE_TIMEOUT_MS);
 });
 
