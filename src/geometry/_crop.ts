@@ -244,8 +244,8 @@ export function cropInCall<P extends Xy>(polygons: readonly (readonly (readonly 
   return pyramid.crop(box);
 }
 
-/** The box of the polygons' shells (holes lie in their shell's box). */
-function polygonsBox(polygons: readonly (readonly (readonly Xy[])[])[]): Box {
+/** The box of the polygons' shells (holes lie in their shell's box); `[Infinity, Infinity, -Infinity, -Infinity]` for none. */
+export function polygonsBox(polygons: readonly (readonly (readonly Xy[])[])[]): Box {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const polygon of polygons) {
     const shell = polygon[0];

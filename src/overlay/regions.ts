@@ -6,7 +6,7 @@
 import type { MultiPolygon } from 'geojson';
 import { polygonAreaM2 } from '../geometry/_area.js';
 import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
-import { cropInCall, type Box } from '../geometry/_crop.js';
+import { cropInCall, polygonsBox, type Box } from '../geometry/_crop.js';
 import { twiceSignedArea } from '../geometry/_planar.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import type { AreaInput } from '../geometry/_input.js';
@@ -19,22 +19,9 @@ export type { Box } from '../geometry/_crop.js';
 
 export const EMPTY_BOX: Box = [Infinity, Infinity, -Infinity, -Infinity];
 
+/** The box of a region's coordinates (their outer rings'). */
 export function boxOf(coords: MultiPolygon2): Box {
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  for (const polygon of coords) {
-    const outer = polygon[0];
-    if (outer === undefined) continue;
-    for (const [x, y] of outer) {
-      if (x < w) w = x;
-      if (x > e) e = x;
-      if (y < s) s = y;
-      if (y > n) n = y;
-    }
-  }
-  return [w, s, e, n];
+  return polygonsBox(coords);
 }
 
 export function boxesMeet(a: Box, b: Box): boolean {
