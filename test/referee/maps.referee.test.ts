@@ -82,117 +82,117 @@ const underOneLarge: ClaimsOf = (random, mode) => {
 
 /** Judges the cases of `seeds` (each case from `1_000_000 + seed + offset`, its parties from `claimsOf`) against GEOS. */
 function judgeSeeds(title: string, seeds: readonly number[], offset: number, claimsOf: ClaimsOf): number {
-    const started = performance.now();
-    const cases: RefereeCase[] = [];
-    const ours: Ours[] = [];
-    const failures: string[] = [];
-    for (const seed of seeds) {
-      const random = new Random(1_000_000 + offset + seed);
-      const mode = MODES[seed % MODES.length]!;
-      const id = `map seed ${1_000_000 + offset + seed} (${mode})`;
-      const claims = claimsOf(random, mode);
-      const parties = claims.length;
-      const within: Polygon | undefined = random.chance(0.5) ? randomPolygon(random, [37.15, 48.25], 0.06) : undefined;
-      const frame = within === undefined ? {} : { within };
-      try {
-        if (mode === 'controlMap') {
-          const map = controlMap(claims[0]!, frame);
-          const { shapes, km2 } = group(map.features, (p: { status: string; side?: string }) => stateKey(p));
-          cases.push({ id, kind: 'map', mode, parties: claims.map(partyOf), ...frame, ours: shapes });
-          ours.push({ km2, slivers: map.sliversKm2 ?? 0, stages: 1, cell: cellAround([claims, within]) });
-        } else if (mode === 'diff') {
-          const diff = diffClaims(claims[0]!, claims[1]!, frame);
-          const { shapes, km2 } = group(diff.regions.features, (p: { label: string }) => p.label);
-          const summary = Object.fromEntries(Object.entries(diff.summary).map(([label, total]) => [label, total.km2]));
-          cases.push({ id, kind: 'map', mode, parties: claims.map(partyOf), ...frame, ours: shapes });
-          // The slivers the library reports having left out: the overlay's, and those of the maps it made of the claims.
-          ours.push({ km2: { ...km2, ...summary }, slivers: diff.sliversKm2 + diff.claimSliversKm2, stages: 2, cell: cellAround([claims, within]) });
-        } else if (mode === 'compare') {
-          const ids = claims.map((_, i) => `c${i}`);
-          const dataset = { claims: claims.flat(), places: [], actors: ids.map((actor) => ({ id: actor, name: actor })) } as unknown as Pick<Dataset, 'claims' | 'places' | 'actors'>;
-          const n = compareClaimants(dataset, ids, { asOf: '2026-01-01', ...frame });
-          const { shapes, km2 } = group(n.regions.features, (p: { says: Record<string, { status: string; side?: string } | null> }) => ids.map((c) => stateKey(p.says[c] ?? null)).join('|'));
-          cases.push({ id, kind: 'map', mode, parties: claims.map(partyOf), ...frame, ours: shapes });
-          const summary = n.summary;
-          ours.push({
-            km2,
-            slivers: summary.sliversKm2 + summary.claimSliversKm2,
-            stages: parties,
-            cell: cellAround([claims, within]),
-            derived: (ref, gridKm2) => {
-              // GEOS's pieces, labelled by the label rule from what each claimant says there.
-              const expected = { agree: 0, agreeSide: 0, consistent: 0, partial: 0, disputed: 0, silent: 0 };
-              const field = { agree: 'agree', 'agree-side': 'agreeSide', consistent: 'consistent', partial: 'partial', disputed: 'disputed', silent: 'silent' } as const;
+  const started = performance.now();
+  const cases: RefereeCase[] = [];
+  const ours: Ours[] = [];
+  const failures: string[] = [];
+  for (const seed of seeds) {
+    const random = new Random(1_000_000 + offset + seed);
+    const mode = MODES[seed % MODES.length]!;
+    const id = `map seed ${1_000_000 + offset + seed} (${mode})`;
+    const claims = claimsOf(random, mode);
+    const parties = claims.length;
+    const within: Polygon | undefined = random.chance(0.5) ? randomPolygon(random, [37.15, 48.25], 0.06) : undefined;
+    const frame = within === undefined ? {} : { within };
+    try {
+      if (mode === 'controlMap') {
+        const map = controlMap(claims[0]!, frame);
+        const { shapes, km2 } = group(map.features, (p: { status: string; side?: string }) => stateKey(p));
+        cases.push({ id, kind: 'map', mode, parties: claims.map(partyOf), ...frame, ours: shapes });
+        ours.push({ km2, slivers: map.sliversKm2 ?? 0, stages: 1, cell: cellAround([claims, within]) });
+      } else if (mode === 'diff') {
+        const diff = diffClaims(claims[0]!, claims[1]!, frame);
+        const { shapes, km2 } = group(diff.regions.features, (p: { label: string }) => p.label);
+        const summary = Object.fromEntries(Object.entries(diff.summary).map(([label, total]) => [label, total.km2]));
+        cases.push({ id, kind: 'map', mode, parties: claims.map(partyOf), ...frame, ours: shapes });
+        // The slivers the library reports having left out: the overlay's, and those of the maps it made of the claims.
+        ours.push({ km2: { ...km2, ...summary }, slivers: diff.sliversKm2 + diff.claimSliversKm2, stages: 2, cell: cellAround([claims, within]) });
+      } else if (mode === 'compare') {
+        const ids = claims.map((_, i) => `c${i}`);
+        const dataset = { claims: claims.flat(), places: [], actors: ids.map((actor) => ({ id: actor, name: actor })) } as unknown as Pick<Dataset, 'claims' | 'places' | 'actors'>;
+        const n = compareClaimants(dataset, ids, { asOf: '2026-01-01', ...frame });
+        const { shapes, km2 } = group(n.regions.features, (p: { says: Record<string, { status: string; side?: string } | null> }) => ids.map((c) => stateKey(p.says[c] ?? null)).join('|'));
+        cases.push({ id, kind: 'map', mode, parties: claims.map(partyOf), ...frame, ours: shapes });
+        const summary = n.summary;
+        ours.push({
+          km2,
+          slivers: summary.sliversKm2 + summary.claimSliversKm2,
+          stages: parties,
+          cell: cellAround([claims, within]),
+          derived: (ref, gridKm2) => {
+            // GEOS's pieces, labelled by the label rule from what each claimant says there.
+            const expected = { agree: 0, agreeSide: 0, consistent: 0, partial: 0, disputed: 0, silent: 0 };
+            const field = { agree: 'agree', 'agree-side': 'agreeSide', consistent: 'consistent', partial: 'partial', disputed: 'disputed', silent: 'silent' } as const;
+            for (const [key, value] of Object.entries(ref)) {
+              const spoken = key.split('|').filter((s) => s !== '-').map((s): ControlState => {
+                const [status, side] = s.split(':') as [ControlState['status'], string | undefined];
+                return side === undefined ? { status } : { status, side };
+              });
+              expected[field[labelPiece(spoken).agreement]] += value;
+            }
+            return (['agree', 'agreeSide', 'consistent', 'partial', 'disputed', 'silent'] as const)
+              .filter((k) => !(Math.abs(summary[`${k}Km2`] - expected[k]) <= bound(expected[k], summary.sliversKm2 + summary.claimSliversKm2) + gridKm2))
+              .map((k) => `summary.${k}Km2 ${summary[`${k}Km2`]} vs GEOS ${expected[k]}`);
+          },
+        });
+      } else {
+        const change = controlChange(claims[0]!, claims[1]!, frame);
+        const { shapes, km2 } = group(change.regions.features, (p: { from: { status: string; side?: string } | null; to: { status: string; side?: string } | null }) => `${stateKey(p.from)}>${stateKey(p.to)}`);
+        cases.push({ id, kind: 'map', mode, parties: claims.map(partyOf), ...frame, ours: shapes });
+        ours.push({
+          km2,
+          slivers: change.sliversKm2 + change.claimSliversKm2,
+          stages: 2,
+          cell: cellAround([claims, within]),
+          derived: (ref, gridKm2) => {
+            const problems: string[] = [];
+            for (const side of ['RU', 'UA']) {
+              // controlChange's transition table: controlled → contested or another side's advance is toContested,
+              // controlled → the same side's advance is toAdvancing, and only the rest of what leaves `controlled` is lost.
+              const expected = { gainedKm2: 0, lostKm2: 0, toContestedKm2: 0, toAdvancingKm2: 0 };
               for (const [key, value] of Object.entries(ref)) {
-                const spoken = key.split('|').filter((s) => s !== '-').map((s): ControlState => {
-                  const [status, side] = s.split(':') as [ControlState['status'], string | undefined];
-                  return side === undefined ? { status } : { status, side };
-                });
-                expected[field[labelPiece(spoken).agreement]] += value;
-              }
-              return (['agree', 'agreeSide', 'consistent', 'partial', 'disputed', 'silent'] as const)
-                .filter((k) => !(Math.abs(summary[`${k}Km2`] - expected[k]) <= bound(expected[k], summary.sliversKm2 + summary.claimSliversKm2) + gridKm2))
-                .map((k) => `summary.${k}Km2 ${summary[`${k}Km2`]} vs GEOS ${expected[k]}`);
-            },
-          });
-        } else {
-          const change = controlChange(claims[0]!, claims[1]!, frame);
-          const { shapes, km2 } = group(change.regions.features, (p: { from: { status: string; side?: string } | null; to: { status: string; side?: string } | null }) => `${stateKey(p.from)}>${stateKey(p.to)}`);
-          cases.push({ id, kind: 'map', mode, parties: claims.map(partyOf), ...frame, ours: shapes });
-          ours.push({
-            km2,
-            slivers: change.sliversKm2 + change.claimSliversKm2,
-            stages: 2,
-            cell: cellAround([claims, within]),
-            derived: (ref, gridKm2) => {
-              const problems: string[] = [];
-              for (const side of ['RU', 'UA']) {
-                // controlChange's transition table: controlled → contested or another side's advance is toContested,
-                // controlled → the same side's advance is toAdvancing, and only the rest of what leaves `controlled` is lost.
-                const expected = { gainedKm2: 0, lostKm2: 0, toContestedKm2: 0, toAdvancingKm2: 0 };
-                for (const [key, value] of Object.entries(ref)) {
-                  const [from, to = ''] = key.split('>');
-                  const held = `controlled:${side}`;
-                  if (to === held && from !== held) expected.gainedKm2 += value;
-                  if (from === held && to !== held) {
-                    const kind = to === `advancing:${side}` ? 'toAdvancingKm2' : to === 'contested' || to.startsWith('advancing:') ? 'toContestedKm2' : 'lostKm2';
-                    expected[kind] += value;
-                  }
-                }
-                const got = change.bySide[side] ?? { gainedKm2: 0, lostKm2: 0, toContestedKm2: 0, toAdvancingKm2: 0 };
-                for (const k of ['gainedKm2', 'lostKm2', 'toContestedKm2', 'toAdvancingKm2'] as const) {
-                  if (!(Math.abs(got[k] - expected[k]) <= bound(expected[k], change.sliversKm2 + change.claimSliversKm2) + gridKm2)) problems.push(`bySide.${side}.${k} ${got[k]} vs GEOS ${expected[k]}`);
+                const [from, to = ''] = key.split('>');
+                const held = `controlled:${side}`;
+                if (to === held && from !== held) expected.gainedKm2 += value;
+                if (from === held && to !== held) {
+                  const kind = to === `advancing:${side}` ? 'toAdvancingKm2' : to === 'contested' || to.startsWith('advancing:') ? 'toContestedKm2' : 'lostKm2';
+                  expected[kind] += value;
                 }
               }
-              return problems;
-            },
-          });
-        }
-      } catch (error) {
-        failures.push(`${id}: threw ${String(error)}`);
-        if (failures.length > 20) break;
+              const got = change.bySide[side] ?? { gainedKm2: 0, lostKm2: 0, toContestedKm2: 0, toAdvancingKm2: 0 };
+              for (const k of ['gainedKm2', 'lostKm2', 'toContestedKm2', 'toAdvancingKm2'] as const) {
+                if (!(Math.abs(got[k] - expected[k]) <= bound(expected[k], change.sliversKm2 + change.claimSliversKm2) + gridKm2)) problems.push(`bySide.${side}.${k} ${got[k]} vs GEOS ${expected[k]}`);
+              }
+            }
+            return problems;
+          },
+        });
       }
+    } catch (error) {
+      failures.push(`${id}: threw ${String(error)}`);
+      if (failures.length > 20) break;
     }
-    const built = performance.now();
-    const answers = referee(cases);
-    const wrong: Disagreement[] = [];
-    const derivedWrong: string[] = [];
-    answers.forEach((answer, i) => {
-      const mine = ours[i]!;
-      wrong.push(...disagreements(answer, mine.km2, mine.slivers, mine.stages, mine.cell));
-      if (mine.derived !== undefined && answer.keys !== undefined && answer.error === undefined) {
-        const ref = Object.fromEntries(Object.entries(answer.keys).map(([k, [km2]]) => [k, km2]));
-        // A total adds up pieces; each may move by the grid's reach along its boundary.
-        const gridKm2 = Object.values(answer.keys).reduce((sum, [, , boundaryKm]) => sum + gridStripKm(mine.cell) * boundaryKm * mine.stages, 0);
-        derivedWrong.push(...mine.derived(ref, gridKm2).map((p) => `${answer.id}: ${p}`));
-      }
-    });
-    console.log(
-      `${title}: ${cases.length} labelled overlays (controlMap, diffClaims, compareClaimants with 3–8 claimants, controlChange) checked against GEOS; ` +
-        `library ${((built - started) / 1000).toFixed(1)} s, referee ${((performance.now() - built) / 1000).toFixed(1)} s`,
-    );
-    judge(title, answers, wrong, failures, derivedWrong);
-    return cases.length;
+  }
+  const built = performance.now();
+  const answers = referee(cases);
+  const wrong: Disagreement[] = [];
+  const derivedWrong: string[] = [];
+  answers.forEach((answer, i) => {
+    const mine = ours[i]!;
+    wrong.push(...disagreements(answer, mine.km2, mine.slivers, mine.stages, mine.cell));
+    if (mine.derived !== undefined && answer.keys !== undefined && answer.error === undefined) {
+      const ref = Object.fromEntries(Object.entries(answer.keys).map(([k, [km2]]) => [k, km2]));
+      // A total adds up pieces; each may move by the grid's reach along its boundary.
+      const gridKm2 = Object.values(answer.keys).reduce((sum, [, , boundaryKm]) => sum + gridStripKm(mine.cell) * boundaryKm * mine.stages, 0);
+      derivedWrong.push(...mine.derived(ref, gridKm2).map((p) => `${answer.id}: ${p}`));
+    }
+  });
+  console.log(
+    `${title}: ${cases.length} labelled overlays (controlMap, diffClaims, compareClaimants with 3–8 claimants, controlChange) checked against GEOS; ` +
+      `library ${((built - started) / 1000).toFixed(1)} s, referee ${((performance.now() - built) / 1000).toFixed(1)} s`,
+  );
+  judge(title, answers, wrong, failures, derivedWrong);
+  return cases.length;
 }
 
 /** Cases with one large claim over the small ones: one for every 10 labelled overlays (5 by default, 125 in deep mode). */
