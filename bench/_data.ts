@@ -57,6 +57,43 @@ export function measure(fn: () => unknown, runs: number): { median: number; p25:
   return { median: at(0.5), p25: at(0.25), p75: at(0.75), runs };
 }
 
+/** Median and quartiles of a list of timings, ms. */
+export interface Quartiles {
+  median: number;
+  p25: number;
+  p75: number;
+}
+
+function quartiles(times: readonly number[]): Quartiles {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p25: at(0.25), p75: at(0.75) };
+}
+
+/**
+ * Calls each function `warmUp` times, then `runs` rounds calling each in
+ * turn (so a change of load falls on all of them alike): per function,
+ * quartiles of the wall and the CPU time of the same calls, ms. With
+ * `batch` above 1 each timing is `batch` calls in a row, divided by
+ * `batch`: a call of a fraction of a millisecond is then timed over
+ * several, above the clock's and the scheduler's grain.
+ */
+export function interleaved(fns: readonly (() => unknown)[], warmUp: number, runs: number, batch = 1): { wall: Quartiles; cpu: Quartiles }[] {
+  for (let i = 0; i < warmUp; i++) for (const fn of fns) fn();
+  const times = fns.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+  for (let i = 0; i < runs; i++) {
+    fns.forEach((fn, k) => {
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      for (let b = 0; b < batch; b++) fn();
+      times[k]!.wall.push((performance.now() - start) / batch);
+      const used = process.cpuUsage(cpu);
+      times[k]!.cpu.push((used.user + used.system) / 1000 / batch);
+    });
+  }
+  return times.map(({ wall, cpu }) => ({ wall: quartiles(wall), cpu: quartiles(cpu) }));
+}
+
 /** Prints rows as a Markdown table (so the output pastes into RESULTS.md). */
 export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
   const fmt = (v: string | number): string => (typeof v === 'number' ? (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3)) : v);

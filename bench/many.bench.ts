@@ -18,7 +18,7 @@ import type { Claim } from '../src/claims/schema.js';
 import { controlMap } from '../src/control/index.js';
 import { compareClaimants, diffClaims } from '../src/diff/index.js';
 import { intersection } from '../src/geometry/index.js';
-import { deepStateClaimants, measure, printTable } from './_data.js';
+import { deepStateClaimants, interleaved, measure, printTable } from './_data.js';
 
 const pokrovsk = JSON.parse(readFileSync(new URL('../examples/pokrovsk/pokrovsk.json', import.meta.url), 'utf8')) as { places: { geometry: Polygon }[] };
 const city = pokrovsk.places[0]!.geometry;
@@ -33,35 +33,6 @@ const square = (x: number, y: number, s: number): Polygon => ({ type: 'Polygon',
 const onOneCity = Array.from({ length: 10_000 }, (_, i) => claim(i, city));
 const squares = Array.from({ length: 2_000 }, (_, i) => claim(i, square(37 + random(), 48 + random(), 0.05 + 0.1 * random())));
 const stacked = Array.from({ length: 500 }, () => square(37 + 0.1 * random(), 48 + 0.1 * random(), 1));
-
-/** Calls each function `warmUp` times, then `runs` rounds calling each in turn: per function, quartiles of the wall and the CPU time of the same calls, ms. */
-function interleaved(fns: (() => unknown)[], warmUp: number, runs: number): { wall: Quartiles; cpu: Quartiles }[] {
-  for (let i = 0; i < warmUp; i++) for (const fn of fns) fn();
-  const times = fns.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
-  for (let i = 0; i < runs; i++) {
-    fns.forEach((fn, k) => {
-      const cpu = process.cpuUsage();
-      const start = performance.now();
-      fn();
-      times[k]!.wall.push(performance.now() - start);
-      const used = process.cpuUsage(cpu);
-      times[k]!.cpu.push((used.user + used.system) / 1000);
-    });
-  }
-  return times.map(({ wall, cpu }) => ({ wall: quartiles(wall), cpu: quartiles(cpu) }));
-}
-
-interface Quartiles {
-  median: number;
-  p25: number;
-  p75: number;
-}
-
-function quartiles(times: number[]): Quartiles {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { median: at(0.5), p25: at(0.25), p75: at(0.75) };
-}
 
 /** Warm-up calls of each function before the many-claimants timing (V8 needs about ten before the overlay code is optimised). */
 const WARM_UP = 15;

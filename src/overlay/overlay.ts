@@ -250,22 +250,29 @@ export function inputsBox(inputs: readonly unknown[]): Box | undefined {
   const seen = new WeakSet<object>();
   // Iterative (explicit stacks): an input may nest deeper than the call stack (a 10,000-deep area
   // expression), and the call itself is to refuse it with a path.
-  const add = (coordinates: unknown, depth: number): void => {
-    const stack: [unknown, number][] = [[coordinates, depth]];
-    for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-      const [v, d] = top;
+  // The positions of a line or ring, read in one loop: a stack entry per
+  // position was most of this walk's time (5 % of an 8-claimant comparison).
+  const addPositions = (positions: readonly unknown[]): void => {
+    for (let i = 0; i < positions.length; i += 1) {
+      const v = positions[i];
       if (!Array.isArray(v)) continue;
-      if (d > 0) {
-        for (const w of v) stack.push([w, d - 1]);
-        continue;
-      }
-      const [x, y] = v as unknown[];
+      const x: unknown = v[0];
+      const y: unknown = v[1];
       if (typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y)) {
         if (x < box[0]) box[0] = x;
         if (x > box[2]) box[2] = x;
         if (y < box[1]) box[1] = y;
         if (y > box[3]) box[3] = y;
       }
+    }
+  };
+  const add = (coordinates: unknown, depth: number): void => {
+    const stack: [unknown, number][] = [[coordinates, depth]];
+    for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+      const [v, d] = top;
+      if (!Array.isArray(v)) continue;
+      if (d === 1) addPositions(v);
+      else if (d > 1) for (const w of v) stack.push([w, d - 1]);
     }
   };
   const walk = (input: unknown): void => {
