@@ -167,7 +167,10 @@ export function cellAround(inputs: readonly unknown[], pad = 0): number {
   };
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) {
-      if (v.length > 0 && Array.isArray(v[0])) positions(v);
+      // A position, or a list of anything: claims come as lists of lists of claim objects, whose
+      // areas are read below (taking every nested list for coordinates skipped them all: the
+      // cell was that of the frame alone, or the finest, 1e-12°, with no frame).
+      if (v.length >= 2 && typeof v[0] === 'number') positions(v);
       else for (const x of v) walk(x);
       return;
     }
