@@ -9,6 +9,7 @@
 import type { Position } from 'geojson';
 import { polygonsOf, type AreaInput, type GeometryInput } from '../geometry/_input.js';
 import { areaPlacement } from '../geometry/_pointInRing.js';
+import { union as unionOf } from '../geometry/boolean.js';
 import { addRing, alongside, crossing, type Edge, type EdgeGrid } from './_frontEdges.js';
 
 /** A sorted list of disjoint parameter intervals [t0, t1] along an edge. */
@@ -71,8 +72,17 @@ export interface Within {
   polygons: Position[][][];
 }
 
+/**
+ * The frame's edges and polygons. A frame of several polygons (a
+ * FeatureCollection of oblasts, a MultiPolygon) is read as their union: the
+ * borders between its parts are not the frame's boundary, and read as such
+ * they cut the front `borderM` either side of every internal border (two
+ * adjacent features: 40.5 km of a 44.5 km front; audit). A frame of one
+ * polygon is read as given.
+ */
 export function readWithin(within: AreaInput): Within {
-  const located = polygonsOf(within as GeometryInput, 'refuse', ['options', 'within']);
+  const given = polygonsOf(within as GeometryInput, 'refuse', ['options', 'within']);
+  const located = given.length < 2 ? given : polygonsOf(unionOf(within), 'refuse', ['options', 'within']);
   const edges: Edge[] = [];
   for (const polygon of located) polygon.rings.forEach((ring, r) => addRing(edges, ring, [...polygon.path, r], 'border', -1, r > 0));
   return { edges, polygons: located.map((polygon) => polygon.rings) };

@@ -52,7 +52,8 @@ import { resolveArea } from '../places/resolveArea.js';
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { ContestedError } from '../errors/index.js';
 import { quote } from '../_lib/quote.js';
-import { polygonsOf, type GeometryInput } from '../geometry/_input.js';
+import { polygonsOf, type GeometryInput, type LocatedPolygon } from '../geometry/_input.js';
+import { partsUnited } from '../geometry/_operand.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import { assertNoOverlap, type CheckedRegion } from '../overlay/mapCheck.js';
 import { boxOf } from '../overlay/regions.js';
@@ -73,7 +74,9 @@ export interface FrontLineOptions {
    * The area the front lies in: edges on its boundary (an international
    * border, a coastline), within `borderM` of it, and outside it are not
    * front. A Polygon, MultiPolygon, a Feature or FeatureCollection of them,
-   * or an area expression over `places`.
+   * or an area expression over `places`. Several polygons (oblasts as a
+   * FeatureCollection) are read as their union: the borders between them
+   * are not its boundary.
    */
   within?: AreaLike;
   /** Places that an area expression in `within` names, typically `dataset.places`. */
@@ -338,13 +341,27 @@ function readLayers(map: FrontLineMap, sideA: string, sideB: string): Layers {
     if (properties === null || properties === undefined || feature.geometry === null) return;
     const layer = layerOf(properties, sideA, sideB);
     if (layer === null) return;
-    for (const polygon of polygonsOf(feature as GeometryInput, 'skip', ['map', 'features', index])) {
+    for (const polygon of groundOnce(polygonsOf(feature as GeometryInput, 'skip', ['map', 'features', index]), ['map', 'features', index, 'geometry'])) {
       const group = groups++;
       if (properties.status === 'advancing') layers.advancing.set(group, properties.side === sideA ? 'a' : 'b');
       polygon.rings.forEach((ring, r) => addRing(layers[layer], ring, [...polygon.path, r], layer, group, r > 0));
     }
   });
   return layers;
+}
+
+/**
+ * A feature's polygons with the parts that overlap united, as every overlay
+ * reads them: a part repeated, or overlapping another, put the same edge
+ * in twice, and the front along it came out twice as long, or not at all
+ * (its twin read as a gap of the side's own ground; audit). Parts that do
+ * not overlap are read as given.
+ */
+function groundOnce(located: readonly LocatedPolygon[], path: (string | number)[]): readonly LocatedPolygon[] {
+  if (located.length < 2) return located;
+  const read = located.map((polygon) => polygon.rings.map((ring) => ring.map((p): [number, number] => [p[0]!, p[1]!])));
+  const united = partsUnited(read);
+  return united === read ? located : united.map((rings) => ({ rings, path }));
 }
 
 /**

@@ -22,7 +22,9 @@ import type { Position } from 'geojson';
 import { ContestedError, type ContestedIssue } from '../errors/index.js';
 import { checkEdges, type LocatedPolygon } from './_input.js';
 import { cleanMultiPolygon, type MultiPolygon2 } from './_clean.js';
-import { gridScaleNow, markSimple, onGrid, resolveRings } from './_engine.js';
+import { clip, gridDegreesOf, gridScaleNow, markSimple, onGrid, resolveRings } from './_engine.js';
+import { twiceSignedArea } from './_planar.js';
+import { cropInCall, ringBox } from './_crop.js';
 import { ringContainsPoint } from './_pointInRing.js';
 import { boxes, someOverlap } from './_sweep.js';
 
@@ -127,6 +129,109 @@ export function readAsNormalized(polygons: readonly (readonly Position[])[][]): 
     // others too (see `clip`).
     if (reading === SIMPLE) for (const polygon of cleaned) markSimple(polygon, gridScale);
     out.push(...cleaned);
+  }
+  return partsUnited(out);
+}
+
+/**
+ * Whether a piece of the common ground of two parts is more than the grid's
+ * rounding: wider than two cells of the run that made it (its area more
+ * than a cell times its boundary). Parts that touch along an edge, or with
+ * a vertex a fraction of a cell off the other's edge, leave such slivers;
+ * they are no overlap. The one rule for it: {@link partsUnited} unites by
+ * it, and `overlappingParts` (`_parts.ts`) names the pairs it warns of by it.
+ */
+export function widerThanTwoCells(piece: readonly (readonly (readonly number[])[])[], cell: number): boolean {
+  return Math.abs(twiceSignedArea(piece[0] ?? [])) / 2 > cell * boundaryDegrees(piece);
+}
+
+/** The length of a polygon's rings (closed, as read), in degrees (planar). */
+export function boundaryDegrees(polygon: readonly (readonly (readonly number[])[])[]): number {
+  let length = 0;
+  for (const ring of polygon) {
+    for (let k = 1; k < ring.length; k += 1) length += Math.hypot(ring[k]![0]! - ring[k - 1]![0]!, ring[k]![1]! - ring[k - 1]![1]!);
+  }
+  return length;
+}
+
+/**
+ * Up to this many pairs of parts whose boxes overlap, each pair is tested
+ * on its own (one engine run on the two cut to the overlap of their
+ * boxes, tens of microseconds for the small ones: Ukraine's outline, 42
+ * polygons whose islands lie in the mainland's box, has 59 such pairs);
+ * beyond it, all the parts go through one union, which costs what any
+ * overlay of so crowded a shape costs.
+ */
+const PAIRS_TESTED = 1000;
+
+/**
+ * The parts of an operand as their union where they overlap, so that an
+ * operand as read covers each point once: every overlay reads overlapping
+ * parts as their union (the engine's Positive rule), but a region that no
+ * run touches (the other map silent there) was passed on as read, and its
+ * km² counted the common ground twice (audit: a map feature of a square
+ * and its own east half, 82.9 km² of ground, gave `only-a` 124.3 km², and
+ * a frame of two overlapping features a `withinKm2` of their sum). Parts
+ * whose boxes overlap in more than a line are tested pair by pair, each
+ * pair cut to the overlap of their boxes and intersected (common ground
+ * counts when wider than the grid's rounding, {@link widerThanTwoCells});
+ * the parts of each group found to overlap are united by one engine run and put where
+ * its first part was. Parts that only touch, at points or along an edge,
+ * have no common ground and stay as they are; so do all parts when none
+ * overlap (the common case: islands in a coastline's box), at the cost of
+ * those runs. The same rule as `normalizeGeometry`'s, which unites
+ * overlapping parts and records it (`united-overlapping-parts`), and which
+ * `validateGeometry` warns of (`overlapping-parts`). Returns `polygons`
+ * itself when no parts overlap.
+ */
+export function partsUnited(polygons: MultiPolygon2): MultiPolygon2 {
+  if (polygons.length < 2) return polygons;
+  const boxes = polygons.map((polygon) => ringBox(polygon[0]!));
+  const pairs: [number, number][] = [];
+  const order = boxes.map((_, i) => i).sort((i, j) => boxes[i]![0] - boxes[j]![0]);
+  for (let k = 0; k < order.length && pairs.length <= PAIRS_TESTED; k += 1) {
+    const a = boxes[order[k]!]!;
+    for (let m = k + 1; m < order.length; m += 1) {
+      const b = boxes[order[m]!]!;
+      if (b[0] >= a[2]) break; // sorted by west edge: no later box reaches into this one
+      if (b[1] < a[3] && a[1] < b[3] && pairs.push([order[k]!, order[m]!]) > PAIRS_TESTED) break;
+    }
+  }
+  if (pairs.length === 0) return polygons;
+  if (pairs.length > PAIRS_TESTED) return clip('union', [polygons]);
+  const root = polygons.map((_, i) => i);
+  const find = (i: number): number => {
+    while (root[i] !== i) i = root[i] = root[root[i]!]!;
+    return i;
+  };
+  // Each part as a list of one, kept for the call: a large part is then cut through one pyramid (`cropInCall`).
+  const alone = polygons.map((polygon) => [polygon]);
+  let overlaps = false;
+  for (const [i, j] of pairs) {
+    if (find(i) === find(j)) continue; // one group already: the union takes both
+    const a = boxes[i]!;
+    const b = boxes[j]!;
+    const box: Box = [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
+    const common = clip('intersection', [cropInCall(alone[i]!, box), cropInCall(alone[j]!, box)]);
+    const cell = gridDegreesOf(common);
+    if (!common.some((piece) => widerThanTwoCells(piece, cell))) continue;
+    root[find(i)] = find(j);
+    overlaps = true;
+  }
+  if (!overlaps) return polygons;
+  const groups = new Map<number, MultiPolygon2>();
+  for (let i = 0; i < polygons.length; i += 1) {
+    const group = groups.get(find(i));
+    if (group === undefined) groups.set(find(i), [polygons[i]!]);
+    else group.push(polygons[i]!);
+  }
+  const out: MultiPolygon2 = [];
+  for (let i = 0; i < polygons.length; i += 1) {
+    const group = groups.get(find(i));
+    if (group === undefined) continue; // its group went out with its first part
+    groups.delete(find(i));
+    if (group.length === 1) out.push(group[0]!);
+    else out.push(...clip('union', [group]));
   }
   return out;
 }

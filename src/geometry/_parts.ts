@@ -27,8 +27,8 @@ import type { MultiPolygon, Position } from 'geojson';
 import { polygonAreaM2 } from './_area.js';
 import { cropPolygons, ringBox, type Box } from './_crop.js';
 import { gridScaleNow, type Ring2 } from './_engine.js';
-import { twiceSignedArea } from './_planar.js';
 import { intersection, union } from './boolean.js';
+import { boundaryDegrees, widerThanTwoCells } from './_operand.js';
 
 /** Two parts (indices into the MultiPolygon's polygons, `first` < `second`) that overlap, and by how many km². */
 export interface PartOverlap {
@@ -81,7 +81,7 @@ export function overlappingParts(polygons: readonly (readonly Ring2[])[]): Parts
   const twice = partsKm2 - united;
   // Rounding to the grid: every vertex moves by up to half a cell's diagonal, so the area of a
   // part, and of the union, by up to a cell times its boundary; and the sums' own rounding.
-  const rounding = 2 * cell * parts.reduce((sum, polygon) => sum + perimeterDegrees(polygon), 0) * KM2_PER_DEGREE2 + 1e-12 * partsKm2;
+  const rounding = 2 * cell * parts.reduce((sum, polygon) => sum + boundaryDegrees(polygon), 0) * KM2_PER_DEGREE2 + 1e-12 * partsKm2;
   if (!(twice > rounding)) return null;
   if (candidates.length > MAX_NAMED_PAIRS) return { km2: twice, pairs: null };
   const pairs: PartOverlap[] = [];
@@ -91,7 +91,7 @@ export function overlappingParts(polygons: readonly (readonly Ring2[])[]): Parts
     const common: Box = [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
     const shared = intersection(asArea(cropPolygons([polygons[i]!], common)), asArea(cropPolygons([polygons[j]!], common))).coordinates;
     // A piece no wider than two cells (its area at most a cell times its boundary) is the grid's rounding.
-    const wide = shared.filter((polygon) => Math.abs(twiceSignedArea(polygon[0]!)) / 2 > cell * perimeterDegrees(polygon));
+    const wide = shared.filter((polygon) => widerThanTwoCells(polygon, cell));
     if (wide.length === 0) continue;
     pairs.push({ first: Math.min(i, j), second: Math.max(i, j), km2: wide.reduce((sum, polygon) => sum + polygonKm2(polygon), 0) });
   }
@@ -126,15 +126,6 @@ function boxAround(boxes: readonly Box[]): Box {
 /** A polygon's km² (its outer ring's, less its holes'), winding aside. */
 function polygonKm2(polygon: readonly (readonly (readonly number[])[])[]): number {
   return Math.abs(polygonAreaM2(polygon.slice(0, 1) as Position[][])) / 1e6 - polygon.slice(1).reduce((sum, hole) => sum + Math.abs(polygonAreaM2([hole as Position[]])) / 1e6, 0);
-}
-
-/** The length of a polygon's rings, in degrees (planar). */
-function perimeterDegrees(polygon: readonly (readonly (readonly number[])[])[]): number {
-  let length = 0;
-  for (const ring of polygon) {
-    for (let k = 1; k < ring.length; k += 1) length += Math.hypot(ring[k]![0]! - ring[k - 1]![0]!, ring[k]![1]! - ring[k - 1]![1]!);
-  }
-  return length;
 }
 
 function asArea(polygons: readonly (readonly (readonly (readonly number[])[])[])[]): MultiPolygon {

@@ -12,6 +12,7 @@ import { builtByControlMap, isControlMap } from '../control/controlMap.js';
 import { assertNoOverlap } from '../overlay/mapCheck.js';
 import { boxOf as overlayBoxOf } from '../overlay/regions.js';
 import { areaCoordinates } from '../geometry/boolean.js';
+import { areaKm2 } from '../geometry/index.js';
 import { ContestedError } from '../errors/index.js';
 import { onInputsGrid } from '../overlay/overlay.js';
 import { objectArg, objectsArg, optionsArg } from '../_lib/args.js';
@@ -152,14 +153,23 @@ function controlByRegionOnGrid(map: ControlMap, regions: FeatureCollection<Polyg
   }
   for (const [index, feature] of map.features.entries()) {
     const { status, side } = objectArg(feature.properties, ['map', 'features', index, 'properties']) as Partial<typeof feature.properties>;
-    const split = splitByRegions(polygonal(feature.geometry, ['map', 'features', index, 'geometry']), set);
+    const geometry = polygonal(feature.geometry, ['map', 'features', index, 'geometry']);
+    // Rows count controlled and contested ground; so do `unassignedKm2` and `overlapKm2`, or the
+    // rows, less the overlap, plus what lies in no region would not add up to the map's ground
+    // (an advance or a denial outside every region was counted as unassigned: audit). The
+    // geometry is checked all the same.
+    if (status !== 'contested' && !(status === 'controlled' && side !== undefined)) {
+      areaKm2(geometry);
+      continue;
+    }
+    const split = splitByRegions(geometry, set);
     unassignedKm2 += split.unassignedKm2;
     overlapKm2 += split.overlapKm2;
     split.perRegion.forEach((km2, i) => {
       if (km2 === 0) return;
       const row = rows[i]!;
       if (status === 'contested') row.contestedKm2 += km2;
-      else if (status === 'controlled' && side !== undefined) ownEntry(row.bySide, side, () => ({ km2: 0, share: 0 })).km2 += km2;
+      else ownEntry(row.bySide, side!, () => ({ km2: 0, share: 0 })).km2 += km2;
     });
   }
   for (const row of rows) for (const holding of Object.values(row.bySide)) holding.share = row.km2 > 0 ? holding.km2 / row.km2 : 0;
