@@ -7,9 +7,10 @@
  * short of 1.
  */
 import type { Position } from 'geojson';
-import { polygonsOf, type AreaInput, type GeometryInput } from '../geometry/_input.js';
+import { polygonsOf, type AreaInput, type GeometryInput, type LocatedPolygon } from '../geometry/_input.js';
 import { areaPlacement } from '../geometry/_pointInRing.js';
-import { union as unionOf } from '../geometry/boolean.js';
+import { areaCoordinates } from '../geometry/boolean.js';
+import { clip } from '../geometry/_engine.js';
 import { addRing, alongside, crossing, type Edge, type EdgeGrid } from './_frontEdges.js';
 
 /** A sorted list of disjoint parameter intervals [t0, t1] along an edge. */
@@ -81,8 +82,11 @@ export interface Within {
  * polygon is read as given.
  */
 export function readWithin(within: AreaInput): Within {
-  const given = polygonsOf(within as GeometryInput, 'refuse', ['options', 'within']);
-  const located = given.length < 2 ? given : polygonsOf(unionOf(within), 'refuse', ['options', 'within']);
+  const path = ['options', 'within'];
+  const given = polygonsOf(within as GeometryInput, 'refuse', path);
+  // Read as every area is read (closed rings, holes inside their shells), whatever its parts.
+  const read = areaCoordinates(within, path);
+  const located: readonly LocatedPolygon[] = given.length < 2 ? given : clip('union', [read]).map((rings) => ({ rings, path }));
   const edges: Edge[] = [];
   for (const polygon of located) polygon.rings.forEach((ring, r) => addRing(edges, ring, [...polygon.path, r], 'border', -1, r > 0));
   return { edges, polygons: located.map((polygon) => polygon.rings) };

@@ -108,6 +108,9 @@ export interface FrontLineOptions {
   /**
    * How far apart, in degrees, two boundaries may run and still count as
    * one (shared). Default `1e-7` (about 1 cm); raise it for maps drawn by hand.
+   * Keep it at or above `1e-9` (0.1 mm): a side's overlapping parts, and a
+   * frame of several polygons, are read as their union on the engine's grid
+   * of 1e-9° or finer, so their vertices may move by up to that much.
    */
   tolerance?: number;
   /** Line colour, `#rrggbb`. Default `#d62728`. */

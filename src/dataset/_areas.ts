@@ -103,8 +103,8 @@ export function unresolvableAreas(dataset: Dataset): { issues: ContestedIssue[];
  * How many polygons an area resolves to, or its problems. An engine
  * failure is not the data's problem: it is thrown on, so that the caller
  * reports it as `geometry-engine`, rooted at the area's path (`kind`, `i`).
- * An inline geometry is checked as the overlays will read it, without
- * clipping.
+ * An inline geometry is checked as the overlays will read it (its
+ * overlapping parts united), not clipped to anything.
  */
 function groundOf(dataset: Dataset, area: AreaRef, kind: string, i: number): number | ContestedIssue[] {
   try {

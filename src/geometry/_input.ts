@@ -152,7 +152,11 @@ export function polygonsOf(input: GeometryInput, others: 'skip' | 'refuse', path
   for (const { geometry, path: at } of geometriesOf(input, path, limits)) {
     if (geometry.type === 'Polygon') polygons.push({ rings: geometry.coordinates, path: [...at, 'coordinates'] });
     else if (geometry.type === 'MultiPolygon') {
-      geometry.coordinates.forEach((rings, index) => polygons.push({ rings, path: [...at, 'coordinates', index] }));
+      geometry.coordinates.forEach((rings: unknown, index) => {
+        // A polygon that is not a list of rings is refused here, with its path (it had been a TypeError later).
+        if (!Array.isArray(rings)) throw invalidInput([...at, 'coordinates', index], `a MultiPolygon's polygon is a list of rings; got ${describe(rings)}`);
+        polygons.push({ rings: rings as Position[][], path: [...at, 'coordinates', index] });
+      });
     } else if (others === 'refuse') {
       throw new ContestedError('invalid-input', [
         { code: 'not-an-area', path: [...at, 'type'], message: `expected a Polygon or MultiPolygon; got a ${geometry.type}` },

@@ -8,7 +8,8 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { ContestedError } from '../errors/index.js';
 import { areaKm2, intersection, union } from '../geometry/index.js';
-import { gridScaleNow, onGrid } from '../geometry/_engine.js';
+import { areaCoordinates } from '../geometry/boolean.js';
+import { clip, gridScaleNow, onGrid, type MultiPolygon2 } from '../geometry/_engine.js';
 import { objectArg } from '../_lib/args.js';
 import { quote } from '../_lib/quote.js';
 
@@ -62,7 +63,9 @@ function prepareOne(value: unknown, index: number, nameProperty: string): Prepar
       { code: 'invalid-type', path: [...path, 'properties', nameProperty], message: `every region needs a non-empty string property ${quote(nameProperty)} to name its row (options.nameProperty)` },
     ]);
   }
-  return { name, geometry, box: boxOf(geometry), km2: groundKm2(geometry) };
+  // Read first, as every area is read: a bad coordinate is refused with its path (not a TypeError in the box below).
+  const read = areaCoordinates(geometry, [...path, 'geometry']);
+  return { name, geometry, box: boxOf(geometry), km2: geometry.type === 'MultiPolygon' && geometry.coordinates.length > 1 ? groundKm2Of(read) : areaKm2(geometry) };
 }
 
 /**
@@ -73,7 +76,13 @@ function prepareOne(value: unknown, index: number, nameProperty: string): Prepar
  * third too small (audit).
  */
 function groundKm2(geometry: Polygon | MultiPolygon): number {
-  return geometry.type === 'MultiPolygon' && geometry.coordinates.length > 1 ? areaKm2(union(geometry)) : areaKm2(geometry);
+  if (geometry.type === 'Polygon' || geometry.coordinates.length < 2) return areaKm2(geometry);
+  return groundKm2Of(areaCoordinates(geometry));
+}
+
+/** km² of coordinates as read (overlapping parts already united), their parts united with any they share an edge with. */
+function groundKm2Of(read: MultiPolygon2): number {
+  return areaKm2({ type: 'MultiPolygon', coordinates: clip('union', [read]) });
 }
 
 /** A Polygon or MultiPolygon of a map or change, as a MultiPolygon; anything else is refused at `path`. */

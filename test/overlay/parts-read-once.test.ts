@@ -20,6 +20,7 @@ import { controlChange, frontLine } from '../../src/control/index.js';
 import { diffClaims } from '../../src/diff/index.js';
 import { controlByRegion, changeByRegion } from '../../src/regions/index.js';
 import type { ControlMap } from '../../src/control/types.js';
+import { thrown } from '../_thrown.js';
 
 type Ring = [number, number][];
 const rect = (x0: number, y0: number, x1: number, y1: number): Ring[] => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
@@ -122,5 +123,22 @@ describe('frontLine and parts read once', () => {
     for (const within of [collection(band(47.5, 48.2), band(48.2, 48.9)), collection(band(47.5, 48.21), band(48.19, 48.9))]) {
       expect(frontLine(tall, ['UA', 'RU'], { within }).properties.lengthM).toBeCloseTo(one, 3);
     }
+  });
+});
+
+describe('reading parts once keeps the error paths and odd parts as they were (review)', () => {
+  it('reads a side with an empty polygon among its parts as without it', () => {
+    const ru = feature(polygon(rect(37.1, 48, 37.2, 48.1)), { status: 'controlled', side: 'RU' });
+    const withEmpty: MultiPolygon = { type: 'MultiPolygon', coordinates: [rect(37, 48, 37.1, 48.1), []] };
+    const plain = frontLine(map(feature(polygon(rect(37, 48, 37.1, 48.1)), { status: 'controlled', side: 'UA' }), ru), ['UA', 'RU']).properties.lengthM;
+    expect(frontLine(map(feature(withEmpty, { status: 'controlled', side: 'UA' }), ru), ['UA', 'RU']).properties.lengthM).toBeCloseTo(plain, 9);
+  });
+
+  it('refuses a bad frame or region of several parts at its own path', () => {
+    const tall = map(feature(polygon(rect(37, 48, 37.1, 48.4)), { status: 'controlled', side: 'UA' }), feature(polygon(rect(37.1, 48, 37.2, 48.4)), { status: 'controlled', side: 'RU' }));
+    const badFrame: MultiPolygon = { type: 'MultiPolygon', coordinates: [rect(36.5, 47.5, 37.7, 48.2), [[[36.5, 48.2], [Number.NaN, 48.2], [37.7, 48.9], [36.5, 48.2]]]] };
+    expect(thrown(() => frontLine(tall, ['UA', 'RU'], { within: badFrame })).issues[0]!.path).toEqual(['options', 'within', 'coordinates', 1, 0, 1]);
+    const badRegion = collection<Polygon | MultiPolygon>(feature(polygon(rect(36, 47, 36.1, 47.1)), { name: 'A' }), feature({ type: 'MultiPolygon', coordinates: [rect(36.5, 47.5, 37.7, 48.2), 'x'] } as unknown as MultiPolygon, { name: 'B' }));
+    expect(thrown(() => controlByRegion(tall, badRegion)).issues[0]!.path).toEqual(['regions', 'features', 1, 'geometry', 'coordinates', 1]);
   });
 });
