@@ -13,6 +13,7 @@
  * `areaKm2` of the single square is the reference each total is held to,
  * so what is checked is that nothing is counted twice, or left out.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { areaKm2 } from '../../src/geometry/index.js';
@@ -21,6 +22,8 @@ import { diffClaims } from '../../src/diff/index.js';
 import { controlByRegion, changeByRegion } from '../../src/regions/index.js';
 import type { ControlMap } from '../../src/control/types.js';
 import { thrown } from '../_thrown.js';
+import { rectKm2 } from '../_rectKm2.js';
+import { RUNS } from '../properties/_maps.js';
 
 type Ring = [number, number][];
 const rect = (x0: number, y0: number, x1: number, y1: number): Ring[] => [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]];
@@ -140,5 +143,45 @@ describe('reading parts once keeps the error paths and odd parts as they were (r
     expect(thrown(() => frontLine(tall, ['UA', 'RU'], { within: badFrame })).issues[0]!.path).toEqual(['options', 'within', 'coordinates', 1, 0, 1]);
     const badRegion = collection<Polygon | MultiPolygon>(feature(polygon(rect(36, 47, 36.1, 47.1)), { name: 'A' }), feature({ type: 'MultiPolygon', coordinates: [rect(36.5, 47.5, 37.7, 48.2), 'x'] } as unknown as MultiPolygon, { name: 'B' }));
     expect(thrown(() => controlByRegion(tall, badRegion)).issues[0]!.path).toEqual(['regions', 'features', 1, 'geometry', 'coordinates', 1]);
+  });
+});
+
+describe('parts read once, on random rectangles against the closed form', () => {
+  // Rectangles on a lattice of 0.01° cells: overlapping, nested, repeated, touching along edges or at
+  // corners, or apart. Their ground is the lattice cells any of them covers, each measured in closed
+  // form (test/_rectKm2.ts, no code shared with the library).
+  const CELL = 0.01;
+  const rectangle = fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }));
+  const parts = fc.array(rectangle, { minLength: 2, maxLength: 7 }).chain((list) => fc.constantFrom(list, [...list, list[0]!]));
+  const groundOf = (list: readonly [number, number, number, number][]): number => {
+    let km2 = 0;
+    for (let i = 0; i < 12; i += 1) {
+      for (let j = 0; j < 12; j += 1) {
+        if (list.some(([x, y, w, h]) => i >= x && i < x + w && j >= y && j < y + h)) km2 += rectKm2(37 + i * CELL, 48 + j * CELL, 37 + (i + 1) * CELL, 48 + (j + 1) * CELL);
+      }
+    }
+    return km2;
+  };
+  const shape = (list: readonly [number, number, number, number][]): MultiPolygon => ({
+    type: 'MultiPolygon',
+    coordinates: list.map(([x, y, w, h]) => rect(37 + x * CELL, 48 + y * CELL, 37 + (x + w) * CELL, 48 + (y + h) * CELL)),
+  });
+  // The grid (1e-11° or finer here) moves each vertex by under a cell: far below this.
+  const close = (got: number | null | undefined, want: number): void => expect(Math.abs((got ?? Number.NaN) - want)).toBeLessThanOrEqual(1e-9 * want);
+
+  it('measures the ground once: a map silent elsewhere, a change from nothing, a region, a frame', () => {
+    fc.assert(
+      fc.property(parts, (list) => {
+        const ground = groundOf(list);
+        const a = map(held(shape(list), 'RU'));
+        close(diffClaims(a, empty).summary['only-a'].km2, ground);
+        close(controlChange(empty, a).bySide['RU']?.gainedKm2, ground);
+        close(controlByRegion(a, collection(feature(shape(list), { name: 'R' }))).rows[0]!.km2, ground);
+        const frame = collection(...shape(list).coordinates.map((rings) => feature(polygon(rings as Ring[]), {})));
+        const all = polygon(rect(36.9, 47.9, 37.2, 48.2));
+        close(diffClaims(map(held(all, 'RU')), map(held(all, 'UA')), { within: frame }).withinKm2, ground);
+      }),
+      { numRuns: Math.ceil(RUNS / 10) },
+    );
   });
 });
