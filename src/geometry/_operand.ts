@@ -24,9 +24,9 @@ import { checkEdges, type LocatedPolygon } from './_input.js';
 import { cleanMultiPolygon, type MultiPolygon2 } from './_clean.js';
 import { clip, gridDegreesOf, gridScaleNow, markSimple, onGrid, resolveRings } from './_engine.js';
 import { twiceSignedArea } from './_planar.js';
-import { cropInCall, onCropCall, ringBox } from './_crop.js';
+import { cropInCall, onCropCall, ringBox, vertexCount } from './_crop.js';
 import { ringContainsPoint } from './_pointInRing.js';
-import { boxes, someOverlap, type Boxes } from './_sweep.js';
+import { boxes, interiorPairs, someOverlap, type Boxes } from './_sweep.js';
 
 /** Checks one polygon's rings (see the module comment); throws `invalid-geometry` with the ring's path. */
 export function checkPolygonRings(polygon: LocatedPolygon): void {
@@ -200,12 +200,7 @@ export function partsUnited(polygons: MultiPolygon2): MultiPolygon2 {
   parts.forEach((polygon, i) => {
     [box.minX[i], box.minY[i], box.maxX[i], box.maxY[i]] = ringBox(polygon[0]!);
   });
-  // Pairs whose boxes overlap in more than a line (one sweep: `someOverlap` counts touching boxes too).
-  const pairs: [number, number][] = [];
-  someOverlap(box, (i, j) => {
-    if (box.minX[i]! < box.maxX[j]! && box.minX[j]! < box.maxX[i]! && box.minY[i]! < box.maxY[j]! && box.minY[j]! < box.maxY[i]!) pairs.push(i < j ? [i, j] : [j, i]);
-    return pairs.length > PAIRS_TESTED;
-  });
+  const pairs = interiorPairs(box, PAIRS_TESTED);
   if (pairs.length === 0) return polygons;
   if (pairs.length > PAIRS_TESTED) return clip('union', [polygons]);
   // Within a call's scope (a public call holds one), or one of its own: a large part met by many
@@ -231,7 +226,7 @@ function groupsThatOverlap(parts: MultiPolygon2, box: Boxes, pairs: readonly [nu
     while (root[i] !== i) i = root[i] = root[root[i]!]!;
     return i;
   };
-  let budget = PAIRS_WORK * parts.reduce((n, polygon) => n + polygon.reduce((m, ring) => m + ring.length, 0), 0);
+  let budget = PAIRS_WORK * vertexCount(parts);
   // Each part as a list of one, kept for the call: a large part is then cut through one pyramid (`cropInCall`).
   const alone = parts.map((polygon) => [polygon]);
   let overlaps = false;
@@ -240,7 +235,7 @@ function groupsThatOverlap(parts: MultiPolygon2, box: Boxes, pairs: readonly [nu
     const common: Box = [Math.max(box.minX[i]!, box.minX[j]!), Math.max(box.minY[i]!, box.minY[j]!), Math.min(box.maxX[i]!, box.maxX[j]!), Math.min(box.maxY[i]!, box.maxY[j]!)];
     const a = cropInCall(alone[i]!, common);
     const b = cropInCall(alone[j]!, common);
-    budget -= verticesOf(a) + verticesOf(b);
+    budget -= vertexCount(a) + vertexCount(b);
     if (budget < 0) return [parts];
     const shared = clip('intersection', [a, b]);
     const cell = gridDegreesOf(shared);
@@ -256,12 +251,6 @@ function groupsThatOverlap(parts: MultiPolygon2, box: Boxes, pairs: readonly [nu
     else group.push(polygon);
   });
   return [...groups.values()];
-}
-
-function verticesOf(polygons: readonly (readonly (readonly unknown[])[])[]): number {
-  let n = 0;
-  for (const polygon of polygons) for (const ring of polygon) n += ring.length;
-  return n;
 }
 
 /** Up to this many edges, a polygon's edges are compared pair by pair (cheaper than sorting boxes). */

@@ -29,6 +29,7 @@ import { cropPolygons, ringBox, type Box } from './_crop.js';
 import { gridScaleNow, type Ring2 } from './_engine.js';
 import { intersection, union } from './boolean.js';
 import { boundaryDegrees, widerThanTwoCells } from './_operand.js';
+import { boxes as emptyBoxes, interiorPairs, type Boxes } from './_sweep.js';
 
 /** Two parts (indices into the MultiPolygon's polygons, `first` < `second`) that overlap, and by how many km². */
 export interface PartOverlap {
@@ -69,7 +70,7 @@ const KM2_PER_DEGREE2 = 111.7 * 111.32;
 export function overlappingParts(polygons: readonly (readonly Ring2[])[]): PartsOverlap | null {
   if (polygons.length < 2) return null;
   const boxes = polygons.map((polygon) => ringBox(polygon[0] ?? []));
-  const candidates = pairsOfBoxes(boxes);
+  const candidates = interiorPairs(boxesOf(boxes), MAX_CANDIDATE_PAIRS);
   if (candidates.length === 0) return null;
   if (candidates.length > MAX_CANDIDATE_PAIRS) return { km2: 0, pairs: null, tooMany: true };
   const involved = [...new Set(candidates.flat())].sort((a, b) => a - b);
@@ -99,24 +100,16 @@ export function overlappingParts(polygons: readonly (readonly Ring2[])[]): Parts
   return { km2: twice, pairs: pairs.sort((x, y) => x.first - y.first || x.second - y.second) };
 }
 
-/** The pairs [i, j] (i < j) of boxes that overlap in more than a line. */
-function pairsOfBoxes(boxes: readonly Box[]): [number, number][] {
-  // Stops once past MAX_CANDIDATE_PAIRS: the count beyond it is not needed, and listing n² pairs is itself a cost.
-  const order = boxes.map((_, i) => i).sort((a, b) => boxes[a]![0] - boxes[b]![0]);
-  const pairs: [number, number][] = [];
-  for (let k = 0; k < order.length; k += 1) {
-    const i = order[k]!;
-    const a = boxes[i]!;
-    for (let m = k + 1; m < order.length; m += 1) {
-      const j = order[m]!;
-      const b = boxes[j]!;
-      if (b[0] >= a[2]) break; // sorted by west edge: no later box reaches into this one
-      if (b[1] >= a[3] || a[1] >= b[3]) continue;
-      pairs.push(i < j ? [i, j] : [j, i]);
-      if (pairs.length > MAX_CANDIDATE_PAIRS) return pairs;
-    }
-  }
-  return pairs;
+/** Boxes as the sweep reads them. */
+function boxesOf(list: readonly Box[]): Boxes {
+  const b = emptyBoxes(list.length);
+  list.forEach(([w, s, e, n], i) => {
+    b.minX[i] = w;
+    b.minY[i] = s;
+    b.maxX[i] = e;
+    b.maxY[i] = n;
+  });
+  return b;
 }
 
 function boxAround(boxes: readonly Box[]): Box {

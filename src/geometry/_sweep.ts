@@ -146,6 +146,22 @@ function someOverlapAlongX(b: Boxes, visit: (i: number, j: number) => boolean): 
 }
 
 /**
+ * The pairs [i, j] (i < j) of boxes that overlap in more than a line (their
+ * interiors meet), found by {@link someOverlap}; once there are more than
+ * `limit`, it stops and returns those found (so a caller that only needs
+ * to know that there are more lists no more than `limit` + 1).
+ */
+export function interiorPairs(b: Boxes, limit = Infinity): [number, number][] {
+  const pairs: [number, number][] = [];
+  const { minX, minY, maxX, maxY } = b;
+  someOverlap(b, (i, j) => {
+    if (minX[i]! < maxX[j]! && minX[j]! < maxX[i]! && minY[i]! < maxY[j]! && minY[j]! < maxY[i]!) pairs.push(i < j ? [i, j] : [j, i]);
+    return pairs.length > limit;
+  });
+  return pairs;
+}
+
+/**
  * Calls `visit(a, b)` once for every box `a` of `first` that overlaps a box
  * `b` of `second` (borders included), in no set order. The sweep runs
  * along longitude unless the boxes are much deeper along it than along
