@@ -29,7 +29,7 @@ import { cropPolygons, ringBox, type Box } from './_crop.js';
 import { gridScaleNow, type Ring2 } from './_engine.js';
 import { intersection, union } from './boolean.js';
 import { boundaryDegrees, widerThanTwoCells } from './_operand.js';
-import { boxes as emptyBoxes, interiorPairs, type Boxes } from './_sweep.js';
+import { boxesFrom, interiorPairs } from './_sweep.js';
 
 /** Two parts (indices into the MultiPolygon's polygons, `first` < `second`) that overlap, and by how many km². */
 export interface PartOverlap {
@@ -70,7 +70,7 @@ const KM2_PER_DEGREE2 = 111.7 * 111.32;
 export function overlappingParts(polygons: readonly (readonly Ring2[])[]): PartsOverlap | null {
   if (polygons.length < 2) return null;
   const boxes = polygons.map((polygon) => ringBox(polygon[0] ?? []));
-  const candidates = interiorPairs(boxesOf(boxes), MAX_CANDIDATE_PAIRS);
+  const candidates = interiorPairs(boxesFrom(boxes), MAX_CANDIDATE_PAIRS);
   if (candidates.length === 0) return null;
   if (candidates.length > MAX_CANDIDATE_PAIRS) return { km2: 0, pairs: null, tooMany: true };
   const involved = [...new Set(candidates.flat())].sort((a, b) => a - b);
@@ -98,18 +98,6 @@ export function overlappingParts(polygons: readonly (readonly Ring2[])[]): Parts
   }
   if (pairs.length === 0) return null;
   return { km2: twice, pairs: pairs.sort((x, y) => x.first - y.first || x.second - y.second) };
-}
-
-/** Boxes as the sweep reads them. */
-function boxesOf(list: readonly Box[]): Boxes {
-  const b = emptyBoxes(list.length);
-  list.forEach(([w, s, e, n], i) => {
-    b.minX[i] = w;
-    b.minY[i] = s;
-    b.maxX[i] = e;
-    b.maxY[i] = n;
-  });
-  return b;
 }
 
 function boxAround(boxes: readonly Box[]): Box {

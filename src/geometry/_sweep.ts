@@ -26,6 +26,18 @@ export function boxes(n: number): Boxes {
   return { minX: new Float64Array(n), minY: new Float64Array(n), maxX: new Float64Array(n), maxY: new Float64Array(n) };
 }
 
+/** Boxes from [west, south, east, north] lists. */
+export function boxesFrom(list: readonly (readonly [number, number, number, number])[]): Boxes {
+  const b = boxes(list.length);
+  list.forEach(([w, s, e, n], i) => {
+    b.minX[i] = w;
+    b.minY[i] = s;
+    b.maxX[i] = e;
+    b.maxY[i] = n;
+  });
+  return b;
+}
+
 /** Up to this many boxes, {@link byWest} sorts with a comparator (cheaper than the radix passes). */
 const COMPARATOR_SORT = 256;
 

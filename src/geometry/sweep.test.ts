@@ -1,18 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxes, byWest, crossOverlap, someOverlap } from './_sweep.js';
-
-/** Boxes from [west, south, east, north] lists. */
-function boxesOf(list: readonly (readonly [number, number, number, number])[]): ReturnType<typeof boxes> {
-  const b = boxes(list.length);
-  list.forEach(([w, s, e, n], i) => {
-    b.minX[i] = w;
-    b.minY[i] = s;
-    b.maxX[i] = e;
-    b.maxY[i] = n;
-  });
-  return b;
-}
+import { boxes, boxesFrom as boxesOf, byWest, crossOverlap, interiorPairs, someOverlap } from './_sweep.js';
 
 // Grid-like keys (integers and half-integers far from the origin, many ties), and arbitrary doubles.
 const key = fc.oneof(
@@ -55,6 +43,21 @@ describe('the sweeps find every overlapping pair', () => {
         const expected = new Set<string>();
         first.forEach((p, a) => second.forEach((q, b) => meets(p, q) && expected.add(`${a},${b}`)));
         expect(crossed).toEqual(expected);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('interiorPairs lists the pairs whose interiors meet (touching boxes left out), and stops past its limit', () => {
+    const interiors = (p: readonly number[], q: readonly number[]): boolean => p[0]! < q[2]! && q[0]! < p[2]! && p[1]! < q[3]! && q[1]! < p[3]!;
+    fc.assert(
+      fc.property(fc.array(box, { minLength: 0, maxLength: 400 }), fc.integer({ min: 0, max: 50 }), (list, limit) => {
+        const expected: string[] = [];
+        for (let i = 0; i < list.length; i += 1) for (let j = i + 1; j < list.length; j += 1) if (interiors(list[i]!, list[j]!)) expected.push(`${i},${j}`);
+        expect(interiorPairs(boxesOf(list)).map(([i, j]) => `${i},${j}`).sort()).toEqual(expected.sort());
+        const some = interiorPairs(boxesOf(list), limit);
+        expect(some.length).toBe(Math.min(expected.length, limit + 1));
+        for (const [i, j] of some) expect(i < j && expected.includes(`${i},${j}`)).toBe(true);
       }),
       { numRuns: 40 },
     );
