@@ -246,14 +246,16 @@ describe('overlayMany with its shortcuts', () => {
         const others = bands.map((list, across) => {
           const other: Boxed[] = [];
           for (let g = 0; g <= 1; g += 1) {
-            const strips = list.flatMap((k, b): MultiPolygon2 => {
+            const strips: MultiPolygon2 = list.flatMap((k, b): MultiPolygon2 => {
               if (k !== g) return [];
               const [v0, v1] = [48 + b * 0.0015 + 0.0003, 48 + (b + 1) * 0.0015 + 0.0003];
               const ring: [number, number][] = [[36.9995, v0], [37.0105, v0 + 0.0004], [37.0105, v1 + 0.0004], [36.9995, v1], [36.9995, v0]];
               // The second map's bands run the other way (x and y swapped about the lattice's corner).
               return [[across === 0 ? ring : ring.map(([x, y]): [number, number] => [37 + (y - 48), 48 + (x - 37)]).reverse()]];
             });
-            const coords = strips.length === 0 ? [] : clip('union', strips);
+            // One operand, the strips as one MultiPolygon (passed as a list of operands, each polygon was
+            // read as a MultiPolygon of its positions, and every band map came out empty).
+            const coords = strips.length === 0 ? [] : clip('union', [strips]);
             if (coords.length > 0) other.push({ coords, box: boxOf(coords) });
           }
           return other;
