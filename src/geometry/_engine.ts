@@ -68,9 +68,12 @@ export type { MultiPolygon2, Polygon2, Ring2 } from './_clean.js';
  * map) computes on this one, and every vertex of its result lies on it;
  * smaller runs compute on finer powers of ten ({@link gridDegreesFor}),
  * which nest in it. Rounding moves a vertex by
- * at most 0.71e-9°; on the real data (DeepState, ISW) that changes no
- * polygon's area by more than 4.1e-8 of itself (the worst is a 2 km² ISW
- * polygon; large regions stay below 1e-9). Thresholds stated in degrees
+ * at most 0.71e-9°; on the real data (1,476 DeepState and ISW polygons,
+ * `bench/grid-error.ts`) that changes no polygon of 1 km² or more by more
+ * than 6.9e-8 of its area, none of 100 km² or more by more than 7.5e-9,
+ * and none by more than 6.2e-6 km²; the largest relative change, 2.7e-2,
+ * is on a 0.07 m² ISW polygon (docs/geometry.md, "Engine and grid").
+ * Thresholds stated in degrees
  * (ten cells for "may overlap", the grid's reach in `overlay`) are counted
  * in cells of this grid, so they hold on every finer one.
  */
@@ -803,6 +806,31 @@ function orientation(ax: number, ay: number, bx: number, by: number, cx: number,
   return exact > 0n ? 1 : exact < 0n ? -1 : 0;
 }
 
+/**
+ * Clipper2's `Clipper64`, run without the catch-all that its `execute`
+ * wraps around a run (`try { … } catch { succeeded = false }`, clipper2-ts
+ * `dist/Engine.js`): there a TypeError or RangeError thrown inside the
+ * engine came back as a bare `false`, with no cause and no stack, and we
+ * could only say that the engine failed (audit of 2026-12-03). {@link run}
+ * takes the steps `execute` takes for paths (`executeInternal`,
+ * `buildPaths`, `clearSolutionOnly`, which Clipper2 declares `protected`
+ * for subclasses) and nothing else, so an error thrown inside reaches the
+ * caller as it was thrown, as one thrown while the paths are added always
+ * did. A failure the engine reports without throwing (`succeeded` false)
+ * is returned as `false`, as `execute` returns it, and the wrapper turns it
+ * into `ContestedError('geometry-engine')`.
+ */
+export class EngineRun extends Clipper64 {
+  /** One run of `type` under `fill`, its closed paths into `out` (emptied first); whether the engine reports success. */
+  run(type: ClipType, fill: FillRule, out: Path64[]): boolean {
+    out.length = 0;
+    this.executeInternal(type, fill);
+    this.buildPaths(out, []);
+    this.clearSolutionOnly();
+    return this.succeeded;
+  }
+}
+
 function execute(operation: ClipOperation, operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[]): MultiPolygon2 {
   return fromPaths(runPaths(operation, operands, type, subject, clipPaths), operation, operands);
 }
@@ -818,11 +846,11 @@ function execute(operation: ClipOperation, operands: readonly MultiPolygon2[], t
  */
 function runPaths(operation: ClipOperation | 'repair', operands: readonly MultiPolygon2[], type: ClipType, subject: Path64[], clipPaths: Path64[], fill = FillRule.Positive): Path64[] {
   const [snappedSubject, snappedClip] = snapInputs(subject, clipPaths);
-  const clipper = new Clipper64();
+  const clipper = new EngineRun();
   clipper.addSubject(snappedSubject);
   if (snappedClip.length > 0) clipper.addClip(snappedClip);
   const out: Path64[] = [];
-  if (!clipper.execute(type, fill, out)) throw engineError(operation, operands);
+  if (!clipper.run(type, fill, out)) throw engineError(operation, operands);
   return out;
 }
 
@@ -1132,11 +1160,11 @@ function snapToVertices(paths: Path64[], operation: ClipOperation | 'repair', op
       const b = boxOfPath[p]!;
       (touched.some((t) => t[0] <= b[2] && b[0] <= t[2] && t[1] <= b[3] && b[1] <= t[3]) ? again : kept).push(path);
     });
-    const clipper = new Clipper64();
+    const clipper = new EngineRun();
     clipper.preserveCollinear = true;
     clipper.addSubject(again);
     const out: Path64[] = [];
-    if (!clipper.execute(ClipType.Union, FillRule.Positive, out)) throw engineError(operation, operands, 'the union that repairs its output after snap rounding');
+    if (!clipper.run(ClipType.Union, FillRule.Positive, out)) throw engineError(operation, operands, 'the union that repairs its output after snap rounding');
     paths = kept.concat(out);
   }
   // Still an edge through another vertex's cell after the last round: the

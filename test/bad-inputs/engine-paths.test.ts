@@ -16,7 +16,7 @@ import { diffClaims } from '../../src/diff/diffClaims.js';
 import { ContestedError, type IssuePath } from '../../src/errors/index.js';
 import { assessControl } from '../../src/evidence/assessControl.js';
 import { findContradictions } from '../../src/evidence/contradictions.js';
-import { runGrid } from '../../src/geometry/_engine.js';
+import { EngineRun, runGrid } from '../../src/geometry/_engine.js';
 import { overlayMany, type MapRegion } from '../../src/overlay/overlay.js';
 import { boxOf } from '../../src/overlay/regions.js';
 
@@ -50,10 +50,10 @@ function failOnMarker(): void {
     if (paths.some((path) => path.some((p) => Number(p.x) === mark.x && Number(p.y) === mark.y))) marks.add(this);
     addPaths.call(this, paths, ...rest);
   });
-  const execute = Clipper64.prototype.execute;
-  vi.spyOn(Clipper64.prototype, 'execute').mockImplementation(function (this: Clipper64, ...args: Parameters<Clipper64['execute']>) {
+  const run = EngineRun.prototype.run;
+  vi.spyOn(EngineRun.prototype, 'run').mockImplementation(function (this: EngineRun, ...args: Parameters<EngineRun['run']>) {
     runs.total += 1;
-    const ok = execute.apply(this, args);
+    const ok = run.apply(this, args);
     if (!marks.has(this)) return ok;
     runs.failed += 1;
     return false;
@@ -259,14 +259,26 @@ describe('findContradictions and parseDataset', () => {
   });
 });
 
-describe('what the message says Clipper2 told us (F5)', () => {
-  it('a TypeError inside the engine run reaches us only as a reported failure: the message does not blame the input', () => {
-    // Clipper64.execute catches every exception of its run and returns false
-    // (docs/geometry.md): what it wraps is protected, so we cannot see past it.
+describe('what reaches the caller when the engine fails (F5)', () => {
+  it('a TypeError inside the engine run reaches the caller as itself, through controlMap', () => {
+    // Clipper64.execute catches every exception of its run and returns
+    // false; the wrapper runs the same steps without that catch (EngineRun).
     const proto = Object.getPrototypeOf(Clipper64.prototype) as { executeInternal: (...args: unknown[]) => void };
     vi.spyOn(proto, 'executeInternal').mockImplementation(() => {
       throw new TypeError('a bug inside the engine run');
     });
+    let caught: unknown;
+    try {
+      controlMap([claim('one', { geometry: rect(37, 48, 37.2, 48.1) }, '2025-01-01'), claim('two', { geometry: rect(37.1, 48, 37.3, 48.1) }, '2025-01-02')]);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(TypeError);
+    expect((caught as TypeError).message).toBe('a bug inside the engine run');
+  });
+
+  it('a failure the engine reports does not blame the input, and names the claims', () => {
+    vi.spyOn(EngineRun.prototype, 'run').mockReturnValue(false);
     let caught: unknown;
     try {
       controlMap([claim('one', { geometry: rect(37, 48, 37.2, 48.1) }, '2025-01-01'), claim('two', { geometry: rect(37.1, 48, 37.3, 48.1) }, '2025-01-02')]);

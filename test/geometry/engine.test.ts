@@ -4,9 +4,9 @@
  * reports a failure (a geometry-engine error naming the operation and the
  * inputs' sizes, never another shape, and never a swallowed TypeError).
  */
-import { Clipper64, ClipType, type Path64 } from 'clipper2-ts';
+import { Clipper64, ClipType, FillRule, type Path64 } from 'clipper2-ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clip, onCallGrid, FINEST_GRID_DEGREES, GRID_DEGREES, GRID_SPAN_CELLS, gridDegreesFor, gridDegreesOf, type MultiPolygon2 } from '../../src/geometry/_engine.js';
+import { clip, EngineRun, onCallGrid, FINEST_GRID_DEGREES, GRID_DEGREES, GRID_SPAN_CELLS, gridDegreesFor, gridDegreesOf, type MultiPolygon2 } from '../../src/geometry/_engine.js';
 import { ContestedError } from '../../src/errors/index.js';
 import { validateGeometry } from '../../src/geometry/index.js';
 
@@ -77,7 +77,7 @@ describe('the clipping engine wrapper', () => {
   });
 
   it('turns a reported failure into a geometry-engine error naming the operation and the sizes', () => {
-    vi.spyOn(Clipper64.prototype, 'execute').mockReturnValue(false);
+    vi.spyOn(EngineRun.prototype, 'run').mockReturnValue(false);
     let caught: unknown;
     try {
       clip('difference', [square(0, 0, 4), square(1, 1, 1)]);
@@ -99,19 +99,19 @@ describe('the clipping engine wrapper', () => {
     // no repair, so it no longer reaches the code under test.)
     const a: MultiPolygon2 = [[[[37.000000023, 48.000000082], [36.999999934, 47.999999901], [37.00000007, 47.999999936], [37.000000023, 48.000000082]]]];
     const b: MultiPolygon2 = [[[[37.000000069, 47.999999994], [36.999999905, 47.999999901], [37.00000009, 48.000000002], [37.000000069, 47.999999994]]]];
-    const execute = Clipper64.prototype.execute;
+    const run = EngineRun.prototype.run;
     const runs: ClipType[] = [];
-    const spy = vi.spyOn(Clipper64.prototype, 'execute').mockImplementation(function (this: Clipper64, ...args: Parameters<Clipper64['execute']>) {
+    const spy = vi.spyOn(EngineRun.prototype, 'run').mockImplementation(function (this: EngineRun, ...args: Parameters<EngineRun['run']>) {
       runs.push(args[0]);
-      return execute.apply(this, args);
+      return run.apply(this, args);
     });
     // Unhindered, the difference is one run and the repair's union a second.
     onCoarseGrid(() => clip('difference', [a, b]));
     expect(runs).toEqual([ClipType.Difference, ClipType.Union]);
     runs.length = 0;
-    spy.mockImplementation(function (this: Clipper64, ...args: Parameters<Clipper64['execute']>) {
+    spy.mockImplementation(function (this: EngineRun, ...args: Parameters<EngineRun['run']>) {
       runs.push(args[0]);
-      return runs.length === 2 ? false : execute.apply(this, args);
+      return runs.length === 2 ? false : run.apply(this, args);
     });
     let caught: unknown;
     try {
@@ -130,16 +130,14 @@ describe('the clipping engine wrapper', () => {
     // difference's own output each time, so every round finds the same edge.
     const a: MultiPolygon2 = [[[[37.000000023, 48.000000082], [36.999999934, 47.999999901], [37.00000007, 47.999999936], [37.000000023, 48.000000082]]]];
     const b: MultiPolygon2 = [[[[37.000000069, 47.999999994], [36.999999905, 47.999999901], [37.00000009, 48.000000002], [37.000000069, 47.999999994]]]];
-    const execute = Clipper64.prototype.execute;
+    const run = EngineRun.prototype.run;
     const runs: ClipType[] = [];
     let first: Path64[] = [];
-    vi.spyOn(Clipper64.prototype, 'execute').mockImplementation(function (this: Clipper64, ...args: Parameters<Clipper64['execute']>) {
+    vi.spyOn(EngineRun.prototype, 'run').mockImplementation(function (this: EngineRun, ...args: Parameters<EngineRun['run']>) {
       runs.push(args[0]);
-      const given: unknown = args[2];
-      if (!Array.isArray(given)) throw new Error('the wrapper asks for paths, not a tree');
-      const out: Path64[] = given;
+      const out = args[2];
       if (runs.length === 1) {
-        const ok = execute.apply(this, args);
+        const ok = run.apply(this, args);
         first = out.map((path) => path.map((p) => ({ ...p })));
         return ok;
       }
@@ -156,5 +154,23 @@ describe('the clipping engine wrapper', () => {
       throw new RangeError('out of range');
     });
     expect(() => clip('union', [square(0, 0, 1)])).toThrow(RangeError);
+  });
+
+  it('lets a TypeError or RangeError thrown inside the run through too, not as a reported failure', () => {
+    // Clipper64.execute would catch it and return false; the wrapper runs
+    // the engine's steps without that catch (EngineRun.run).
+    const base = Object.getPrototypeOf(Clipper64.prototype) as { executeInternal: (...args: unknown[]) => void };
+    const spy = vi.spyOn(base, 'executeInternal').mockImplementation(() => {
+      throw new TypeError('a bug inside the engine run');
+    });
+    expect(() => clip('difference', [square(0, 0, 4), square(1, 1, 1)])).toThrow(new TypeError('a bug inside the engine run'));
+    spy.mockImplementation(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    expect(() => clip('union', [square(0, 0, 4), square(1, 1, 1)])).toThrow(RangeError);
+    // Through Clipper2's own execute the same error is only `false`: what the wrapper no longer calls.
+    const clipper = new Clipper64();
+    clipper.addSubject([[{ x: 0, y: 0 }, { x: 1, y: 0 }, { x: 1, y: 1 }]]);
+    expect(clipper.execute(ClipType.Union, FillRule.Positive, [])).toBe(false);
   });
 });

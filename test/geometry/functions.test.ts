@@ -11,8 +11,7 @@ import {
   sideOfLine, splitByLine, union, validateGeometry,
 } from '../../src/geometry/index.js';
 import { isContestedError } from '../../src/errors/index.js';
-import { Clipper64 } from 'clipper2-ts';
-import { clip } from '../../src/geometry/_engine.js';
+import { clip, EngineRun } from '../../src/geometry/_engine.js';
 
 const square: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] };
 const codeOf = (fn: () => unknown): string => {
@@ -70,7 +69,7 @@ describe('boolean operations', () => {
     expect(codeOf(() => union(square, { type: 'Point', coordinates: [0, 0] } as unknown as Polygon))).toBe('invalid-input/not-an-area');
   });
   it('wrap engine failures as geometry-engine errors', () => {
-    const spy = vi.spyOn(Clipper64.prototype, 'execute').mockReturnValue(false);
+    const spy = vi.spyOn(EngineRun.prototype, 'run').mockReturnValue(false);
     expect(codeOf(() => clip('union', [[[[[0, 0], [1, 0], [1, 1], [0, 0]]]]]))).toBe('geometry-engine/engine-failure');
     spy.mockRestore();
   });
