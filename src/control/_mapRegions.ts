@@ -8,13 +8,13 @@
 import { ContestedError } from '../errors/index.js';
 import { engineRooted } from '../_lib/reroot.js';
 import type { Claim } from '../claims/schema.js';
-import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
+import type { MultiPolygon2 } from '../geometry/_engine.js';
 import type { MapRegion } from '../overlay/overlay.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import type { Place } from '../places/schema.js';
 import type { TimeRef } from '../time/timeRef.js';
-import { boxesMeet, boxOf, coordinatesOf, type AreaLike } from '../overlay/regions.js';
-import { builtByControlMap, ClaimAreas, controlMap, controlMapIn, frameFrom, isControlMap, type Frame } from './controlMap.js';
+import { boxesMeet, boxOf, intersectCropped, type AreaLike } from '../overlay/regions.js';
+import { builtByControlMap, ClaimAreas, controlMap, controlMapIn, coordinatesOf, frameFrom, isControlMap, type Frame } from './controlMap.js';
 import { assertNoOverlap, type CheckedRegion } from '../overlay/mapCheck.js';
 import type { ControlMap, ControlState } from '../overlay/types.js';
 
@@ -85,7 +85,9 @@ export function regionsOf(
     let coords = framed ? (feature.geometry.coordinates as MultiPolygon2) : areaCoordinates(feature.geometry, [name, 'features', i, 'geometry']);
     if (frame !== undefined && !framed) {
       const cut = coords;
-      coords = boxesMeet(boxOf(cut), frame.box) ? engineRooted([name, 'features', i, 'geometry'], () => clip('intersection', [cut, frame.coords])) : [];
+      const box = boxOf(cut);
+      // Cut by the overlay core's rule (both to the boxes' overlap first), as controlMap cuts claims to its frame.
+      coords = boxesMeet(box, frame.box) ? engineRooted([name, 'features', i, 'geometry'], () => intersectCropped(cut, box, frame.coords, frame.box)) : [];
     }
     if (coords.length === 0) return;
     const state: ControlState = { status: props.status };

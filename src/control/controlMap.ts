@@ -25,16 +25,32 @@ import { resolveTimeAt } from '../time/_resolveAt.js';
 import { appliesAt, knownAt, timeWindow } from '../time/_validAt.js';
 import { byClaimPriority, claimRank, type ClaimRank } from '../time/_claimOrder.js';
 import { stateStyle } from '../style/palette.js';
-import { boxesMeet, boxOf, coordinatesOf, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from '../overlay/regions.js';
+import { boxesMeet, boxOf, intersectCropped, km2Of, toGeometry, type AreaLike, type Box } from '../overlay/regions.js';
 import { areaCoordinates } from '../geometry/boolean.js';
 import { areaKm2 } from '../geometry/measure.js';
-import { AreaResolver } from '../places/_resolveAt.js';
+import { AreaResolver, resolveAreaAt } from '../places/_resolveAt.js';
+import type { AreaInput } from '../geometry/_input.js';
 import { paint } from '../overlay/paint.js';
 import { sameState } from '../overlay/state.js';
 import { onInputsGrid } from '../overlay/overlay.js';
 import type { ControlMap, ControlRegion, ControlState, OverruledPart } from './types.js';
 import { claimantFilter, claimsArg, optionsArg } from '../_lib/args.js';
 
+
+/**
+ * GeoJSON, or an area expression resolved against `places`, as checked 2-D
+ * coordinates: how a frame (`within`) is read by every function that takes
+ * one. Resolving names is the model's business, so it lives here, above
+ * the overlay core, which only ever sees coordinates.
+ */
+export function coordinatesOf(area: AreaLike, places: readonly Place[] | undefined, path: IssuePath): MultiPolygon2 {
+  if (isGeoJson(area)) return areaCoordinates(area, path);
+  return areaCoordinates(resolveAreaAt({ places }, area, path), path);
+}
+
+function isGeoJson(value: AreaLike): value is AreaInput {
+  return typeof value === 'object' && value !== null && 'type' in value;
+}
 /**
  * Options of {@link controlMap}.
  *

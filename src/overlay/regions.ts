@@ -8,12 +8,6 @@ import { polygonAreaM2 } from '../geometry/_area.js';
 import { clip, type MultiPolygon2 } from '../geometry/_engine.js';
 import { cropInCall, polygonsBox, type Box } from '../geometry/_crop.js';
 import { twiceSignedArea } from '../geometry/_planar.js';
-import { areaCoordinates } from '../geometry/boolean.js';
-import type { AreaInput } from '../geometry/_input.js';
-import { resolveAreaAt } from '../places/_resolveAt.js';
-import type { Place } from '../places/schema.js';
-import type { IssuePath } from '../errors/index.js';
-import type { AreaLike } from './types.js';
 
 export type { Box } from '../geometry/_crop.js';
 
@@ -40,16 +34,6 @@ export function toGeometry(coords: MultiPolygon2): MultiPolygon {
 }
 
 export type { AreaLike } from './types.js';
-
-function isGeoJson(value: AreaLike): value is AreaInput {
-  return typeof value === 'object' && value !== null && 'type' in value;
-}
-
-/** Resolves GeoJSON or an area expression to checked 2-D coordinates. */
-export function coordinatesOf(area: AreaLike, places: readonly Place[] | undefined, path: IssuePath): MultiPolygon2 {
-  if (isGeoJson(area)) return areaCoordinates(area, path);
-  return areaCoordinates(resolveAreaAt({ places }, area, path), path);
-}
 
 /**
  * Narrowest polygon an overlay keeps, in degrees of latitude (≈ 1 cm).

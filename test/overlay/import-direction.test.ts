@@ -21,9 +21,11 @@ const DOMAIN = ['control', 'diff', 'evidence', 'output'];
 /**
  * Everything `src/geometry/` and `src/overlay/` may reach through imports of
  * imports: themselves, the errors, the shared helpers, time, and the model's
- * schemas that areas and claims are read with (`places/` resolves an area
- * reference through geometry; `claims/` gives the control statuses, and its
- * schema brings `actors/` and `personnel/`). A folder not listed here, or a
+ * schemas' types that areas and claims are written in (`places/` gives the
+ * area reference that `AreaLike` names, a type only: resolving one against
+ * the places is `control/`'s `coordinatesOf`, above the overlay; `claims/`
+ * gives the control statuses, and its schema brings `actors/` and
+ * `personnel/`). A folder not listed here, or a
  * file at the top of `src/`, fails the test until it is judged and listed.
  */
 const BELOW = ['geometry', 'overlay', 'errors', '_lib', 'time', 'places', 'claims', 'actors', 'personnel'];
@@ -56,6 +58,35 @@ function importsOf(file: string): string[] {
   };
   visit(source);
   parsed.set(file, found);
+  return found;
+}
+
+/**
+ * The module specifiers a file imports or re-exports for their values: what
+ * runs. Left out are `import type`, `export type`, imports whose every
+ * binding is marked `type`, and `import('…')` in a type.
+ */
+function valueImportsOf(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      const bindings = clause?.namedBindings;
+      const typesOnly =
+        clause !== undefined &&
+        (clause.isTypeOnly || (clause.name === undefined && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((element) => element.isTypeOnly)));
+      if (!typesOnly) found.push(node.moduleSpecifier.text);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier !== undefined && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.exportClause;
+      const typesOnly = node.isTypeOnly || (clause !== undefined && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((element) => element.isTypeOnly));
+      if (!typesOnly) found.push(node.moduleSpecifier.text);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] !== undefined && ts.isStringLiteral(node.arguments[0])) {
+      found.push(node.arguments[0].text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
   return found;
 }
 
@@ -129,6 +160,17 @@ describe('import direction', () => {
     expect([...reached.keys()].some((file) => topOf(file) === 'places')).toBe(true);
     expect(reached.size).toBeGreaterThan(files.length);
     expect(escapes(files, (top) => BELOW.includes(top))).toEqual([]);
+  });
+
+  it('what src/geometry/ and src/overlay/ run (value imports, of imports) is themselves, the errors and the shared helpers: no domain code', () => {
+    const valueImports = (file: string): string[] => valueImportsOf(file).flatMap((specifier) => fileOf(file, specifier) ?? []);
+    // The model's types (places/, claims/) are reached only by type imports.
+    expect(escapes(files, (top) => ['geometry', 'overlay', 'errors', '_lib'].includes(top), valueImports)).toEqual([]);
+    // And the rule would see one: a value import of the places' resolver, as overlay/regions.ts had until 2026-12-03.
+    const probe = join(src, 'overlay', 'regions.ts');
+    expect(folderOf(probe, '../places/_resolveAt.js')).toBe('places');
+    expect(valueImportsOf(join(src, 'control', 'controlMap.ts'))).toContain('../places/_resolveAt.js');
+    expect(valueImportsOf(join(src, 'overlay', 'types.ts'))).toEqual([]);
   });
 
   it('nothing src/control/ reaches through imports of imports comes from src/diff/', () => {
