@@ -9,7 +9,10 @@
  *   flat (the engine without our wrapper);
  * - clipper2-wasm 0.4.0 (the C++ Clipper2): the same run on the same grid;
  * - geos-wasm 3.1.1 (GEOS in WebAssembly, floating precision);
- * - native GEOS through shapely (`geos_engines.py`), the operation only.
+ * - native GEOS through shapely (`geos_engines.py`), the operation only;
+ * - polyclip-ts 0.16.8 and polygon-clipping 0.15.7 (the engines before
+ *   clipper2-ts), one run of each operation in a process of its own
+ *   (`_engine-js-run.ts`), stopped after `JS_LIMIT_S` seconds (120).
  * After an untimed warm-up on 10k vertices, each timing is the median of 3
  * runs (`RUNS` to change). For the bare and
  * wasm engines the operation ("op") is timed apart from converting GeoJSON
@@ -117,6 +120,21 @@ const engines: Engine[] = [
   { name: `geos-wasm 3.1.1 (GEOS ${geosWasmVersion.split('-')[0]}, floating)`, run: inWasm(toGeos, geosRun, fromGeos, geosDestroy, polygonsArea) },
 ];
 
+/** The time limit of one run of polyclip-ts or polygon-clipping, ms (`JS_LIMIT_S` to change). */
+const JS_LIMIT_MS = 1000 * Number(process.env['JS_LIMIT_S'] ?? 120);
+type JsRun = { ms: number; cpu: number; area: number } | { error: string } | { limit: number };
+/** One run of polyclip-ts or polygon-clipping in a child process (`_engine-js-run.ts`), stopped at {@link JS_LIMIT_MS}. */
+function jsRun(name: 'polyclip-ts' | 'polygon-clipping', op: Op, file: string): JsRun {
+  try {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('_engine-js-run.ts', import.meta.url)), name, op, file], { encoding: 'utf8', timeout: JS_LIMIT_MS, maxBuffer: 1 << 20 });
+    return JSON.parse(out.trim().split('\n').pop()!) as JsRun;
+  } catch (error) {
+    const failed = error as { signal?: string; message?: string };
+    if (failed.signal === 'SIGTERM') return { limit: JS_LIMIT_MS };
+    return { error: failed.message ?? String(error) };
+  }
+}
+
 const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
 const gc = (globalThis as { gc?: () => void }).gc;
 // Warm-up, untimed: every engine once per operation on the 10k-vertex inputs, so that the timed runs meet compiled code.
@@ -149,6 +167,9 @@ for (const n of sizes) {
     }
     results.push({ engine, runs });
   }
+  // The engines clipper2-ts replaced, each operation once in a process of
+  // its own (no warm-up: their runs take seconds), stopped at the limit.
+  const jsRuns = (['polyclip-ts', 'polygon-clipping'] as const).map((name) => ({ name, intersection: jsRun(name, 'intersection', file), difference: jsRun(name, 'difference', file) }));
   const after = runNative();
   unlinkSync(file);
   const native = (op: Op, key: 'runs' | 'cpuRuns'): number => median([...before[op][key], ...after[op][key]]);
@@ -165,6 +186,18 @@ for (const n of sizes) {
     rows.push([engine.name, vertices, pick('intersection', 'op'), pick('difference', 'op'), sum('conv'), wall, sum('op') / nWall, wall / nWall, sum('opCpu') / nCpu, cpu / nCpu, iArea.toPrecision(12), dArea.toPrecision(12), agree]);
     summary.push([engine.name, vertices, wall, cpu, wall / nWall, cpu / nCpu, agree]);
     console.log(`  ${engine.name}: ∩ op ${fmt(runs.intersection.map((r) => r.op))} ms, − op ${fmt(runs.difference.map((r) => r.op))} ms`);
+  }
+  for (const { name, intersection: i, difference: d } of jsRuns) {
+    const said = (r: JsRun): string => ('limit' in r ? `over ${r.limit / 1000} s` : 'error' in r ? `threw (${r.error.slice(0, 80)})` : '');
+    if ('ms' in i && 'ms' in d) {
+      const agree = Math.max(Math.abs(i.area - before.intersection.area) / before.intersection.area, Math.abs(d.area - before.difference.area) / before.difference.area);
+      rows.push([`${name} (one run each, own process)`, vertices, i.ms, d.ms, '', i.ms + d.ms, (i.ms + d.ms) / nWall, (i.ms + d.ms) / nWall, (i.cpu + d.cpu) / nCpu, (i.cpu + d.cpu) / nCpu, i.area.toPrecision(12), d.area.toPrecision(12), agree]);
+      summary.push([name, vertices, i.ms + d.ms, i.cpu + d.cpu, (i.ms + d.ms) / nWall, (i.cpu + d.cpu) / nCpu, agree]);
+    } else {
+      rows.push([`${name} (one run each, own process)`, vertices, 'ms' in i ? i.ms : said(i), 'ms' in d ? d.ms : said(d), '', '', '', '', '', '', 'ms' in i ? i.area.toPrecision(12) : '', 'ms' in d ? d.area.toPrecision(12) : '', '']);
+      summary.push([name, vertices, `∩ ${'ms' in i ? `${i.ms.toFixed(0)} ms` : said(i)}, − ${'ms' in d ? `${d.ms.toFixed(0)} ms` : said(d)}`, '', '', '', '']);
+    }
+    console.log(`  ${name}: ∩ ${JSON.stringify(i)}, − ${JSON.stringify(d)}`);
   }
   console.log(`  wasm heaps now (bytes): ${JSON.stringify(wasmHeapBytes())}`);
 }
