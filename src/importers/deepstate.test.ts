@@ -1,5 +1,7 @@
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
-import { describe, expect, it } from 'vitest';
+import { Clipper64, type Path64 } from 'clipper2-ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ContestedError } from '../errors/index.js';
 import { Claim } from '../claims/schema.js';
 import { areaKm2, validateGeometry } from '../geometry/index.js';
 import { deepStateClass, deepStateEnglishName, fromDeepState, type DeepStateIgnored } from './index.js';
@@ -164,6 +166,57 @@ describe('fromDeepState', () => {
         expect(rest.properties?.['absorbedKm2']).toBeCloseTo(0, 3);
         expect(areaKm2(geometryOf(rest))).toBeCloseTo(wide + strip, 3);
       }
+    });
+
+    describe('a failed union inside Clipper2\'s offset is an error, not strips (it reports failure to nobody)', () => {
+      // Our own runs go through EngineRun.run; Clipper64.execute is called
+      // only by the offset (inflatePathsD), which ignores what it returns.
+      afterEach(() => {
+        vi.restoreAllMocks();
+      });
+      const execute = Clipper64.prototype.execute;
+      /** The offset's union fails on its `nth` call: as a thrown exception leaves it (no rings), or stopped partway along its sweep (nothing north of the middle). */
+      const failing = (nth: number, how: 'empty' | 'partial'): void => {
+        let calls = 0;
+        vi.spyOn(Clipper64.prototype, 'execute').mockImplementation(function (this: Clipper64, ...args: Parameters<Clipper64['execute']>) {
+          const ok = execute.apply(this, args);
+          calls += 1;
+          if (calls !== nth) return ok;
+          const out = args[2] as Path64[];
+          if (how === 'empty') out.length = 0;
+          else {
+            // Everything north of the middle of the sweep left out: each ring pressed down to that line.
+            const ys = out.flatMap((path) => path.map((p) => p.y));
+            const middle = Math.round((Math.min(...ys) + Math.max(...ys)) / 2);
+            for (const path of out) for (const p of path) p.y = Math.min(p.y, middle);
+          }
+          return false;
+        });
+      };
+      // The offsets, in order: the inferred ground shrunk, shrunk again mirrored (the check), grown back, then the extent shrunk and shrunk mirrored.
+      for (const [nth, step] of [[1, 'shrinking the inferred ground'], [2, 'shrinking it mirrored'], [3, 'growing it back'], [4, 'shrinking the extent'], [5, 'shrinking the extent mirrored']] as const) {
+        for (const how of ['empty', 'partial'] as const) {
+          it(`${step}: ${how === 'empty' ? 'no rings' : 'the rings it had reached'}`, () => {
+            failing(nth, how);
+            let caught: unknown;
+            try {
+              fromDeepState(drawn, { asOf: '2025-12-01', extent });
+            } catch (error) {
+              caught = error;
+            }
+            expect(caught).toBeInstanceOf(ContestedError);
+            expect((caught as ContestedError).code).toBe('geometry-engine');
+            expect((caught as ContestedError).message).toMatch(/failed on the offset by -?\d+ m of \d+ ring\(s\) of \d+ vertices that measures narrow strips \(sliverM\)/);
+            expect((caught as ContestedError).message).toMatch(/^the clipping engine failed on the ground inferred from options\.extent/);
+            expect((caught as ContestedError).issues[0]!.path).toEqual(['options', 'extent']);
+          });
+        }
+      }
+      it('the checks pass when the union does (the same calls, nothing changed)', () => {
+        failing(99, 'empty');
+        const rest = fromDeepState(drawn, { asOf: '2025-12-01', extent }).at(-1)!;
+        expect(rest.properties?.['absorbedKm2']).toBeCloseTo(strip, 2);
+      });
     });
 
     it('refuses a width that is not a number of metres', () => {

@@ -138,7 +138,10 @@ const MEANING: Record<ImportClass, string> = {
  *   or MultiPolygon (path `features[3].geometry.type`), a `name` is not a
  *   string, or an option is malformed (`options.asOf`, an `onIgnored` that
  *   is not a function, a `sliverM` that is not a number ≥ 0); `invalid-geometry`
- *   for coordinates that cannot be repaired (NaN, out of range)
+ *   for coordinates that cannot be repaired (NaN, out of range);
+ *   `geometry-engine` (path under `options.extent`) when the clipping
+ *   engine fails, including its offset that measures the strips, whose
+ *   failures are found by a check of the result's box (docs/geometry.md)
  * @category Claims & diffs
  *
  * @example
@@ -253,6 +256,7 @@ function inferred(extent: AreaInput, others: MultiPolygon[], sliverM: number): {
     return { rest: kept, absorbedKm2: Math.max(0, areaKm2(rest) - areaKm2(kept)) };
   } catch (error) {
     if (!isContestedError(error)) throw error;
-    throw new ContestedError(error.code, error.issues.map((issue) => ({ ...issue, path: ['options', 'extent', ...issue.path] })), 'options.extent cannot be used as an area');
+    const summary = error.code === 'geometry-engine' ? 'the clipping engine failed on the ground inferred from options.extent' : 'options.extent cannot be used as an area';
+    throw new ContestedError(error.code, error.issues.map((issue) => ({ ...issue, path: ['options', 'extent', ...issue.path] })), summary);
   }
 }
