@@ -182,7 +182,9 @@ describe('fromDeepState', () => {
           const ok = execute.apply(this, args);
           calls += 1;
           if (calls !== nth) return ok;
-          const out = args[2] as Path64[];
+          const given: unknown = args[2];
+          if (!Array.isArray(given)) throw new Error('the offset asks for paths, not a tree');
+          const out: Path64[] = given;
           if (how === 'empty') out.length = 0;
           else {
             // Everything north of the middle of the sweep left out: each ring pressed down to that line.

@@ -27,7 +27,13 @@ edges are straight in lon/lat and PROJ measures geodesics, so the referee
 densifies before measuring. At 0.0005 degrees the densified area of a
 0.05-degree triangle at 48 N differs from the exact lon/lat-straight area
 by up to 3e-8 relative (measured), above the 1e-8 tolerance; at 0.0001
-degrees the difference is below 2e-9.
+degrees the difference is below 2e-9. The difference grows with the tangent
+of the latitude (a parallel curves more against the geodesic between two of
+its points nearer the pole), so a ring's step is 0.0001 degrees divided by
+the tangent of its highest latitude where that is above 1 (45 degrees): at
+80 N a 1.1 km2 polygon with a hole measured 1.02e-8 relative below the
+lon/lat-straight area at 0.0001 degrees (area referee, seed 1013690673,
+case 44), 9e-10 at 0.00003 and 3e-12 at 0.000003.
 
 Runs under /usr/bin/python3 (Debian's python3-shapely, python3-pyproj).
 """
@@ -46,12 +52,13 @@ EMPTY = GeometryCollection()
 
 
 def densified(coords):
-    """The ring with points inserted every STEP degrees or less along each lon/lat-straight edge."""
+    """The ring with points inserted every STEP degrees or less (less towards the poles: see above) along each lon/lat-straight edge."""
     a = np.asarray(coords, dtype=float)[:, :2]
     if len(a) < 2:
         return a[:, 0], a[:, 1]
+    step = STEP / max(1.0, math.tan(math.radians(min(89.9, float(np.abs(a[:, 1]).max())))))
     delta = np.diff(a, axis=0)
-    n = np.maximum(1, np.ceil(np.abs(delta).max(axis=1) / STEP)).astype(int)
+    n = np.maximum(1, np.ceil(np.abs(delta).max(axis=1) / step)).astype(int)
     segment = np.repeat(np.arange(len(n)), n)
     t = (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)) / np.repeat(n, n)
     xs = np.append(a[segment, 0] + delta[segment, 0] * t, a[-1, 0])
