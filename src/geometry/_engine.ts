@@ -818,7 +818,10 @@ function orientation(ax: number, ay: number, bx: number, by: number, cx: number,
  * caller as it was thrown, as one thrown while the paths are added always
  * did. A failure the engine reports without throwing (`succeeded` false)
  * is returned as `false`, as `execute` returns it, and the wrapper turns it
- * into `ContestedError('geometry-engine')`.
+ * into `ContestedError('geometry-engine')`. (Once `succeeded` is false the
+ * engine finishes the scanbeam it is in before it stops, and builds paths
+ * of what it has; should anything throw there, that too now reaches the
+ * caller as thrown.)
  */
 export class EngineRun extends Clipper64 {
   /** One run of `type` under `fill`, its closed paths into `out` (emptied first); whether the engine reports success. */

@@ -175,7 +175,7 @@ describe('fromDeepState', () => {
         vi.restoreAllMocks();
       });
       const execute = Clipper64.prototype.execute;
-      /** The offset's union fails on its `nth` call: as a thrown exception leaves it (no rings), or stopped partway along its sweep (nothing north of the middle). */
+      /** The offset's union fails on its `nth` call: as a thrown exception leaves it (no rings), or stopped partway along its sweep (which runs from north to south: nothing south of the middle). */
       const failing = (nth: number, how: 'empty' | 'partial'): void => {
         let calls = 0;
         vi.spyOn(Clipper64.prototype, 'execute').mockImplementation(function (this: Clipper64, ...args: Parameters<Clipper64['execute']>) {
@@ -187,16 +187,16 @@ describe('fromDeepState', () => {
           const out: Path64[] = given;
           if (how === 'empty') out.length = 0;
           else {
-            // Everything north of the middle of the sweep left out: each ring pressed down to that line.
+            // Everything south of the middle of the sweep left out: each ring pressed up to that line.
             const ys = out.flatMap((path) => path.map((p) => p.y));
             const middle = Math.round((Math.min(...ys) + Math.max(...ys)) / 2);
-            for (const path of out) for (const p of path) p.y = Math.min(p.y, middle);
+            for (const path of out) for (const p of path) p.y = Math.max(p.y, middle);
           }
           return false;
         });
       };
-      // The offsets, in order: the inferred ground shrunk, shrunk again mirrored (the check), grown back, then the extent shrunk and shrunk mirrored.
-      for (const [nth, step] of [[1, 'shrinking the inferred ground'], [2, 'shrinking it mirrored'], [3, 'growing it back'], [4, 'shrinking the extent'], [5, 'shrinking the extent mirrored']] as const) {
+      // The offsets, in order: the inferred ground shrunk, grown back, then the extent shrunk.
+      for (const [nth, step] of [[1, 'shrinking the inferred ground'], [2, 'growing it back'], [3, 'shrinking the extent']] as const) {
         for (const how of ['empty', 'partial'] as const) {
           it(`${step}: ${how === 'empty' ? 'no rings' : 'the rings it had reached'}`, () => {
             failing(nth, how);
@@ -214,10 +214,25 @@ describe('fromDeepState', () => {
           });
         }
       }
-      it('the checks pass when the union does (the same calls, nothing changed)', () => {
+      it('nothing is refused when the union succeeds, and execute is put back as it was', () => {
         failing(99, 'empty');
+        const spied = Clipper64.prototype.execute;
         const rest = fromDeepState(drawn, { asOf: '2025-12-01', extent }).at(-1)!;
         expect(rest.properties?.['absorbedKm2']).toBeCloseTo(strip, 2);
+        expect(Clipper64.prototype.execute).toBe(spied);
+        vi.restoreAllMocks();
+        const own = Clipper64.prototype.execute;
+        fromDeepState(drawn, { asOf: '2025-12-01', extent });
+        expect(Clipper64.prototype.execute).toBe(own);
+      });
+
+      it('execute is put back when the offset throws', () => {
+        vi.spyOn(Clipper64.prototype, 'execute').mockImplementation(() => {
+          throw new RangeError('inside the offset');
+        });
+        const spied = Clipper64.prototype.execute;
+        expect(() => fromDeepState(drawn, { asOf: '2025-12-01', extent })).toThrow(RangeError);
+        expect(Clipper64.prototype.execute).toBe(spied);
       });
     });
 
