@@ -121,7 +121,7 @@ const engines: Engine[] = [
 ];
 
 /** The time limit of one run of polyclip-ts or polygon-clipping, ms (`JS_LIMIT_S` to change). */
-const JS_LIMIT_MS = 1000 * Number(process.env['JS_LIMIT_S'] ?? 120);
+const JS_LIMIT_MS = 1000 * (Number(process.env['JS_LIMIT_S']) || 120);
 type JsRun = { ms: number; cpu: number; area: number } | { error: string } | { limit: number };
 /** One run of polyclip-ts or polygon-clipping in a child process (`_engine-js-run.ts`), stopped at {@link JS_LIMIT_MS}. */
 function jsRun(name: 'polyclip-ts' | 'polygon-clipping', op: Op, file: string): JsRun {
@@ -129,9 +129,12 @@ function jsRun(name: 'polyclip-ts' | 'polygon-clipping', op: Op, file: string): 
     const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('_engine-js-run.ts', import.meta.url)), name, op, file], { encoding: 'utf8', timeout: JS_LIMIT_MS, maxBuffer: 1 << 20 });
     return JSON.parse(out.trim().split('\n').pop()!) as JsRun;
   } catch (error) {
-    const failed = error as { signal?: string; message?: string };
-    if (failed.signal === 'SIGTERM') return { limit: JS_LIMIT_MS };
-    return { error: failed.message ?? String(error) };
+    // Stopped at the limit: ETIMEDOUT (a child killed for too much output says ENOBUFS instead).
+    const failed = error as { code?: string; signal?: string; stderr?: string; message?: string };
+    if (failed.code === 'ETIMEDOUT') return { limit: JS_LIMIT_MS };
+    // Crashed (out of memory, a signal): the cause is at the end of its standard error, not in the command line.
+    const said = (failed.stderr ?? '').trim().split('\n').slice(-3).join(' ');
+    return { error: `${failed.signal ?? 'exit'}: ${said || failed.message || String(error)}` };
   }
 }
 
@@ -188,7 +191,7 @@ for (const n of sizes) {
     console.log(`  ${engine.name}: ∩ op ${fmt(runs.intersection.map((r) => r.op))} ms, − op ${fmt(runs.difference.map((r) => r.op))} ms`);
   }
   for (const { name, intersection: i, difference: d } of jsRuns) {
-    const said = (r: JsRun): string => ('limit' in r ? `over ${r.limit / 1000} s` : 'error' in r ? `threw (${r.error.slice(0, 80)})` : '');
+    const said = (r: JsRun): string => ('limit' in r ? `over ${r.limit / 1000} s` : 'error' in r ? `threw (${r.error.slice(0, 160)})` : '');
     if ('ms' in i && 'ms' in d) {
       const agree = Math.max(Math.abs(i.area - before.intersection.area) / before.intersection.area, Math.abs(d.area - before.difference.area) / before.difference.area);
       rows.push([`${name} (one run each, own process)`, vertices, i.ms, d.ms, '', i.ms + d.ms, (i.ms + d.ms) / nWall, (i.ms + d.ms) / nWall, (i.cpu + d.cpu) / nCpu, (i.cpu + d.cpu) / nCpu, i.area.toPrecision(12), d.area.toPrecision(12), agree]);

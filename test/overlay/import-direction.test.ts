@@ -63,8 +63,10 @@ function importsOf(file: string): string[] {
 
 /**
  * The module specifiers a file imports or re-exports for their values: what
- * runs. Left out are `import type`, `export type`, imports whose every
- * binding is marked `type`, and `import('…')` in a type.
+ * runs. Left out are `import type`, `export type` and `import('…')` in a
+ * type. An import whose every binding is marked `type` (`import { type A }
+ * from …`) counts: under `verbatimModuleSyntax` (tsconfig.json) it is
+ * emitted as `import {} from …`, which loads and runs the module.
  */
 function valueImportsOf(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
@@ -72,15 +74,9 @@ function valueImportsOf(file: string): string[] {
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause;
-      const bindings = clause?.namedBindings;
-      const typesOnly =
-        clause !== undefined &&
-        (clause.isTypeOnly || (clause.name === undefined && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((element) => element.isTypeOnly)));
-      if (!typesOnly) found.push(node.moduleSpecifier.text);
+      if (clause?.isTypeOnly !== true) found.push(node.moduleSpecifier.text);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier !== undefined && ts.isStringLiteral(node.moduleSpecifier)) {
-      const clause = node.exportClause;
-      const typesOnly = node.isTypeOnly || (clause !== undefined && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((element) => element.isTypeOnly));
-      if (!typesOnly) found.push(node.moduleSpecifier.text);
+      if (!node.isTypeOnly) found.push(node.moduleSpecifier.text);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] !== undefined && ts.isStringLiteral(node.arguments[0])) {
       found.push(node.arguments[0].text);
     }
