@@ -36,7 +36,6 @@ import { onInputsGrid } from '../overlay/overlay.js';
 import type { ControlMap, ControlRegion, ControlState, OverruledPart } from './types.js';
 import { claimantFilter, claimsArg, optionsArg } from '../_lib/args.js';
 
-
 /**
  * GeoJSON, or an area expression resolved against `places`, as checked 2-D
  * coordinates: how a frame (`within`) is read by every function that takes
@@ -51,6 +50,7 @@ export function coordinatesOf(area: AreaLike, places: readonly Place[] | undefin
 function isGeoJson(value: AreaLike): value is AreaInput {
   return typeof value === 'object' && value !== null && 'type' in value;
 }
+
 /**
  * Options of {@link controlMap}.
  *
