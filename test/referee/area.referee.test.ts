@@ -8,10 +8,10 @@
  * of densifying; the default suite compares them with the quadrature in
  * test/geometry/area-oracles.test.ts).
  *
- * The referee's pieces shrink with the tangent of a ring's highest latitude
- * (geos.py: at 0.0001° everywhere, a 1.1 km² polygon at 80° N was 1.02e-8
- * apart, seed 1013690673, the referee's error: finer pieces converge on
- * areaKm2's figure). Within 80° of the equator only: nearer the poles the
+ * Beyond 60° the referee's pieces shrink with the tangent of a ring's
+ * highest latitude (geos.py: at 0.0001° everywhere, a 1.1 km² polygon at
+ * 80° N was 1.02e-8 apart, seed 1013690673, the referee's error: finer
+ * pieces converge on areaKm2's figure). Within 80° of the equator only: nearer the poles the
  * pieces would have to be too many (a 0.87 km² polygon at 89.8° S was
  * 3.5e-8 apart at 0.0001°), while the quadrature, which has no such
  * pieces, agrees with areaKm2 there.
