@@ -13,9 +13,14 @@ import type { Claim } from '../src/claims/schema.js';
 import { controlMap } from '../src/control/index.js';
 import type { ControlMap } from '../src/control/types.js';
 import { normalizeGeometry } from '../src/geometry/index.js';
+import { twiceSignedArea } from '../src/geometry/_planar.js';
 import { fromDeepState } from '../src/importers/index.js';
 
 /** The shared data folder, absolute. */
+/** Planar area of polygons (square degrees): each shell less its holes, whatever their winding. The engine benchmarks compare engines' results by it. */
+export const polygonsArea = (m: readonly (readonly (readonly (readonly number[])[])[])[]): number =>
+  m.reduce((t, [shell, ...holes]) => t + Math.abs(twiceSignedArea(shell ?? [])) / 2 - holes.reduce((h, r) => h + Math.abs(twiceSignedArea(r)) / 2, 0), 0);
+
 export const dataDir = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 
 /** Whether every file exists under the data folder; prints why a benchmark is skipped when not. */

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { Position } from 'geojson';
 import polygonClipping from 'polygon-clipping';
 import * as polyclip from 'polyclip-ts';
-import { twiceSignedArea } from '../src/geometry/_planar.js';
+import { polygonsArea } from './_data.js';
 
 type Multi = Position[][][];
 const [engine, op, file] = process.argv.slice(2) as ['polyclip-ts' | 'polygon-clipping', 'intersection' | 'difference', string];
@@ -24,8 +24,7 @@ try {
   const out = operate(a.coordinates, b.coordinates);
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
-  const area = out.reduce((t, [shell, ...holes]) => t + Math.abs(twiceSignedArea(shell ?? [])) / 2 - holes.reduce((h, r) => h + Math.abs(twiceSignedArea(r)) / 2, 0), 0);
-  console.log(JSON.stringify({ ms, cpu: (used.user + used.system) / 1000, area }));
+  console.log(JSON.stringify({ ms, cpu: (used.user + used.system) / 1000, area: polygonsArea(out) }));
 } catch (error) {
   console.log(JSON.stringify({ error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }));
 }

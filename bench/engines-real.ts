@@ -30,7 +30,7 @@ import type { Position } from 'geojson';
 import { Clipper64, ClipType, FillRule, type Path64 } from 'clipper2-ts';
 import { clip, type MultiPolygon2 } from '../src/geometry/_engine.js';
 import { twiceSignedArea, twiceSignedPathArea } from '../src/geometry/_planar.js';
-import { hasData, printTable, pythonWithGeos, scalingInputs } from './_data.js';
+import { hasData, polygonsArea, printTable, pythonWithGeos, scalingInputs } from './_data.js';
 import { clipperDelete, clipperRun, fromClipperPaths, fromGeos, geosDestroy, geosRun, geosWasmVersion, toClipper, toGeos, wasmHeapBytes, type Multi } from './_wasm.js';
 
 type Op = 'intersection' | 'difference';
@@ -47,9 +47,6 @@ if (python === undefined) {
   process.exit(0);
 }
 
-/** Planar area of polygons: each shell less its holes, whatever their winding. */
-const polygonsArea = (m: readonly (readonly (readonly (readonly number[])[])[])[]): number =>
-  m.reduce((t, [shell, ...holes]) => t + Math.abs(twiceSignedArea(shell ?? [])) / 2 - holes.reduce((h, r) => h + Math.abs(twiceSignedArea(r)) / 2, 0), 0);
 /** Planar area of flat paths wound for the Positive rule (shells one way, holes the other). */
 const pathsArea = (rings: readonly (readonly (readonly number[])[])[]): number => Math.abs(rings.reduce((t, r) => t + twiceSignedArea(r), 0)) / 2;
 

@@ -38,21 +38,34 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const parsed = new Map<string, string[]>();
+const parsed = new Map<string, { all: string[]; values: string[] }>();
 
-/** Every module specifier a file imports or re-exports, static or dynamic. */
-function importsOf(file: string): string[] {
+/**
+ * Every module specifier a file imports or re-exports, static or dynamic
+ * (`all`), and those it imports for their values, which run (`values`):
+ * `all` less `import type`, `export type` and `import('…')` in a type. An
+ * import whose every binding is marked `type` (`import { type A } from …`)
+ * is a value import: under `verbatimModuleSyntax` (tsconfig.json) it is
+ * emitted as `import {} from …`, which loads and runs the module.
+ */
+function specifiersOf(file: string): { all: string[]; values: string[] } {
   const known = parsed.get(file);
   if (known !== undefined) return known;
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-  const found: string[] = [];
+  const found = { all: [] as string[], values: [] as string[] };
+  const add = (specifier: string, typeOnly: boolean): void => {
+    found.all.push(specifier);
+    if (!typeOnly) found.values.push(specifier);
+  };
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier !== undefined && ts.isStringLiteral(node.moduleSpecifier)) {
-      found.push(node.moduleSpecifier.text);
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      add(node.moduleSpecifier.text, node.importClause?.isTypeOnly === true);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier !== undefined && ts.isStringLiteral(node.moduleSpecifier)) {
+      add(node.moduleSpecifier.text, node.isTypeOnly);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] !== undefined && ts.isStringLiteral(node.arguments[0])) {
-      found.push(node.arguments[0].text);
+      add(node.arguments[0].text, false);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
-      found.push(node.argument.literal.text);
+      add(node.argument.literal.text, true);
     }
     ts.forEachChild(node, visit);
   };
@@ -61,30 +74,8 @@ function importsOf(file: string): string[] {
   return found;
 }
 
-/**
- * The module specifiers a file imports or re-exports for their values: what
- * runs. Left out are `import type`, `export type` and `import('…')` in a
- * type. An import whose every binding is marked `type` (`import { type A }
- * from …`) counts: under `verbatimModuleSyntax` (tsconfig.json) it is
- * emitted as `import {} from …`, which loads and runs the module.
- */
-function valueImportsOf(file: string): string[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-  const found: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
-      const clause = node.importClause;
-      if (clause?.isTypeOnly !== true) found.push(node.moduleSpecifier.text);
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier !== undefined && ts.isStringLiteral(node.moduleSpecifier)) {
-      if (!node.isTypeOnly) found.push(node.moduleSpecifier.text);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] !== undefined && ts.isStringLiteral(node.arguments[0])) {
-      found.push(node.arguments[0].text);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
-}
+const importsOf = (file: string): string[] => specifiersOf(file).all;
+const valueImportsOf = (file: string): string[] => specifiersOf(file).values;
 
 /** The top folder under src/ that a relative import lands in, or null for packages. */
 function folderOf(file: string, specifier: string): string | null {
